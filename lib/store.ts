@@ -5,19 +5,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
+import { env } from "./env";
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
 
 export type StoreKind = "postgres" | "pglite";
 
 export function storeKind(): StoreKind {
-  return process.env.DATABASE_URL ? "postgres" : "pglite";
+  return env.DATABASE_URL ? "postgres" : "pglite";
 }
 
 export function pgliteDataDir(): string {
-  return process.env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR;
+  return env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR;
 }
 
 export function openPGlite(dataDir = pgliteDataDir()): PGlite {
@@ -25,15 +26,12 @@ export function openPGlite(dataDir = pgliteDataDir()): PGlite {
   return new PGlite(dataDir);
 }
 
-export function createAdapter() {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error("DATABASE_URL must start with postgresql:// (unset it to use the embedded store)");
-    }
-    return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  }
-  return new PrismaPGlite(openPGlite());
+// Typed as the Prisma client expects: the two adapters are built against
+// different @prisma/driver-adapter-utils releases that speak the same protocol.
+export function createAdapter(): SqlDriverAdapterFactory {
+  if (env.DATABASE_URL)
+    return new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  return new PrismaPGlite(openPGlite()) as unknown as SqlDriverAdapterFactory;
 }
 
 // For the Prisma CLI only. Both adapters mishandle migration scripts: adapter-pg
@@ -42,8 +40,17 @@ export function createAdapter() {
 // await executeScript (so a failing migration would look applied). Here a script
 // goes to the server whole, by the simple query protocol.
 type ScriptRunner = (sql: string) => Promise<number>;
+type MigrationAdapterFactory = SqlDriverAdapterFactory & {
+  connectToShadowDb(): ReturnType<SqlDriverAdapterFactory["connect"]>;
+};
+// The two adapters depend on different @prisma/driver-adapter-utils versions, so
+// only the members touched here are typed.
+type ScriptableAdapter = {
+  executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
+  executeScript(script: string): Promise<void>;
+};
 
-function runWholeScripts(adapter: SqlDriverAdapter, run: ScriptRunner): SqlDriverAdapter {
+function runWholeScripts<A extends ScriptableAdapter>(adapter: A, run: ScriptRunner): A {
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeScript = async (script) => {
     await run(script);
@@ -57,18 +64,21 @@ const pgliteRunner =
   async (sql) =>
     (await client.exec(sql)).at(-1)?.affectedRows ?? 0;
 
+type PgRows = { rowCount?: number | null };
 const pgRunner =
-  (adapter: SqlDriverAdapter): ScriptRunner =>
+  (adapter: object): ScriptRunner =>
   async (sql) => {
-    const pool = adapter.underlyingDriver() as { query(sql: string): Promise<unknown> };
-    const result = (await pool.query(sql)) as { rowCount?: number | null } | { rowCount?: number | null }[];
+    const pool = (
+      adapter as { underlyingDriver(): { query(sql: string): Promise<PgRows | PgRows[]> } }
+    ).underlyingDriver();
+    const result = await pool.query(sql);
     return (Array.isArray(result) ? result.at(-1)?.rowCount : result.rowCount) ?? 0;
   };
 
-export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory {
-  if (storeKind() === "postgres") {
-    const factory = createAdapter() as PrismaPg;
-    const wrap = async (pending: Promise<SqlDriverAdapter>) => {
+export function createMigrationAdapter(): MigrationAdapterFactory {
+  if (env.DATABASE_URL) {
+    const factory = new PrismaPg({ connectionString: env.DATABASE_URL, max: 1 });
+    const wrap = async <A extends ScriptableAdapter>(pending: Promise<A>) => {
       const adapter = await pending;
       return runWholeScripts(adapter, pgRunner(adapter));
     };
@@ -77,7 +87,7 @@ export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory 
       adapterName: factory.adapterName,
       connect: () => wrap(factory.connect()),
       connectToShadowDb: () => wrap(factory.connectToShadowDb()),
-    };
+    } as unknown as MigrationAdapterFactory;
   }
   const connectTo = async (client: PGlite) =>
     runWholeScripts(await new PrismaPGlite(client).connect(), pgliteRunner(client));
@@ -86,5 +96,5 @@ export function createMigrationAdapter(): SqlMigrationAwareDriverAdapterFactory 
     adapterName: "pglite-prisma-adapter",
     connect: () => connectTo(openPGlite()),
     connectToShadowDb: () => connectTo(new PGlite()),
-  };
+  } as unknown as MigrationAdapterFactory;
 }

@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "ASEM Culture Portal", template: "%s · ASEM Culture Portal" },
+  description:
+    "Asia–Europe cultural cooperation: ASEM workshops and their recommendations, European Capital of Culture and Culture City of East Asia partnerships, and cooperation projects.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page reads the database: render on request, never at build time.
+  await connection();
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { first, type SearchParams } from "@/lib/search-params";
+
+// Filters are a plain GET form: they work without JavaScript, live in the URL
+// and the back button restores them.
+export function FilterForm({
+  action,
+  children,
+  clearHref,
+}: {
+  action: string;
+  children: ReactNode;
+  clearHref: string;
+}) {
+  return (
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label="Filter the list"
+      className="mb-6 rounded-lg bg-gray-50 p-4"
+    >
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+      <div className="mt-4 flex items-center gap-4">
+        <button
+          type="submit"
+          className="bg-brand-700 hover:bg-brand-800 rounded px-4 py-2 font-medium text-white"
+        >
+          Apply filters
+        </button>
+        <Link href={clearHref}>Clear filters</Link>
+      </div>
+    </form>
+  );
+}
+
+type Option = { value: string; label: string };
+
+export function SelectFilter(props: {
+  name: string;
+  label: string;
+  options: Option[];
+  searchParams: SearchParams;
+  anyLabel?: string;
+}) {
+  const id = `filter-${props.name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-gray-800">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        name={props.name}
+        defaultValue={first(props.searchParams[props.name]) ?? ""}
+        className="rounded border border-gray-400 bg-white px-2 py-1.5"
+      >
+        <option value="">{props.anyLabel ?? "Any"}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SearchFilter(props: {
+  name?: string;
+  label: string;
+  searchParams: SearchParams;
+  placeholder?: string;
+}) {
+  const name = props.name ?? "q";
+  const id = `filter-${name}`;
+  return (
+    <div className="flex flex-col gap-1 sm:col-span-2">
+      <label htmlFor={id} className="text-sm font-medium text-gray-800">
+        {props.label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name={name}
+        maxLength={200}
+        defaultValue={first(props.searchParams[name]) ?? ""}
+        placeholder={props.placeholder}
+        className="rounded border border-gray-400 bg-white px-2 py-1.5"
+      />
+    </div>
+  );
+}

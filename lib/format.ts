@@ -1,0 +1,29 @@
+// Dates in the store are calendar dates (UTC midnight): format them in UTC so a
+// viewer's time zone never shifts a day.
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+export function formatDate(date: Date | null | undefined): string {
+  return date ? dateFormat.format(date) : "date not confirmed";
+}
+
+export function formatDateRange(start: Date | null | undefined, end: Date | null | undefined): string {
+  if (!start && !end) return "dates not confirmed";
+  if (!start || !end)
+    return `${formatDate(start ?? end)}${start ? " (end date not confirmed)" : " (start date not confirmed)"}`;
+  if (start.getTime() === end.getTime()) return formatDate(start);
+  return dateFormat.formatRange(start, end);
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+// Filters live in the URL. These helpers read them leniently: a value the
+// portal does not know is ignored rather than answered with an error page.
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const PAGE_SIZE = 20;
+export const MAX_PAGE = 10_000;
+
+export function first(value: string | string[] | undefined): string | undefined {
+  const single = Array.isArray(value) ? value[0] : value;
+  const trimmed = single?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function oneOf<T extends string>(
+  value: string | string[] | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  const single = first(value);
+  return allowed.find((option) => option === single);
+}
+
+export function pageNumber(value: string | string[] | undefined): number {
+  const parsed = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(value));
+  return parsed.success ? parsed.data : 1;
+}
+
+export function textQuery(value: string | string[] | undefined): string | undefined {
+  return first(value)?.slice(0, 200);
+}
+
+export function yearParam(value: string | string[] | undefined): number | undefined {
+  const parsed = z.coerce.number().int().min(1985).max(2100).safeParse(first(value));
+  return parsed.success ? parsed.data : undefined;
+}
+
+// The URL of the same list with some parameters changed (undefined removes one).
+export function hrefWith(
+  pathname: string,
+  params: SearchParams,
+  changes: Record<string, string | number | undefined>,
+) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    const single = first(value);
+    if (single !== undefined && !(key in changes)) query.set(key, single);
+  }
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined && value !== "") query.set(key, String(value));
+  }
+  const search = query.toString();
+  return search ? `${pathname}?${search}` : pathname;
+}
+
+export function pageCount(total: number, pageSize = PAGE_SIZE) {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
