@@ -29,9 +29,23 @@ export function openPGlite(dataDir = pgliteDataDir()): PGlite {
 // Typed as the Prisma client expects: the two adapters are built against
 // different @prisma/driver-adapter-utils releases that speak the same protocol.
 export function createAdapter(): SqlDriverAdapterFactory {
-  if (env.DATABASE_URL)
-    return new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
-  return new PrismaPGlite(openPGlite()) as unknown as SqlDriverAdapterFactory;
+  return openStore().adapter;
+}
+
+// For scripts and tests, which must close the store to exit: an open PGlite
+// keeps the process alive after the Prisma client disconnects.
+export function openStore(): { adapter: SqlDriverAdapterFactory; close: () => Promise<void> } {
+  if (env.DATABASE_URL) {
+    return {
+      adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE }),
+      close: async () => {},
+    };
+  }
+  const client = openPGlite();
+  return {
+    adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory,
+    close: () => client.close(),
+  };
 }
 
 // For the Prisma CLI only. Both adapters mishandle migration scripts: adapter-pg

@@ -1,0 +1,132 @@
+import slugify from "@sindresorhus/slugify";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { loadData } from "./data";
+
+// Real reference data from prisma/data: ASEM partners, meetings, ECoC and CCEA designations.
+export async function seedReference(db: PrismaClient) {
+  const { partners, meetings, ecoc, ccea } = loadData();
+
+  for (const partner of partners.partners) {
+    const code = partner.iso_code ?? (partner.region === "Asia" ? "ASEAN" : "EU");
+    const isEu = code === "EU";
+    const data = {
+      isoCode: partner.iso_code,
+      name: isEu ? "European Union" : partner.name,
+      kind: partner.kind === "state" ? ("STATE" as const) : ("ORGANISATION" as const),
+      region: partner.region === "Asia" ? ("ASIA" as const) : ("EUROPE" as const),
+      asemPartner: true,
+      joinedYear: partner.joined_year,
+      joinedAt: partner.joined_at,
+      inAsem2010List: partner.in_asef_2010_list,
+      note: partner.note ?? null,
+    };
+    await db.country.upsert({ where: { code }, create: { code, ...data }, update: data });
+  }
+
+  // Countries that host an ECoC but are not ASEM partners, so their cities have a country.
+  const known = new Set((await db.country.findMany({ select: { code: true } })).map((c) => c.code));
+  const hosts = new Map(ecoc.entries.map((entry) => [entry.country_code, entry.country]));
+  const nonPartners = [...hosts].filter(([code]) => !known.has(code));
+  await db.country.createMany({
+    data: nonPartners.map(([code, name]) => ({ code, isoCode: code, name, kind: "STATE" as const })),
+    skipDuplicates: true,
+  });
+
+  for (const [kind, list] of [
+    ["SUMMIT", meetings.summits],
+    ["CULTURE_MINISTERS", meetings.culture_ministers_meetings],
+  ] as const) {
+    for (const meeting of list) {
+      const slug = kind === "SUMMIT" ? `asem${meeting.number}` : `cmm${meeting.number}`;
+      const data = {
+        slug,
+        kind,
+        number: meeting.number,
+        name:
+          kind === "SUMMIT"
+            ? `ASEM${meeting.number}`
+            : `${ordinal(meeting.number)} ASEM Culture Ministers' Meeting`,
+        city: meeting.city,
+        countryCode: meeting.country_code,
+        startDate: meeting.start_date ? new Date(meeting.start_date) : null,
+        endDate: meeting.end_date ? new Date(meeting.end_date) : null,
+        theme: meeting.theme ?? null,
+        note: [meeting.note, meeting.dates_note].filter(Boolean).join(" ") || null,
+        sources: meeting.sources,
+      };
+      await db.meeting.upsert({ where: { slug }, create: data, update: data });
+    }
+  }
+
+  const cityRows = new Map<
+    string,
+    {
+      slug: string;
+      name: string;
+      countryCode: string;
+      nativeName?: string;
+      unitType: string;
+      alternativeNames: string[];
+    }
+  >();
+  for (const entry of ecoc.entries) {
+    const slug = citySlug(entry.city, entry.country_code);
+    cityRows.set(slug, {
+      slug,
+      name: entry.city,
+      countryCode: entry.country_code,
+      unitType: "city",
+      alternativeNames: entry.alternative_names ?? [],
+    });
+  }
+  for (const entry of ccea.entries) {
+    const slug = citySlug(entry.city, entry.country);
+    cityRows.set(slug, {
+      slug,
+      name: entry.city,
+      countryCode: entry.country,
+      nativeName: entry.city_native,
+      unitType: entry.unit_type,
+      alternativeNames: [],
+    });
+  }
+  await db.city.createMany({ data: [...cityRows.values()], skipDuplicates: true });
+  const cityIds = new Map(
+    (await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
+  );
+
+  const designations = [
+    ...ecoc.entries.map((entry) => ({
+      programme: "ECOC" as const,
+      cityId: cityIds.get(citySlug(entry.city, entry.country_code))!,
+      year: entry.year,
+      status: entry.status,
+      note: entry.note ?? null,
+    })),
+    ...ccea.entries.map((entry) => ({
+      programme: "CCEA" as const,
+      cityId: cityIds.get(citySlug(entry.city, entry.country))!,
+      year: entry.year,
+      status: entry.status,
+      note: entry.note ?? null,
+    })),
+  ];
+  await db.designation.createMany({ data: designations, skipDuplicates: true });
+  return { countries: await db.country.count(), designations: designations.length };
+}
+
+export function citySlug(name: string, countryCode: string) {
+  return slugify(`${name} ${countryCode}`);
+}
+
+function ordinal(n: number) {
+  const suffix =
+    n % 10 === 1 && n !== 11
+      ? "st"
+      : n % 10 === 2 && n !== 12
+        ? "nd"
+        : n % 10 === 3 && n !== 13
+          ? "rd"
+          : "th";
+  return `${n}${suffix}`;
+}
