@@ -9,6 +9,7 @@ import type {
   RecommendationStatus,
   Region,
   Sector,
+  VerificationStatus,
 } from "@/lib/generated/prisma/enums";
 
 // Human names for the enums, in the order they are offered in filters and forms.
@@ -103,3 +104,9 @@ export const regionLabels: Record<Region, string> = { ASIA: "Asia", EUROPE: "Eur
 export function optionsOf<K extends string>(labels: Record<K, string>) {
   return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
 }
+
+export const verificationLabels: Record<VerificationStatus, string> = {
+  VERIFIED: "Verified",
+  UNVERIFIED: "Not yet verified",
+  REJECTED: "Verification declined",
+};
