@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { plural } from "@/lib/format";
+import { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
+import { cooperationAreaLabels, optionsOf, partnershipStatusLabels } from "@/lib/labels";
+import { listDesignationYears } from "@/lib/queries/cities";
+import { listCountryOptions } from "@/lib/queries/countries";
+import { listPartnerships } from "@/lib/queries/partnerships";
+import { oneOf, pageNumber, yearParam, type SearchParams } from "@/lib/search-params";
+
+export const metadata: Metadata = {
+  title: "City partnerships",
+  description:
+    "Pairings of European Capitals of Culture with Culture Cities of East Asia, by status, country, cooperation area and year.",
+};
+
+export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const [countryOptions, years] = await Promise.all([listCountryOptions(), listDesignationYears()]);
+  const { items, total, page, pageCount } = await listPartnerships({
+    status: oneOf(params.status, Object.values(PartnershipStatus)),
+    country: oneOf(
+      params.country,
+      countryOptions.map((option) => option.value),
+    ),
+    area: oneOf(params.area, Object.values(CooperationArea)),
+    year: yearParam(params.year),
+    page: pageNumber(params.page),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="City partnerships"
+        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more."
+      />
+      <FilterForm action="/partnerships" clearHref="/partnerships">
+        <SelectFilter
+          name="status"
+          label="Status"
+          options={optionsOf(partnershipStatusLabels)}
+          searchParams={params}
+        />
+        <SelectFilter name="country" label="Country" options={countryOptions} searchParams={params} />
+        <SelectFilter
+          name="area"
+          label="Cooperation area"
+          options={optionsOf(cooperationAreaLabels)}
+          searchParams={params}
+        />
+        <SelectFilter
+          name="year"
+          label="Title year"
+          options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          searchParams={params}
+        />
+      </FilterForm>
+      <p role="status" className="mb-2 font-medium">
+        {plural(total, "partnership")} {total === 1 ? "matches" : "match"}
+      </p>
+      {items.length ? (
+        <PartnershipList partnerships={items} />
+      ) : (
+        <EmptyState title="No partnerships match these filters." />
+      )}
+      <Pagination
+        pathname="/partnerships"
+        searchParams={params}
+        page={page}
+        pageCount={pageCount}
+        total={total}
+      />
+    </>
+  );
+}

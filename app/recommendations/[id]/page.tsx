@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EndorsementSection } from "@/components/endorsements/endorsement-section";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { Facts } from "@/components/ui/facts";
+import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { LinkList } from "@/components/ui/link-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Paragraphs } from "@/components/ui/paragraphs";
+import { Timeline } from "@/components/ui/timeline";
+import { formatDate } from "@/lib/format";
+import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
+import { listEndorsements } from "@/lib/queries/endorsements";
+import { getRecommendation } from "@/lib/queries/recommendations";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) return { title: "Recommendation not found" };
+  if (recommendation.visibility === "HIDDEN") return { title: "Recommendation hidden" };
+  return { title: recommendation.title, description: recommendation.text.slice(0, 160) };
+}
+
+export default async function RecommendationPage({ params }: Props) {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) notFound();
+  if (recommendation.visibility === "HIDDEN")
+    return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
+  const endorsements = await listEndorsements({ recommendationId: recommendation.id });
+
+  return (
+    <article>
+      <PageHeader title={recommendation.title}>
+        <p className="mt-2 flex flex-wrap gap-2">
+          <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+          {recommendation.isSample ? <SampleBadge /> : null}
+        </p>
+      </PageHeader>
+      <Paragraphs text={recommendation.text} />
+      <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
+      <Facts
+        items={[
+          [
+            "Workshop",
+            <Link key="w" href={`/workshops/${recommendation.workshop.slug}`}>
+              {recommendation.workshop.title}
+            </Link>,
+          ],
+          ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
+          [
+            "Submitted by",
+            recommendation.submittedByOrganisation ? (
+              <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
+                {recommendation.submittedByOrganisation.name}
+              </Link>
+            ) : (
+              recommendation.submittedByLabel
+            ),
+          ],
+          ["Submitted", formatDate(recommendation.submittedAt)],
+          ["Status", recommendationStatusLabels[recommendation.status]],
+          [
+            "Forwarded to",
+            recommendation.forwardedToMeeting
+              ? `${recommendation.forwardedToMeeting.name}, ${recommendation.forwardedToMeeting.city} (${formatDate(recommendation.forwardedToMeeting.startDate)})`
+              : null,
+          ],
+        ]}
+      />
+      <Timeline
+        title="Status history"
+        steps={recommendation.statusChanges.map((change) => ({
+          id: change.id,
+          changedAt: change.changedAt,
+          from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
+          to: recommendationStatusLabels[change.toStatus],
+          detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
+          note: change.note,
+        }))}
+      />
+      <EndorsementSection count={recommendation.endorsementCount} endorsements={endorsements} />
+      <LinkList
+        title="Projects taking it up"
+        empty="No project is linked to this recommendation yet."
+        items={recommendation.projects.map((p) => ({
+          key: p.slug,
+          href: `/projects/${p.slug}`,
+          label: p.title,
+          sample: p.isSample,
+        }))}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { RecommendationList } from "@/components/recommendations/recommendation-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { plural } from "@/lib/format";
+import { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
+import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { listRecommendations } from "@/lib/queries/recommendations";
+import { listWorkshopOptions } from "@/lib/queries/workshops";
+import { oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+
+export const metadata: Metadata = {
+  title: "Recommendations",
+  description: "Recommendations from ASEM workshops and organisations, and what became of them.",
+};
+
+export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const workshopOptions = await listWorkshopOptions();
+  const { items, total, page, pageCount } = await listRecommendations({
+    q: textQuery(params.q),
+    workshop: oneOf(
+      params.workshop,
+      workshopOptions.map((option) => option.value),
+    ),
+    status: oneOf(params.status, Object.values(RecommendationStatus)),
+    audience: oneOf(params.audience, Object.values(Audience)),
+    page: pageNumber(params.page),
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Recommendations"
+        lead="What workshops and organisations asked of ASEM governments, ministries, ASEF and civil society."
+      />
+      <FilterForm action="/recommendations" clearHref="/recommendations">
+        <SearchFilter label="Search recommendations" searchParams={params} />
+        <SelectFilter name="workshop" label="Workshop" options={workshopOptions} searchParams={params} />
+        <SelectFilter
+          name="status"
+          label="Status"
+          options={optionsOf(recommendationStatusLabels)}
+          searchParams={params}
+        />
+        <SelectFilter
+          name="audience"
+          label="Addressed to"
+          options={optionsOf(audienceLabels)}
+          searchParams={params}
+        />
+      </FilterForm>
+      <p role="status" className="mb-2 font-medium">
+        {plural(total, "recommendation")} {total === 1 ? "matches" : "match"}
+      </p>
+      {items.length ? (
+        <RecommendationList recommendations={items} />
+      ) : (
+        <EmptyState title="No recommendations match these filters." />
+      )}
+      <Pagination
+        pathname="/recommendations"
+        searchParams={params}
+        page={page}
+        pageCount={pageCount}
+        total={total}
+      />
+    </>
+  );
+}

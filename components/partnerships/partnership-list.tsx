@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
+import type { PartnershipListItem } from "@/lib/queries/partnerships";
+
+export function partnershipName(p: Pick<PartnershipListItem, "ecocDesignation" | "cceaDesignation">) {
+  return `${p.ecocDesignation.city.name} ${p.ecocDesignation.year} – ${p.cceaDesignation.city.name} ${p.cceaDesignation.year}`;
+}
+
+export function PartnershipList({
+  partnerships,
+  headingLevel = 2,
+}: {
+  partnerships: PartnershipListItem[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="divide-y divide-gray-200">
+      {partnerships.map((partnership) => (
+        <li key={partnership.id} className="py-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <Heading className="text-lg font-semibold">
+              <Link href={`/partnerships/${partnership.id}`}>{partnershipName(partnership)}</Link>
+            </Heading>
+            <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+            {partnership.isSample ? <SampleBadge /> : null}
+          </div>
+          <p className="mt-1 text-sm text-gray-700">
+            European Capital of Culture in {partnership.ecocDesignation.city.country.name} · Culture City of
+            East Asia in {partnership.cceaDesignation.city.country.name}
+          </p>
+          <p className="mt-1 text-sm text-gray-800">
+            {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ")}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { plural } from "@/lib/format";
+import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
+import type { RecommendationListItem } from "@/lib/queries/recommendations";
+
+type Item = Pick<
+  RecommendationListItem,
+  | "id"
+  | "title"
+  | "audiences"
+  | "status"
+  | "endorsementCount"
+  | "isSample"
+  | "submittedByLabel"
+  | "submittedByOrganisation"
+>;
+
+export function RecommendationList({
+  recommendations,
+  headingLevel = 2,
+}: {
+  recommendations: Item[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="divide-y divide-gray-200">
+      {recommendations.map((recommendation) => (
+        <li key={recommendation.id} className="py-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <Heading className="text-lg font-semibold">
+              <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
+            </Heading>
+            <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+            {recommendation.isSample ? <SampleBadge /> : null}
+          </div>
+          <p className="mt-1 text-sm text-gray-700">
+            For: {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
+          </p>
+          <p className="mt-1 text-sm text-gray-700">
+            Submitted by{" "}
+            {recommendation.submittedByOrganisation ? (
+              <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
+                {recommendation.submittedByOrganisation.name}
+              </Link>
+            ) : (
+              (recommendation.submittedByLabel ?? "unknown")
+            )}{" "}
+            · {plural(recommendation.endorsementCount, "endorsement")}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

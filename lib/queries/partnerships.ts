@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
+import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+export type PartnershipFilters = {
+  status?: PartnershipStatus;
+  country?: string;
+  area?: CooperationArea;
+  year?: number;
+  page?: number;
+};
+
+const designationSelect = {
+  select: {
+    year: true,
+    programme: true,
+    status: true,
+    city: { select: { slug: true, name: true, country: { select: { code: true, name: true } } } },
+  },
+} as const;
+
+export const partnershipListSelect = {
+  id: true,
+  status: true,
+  cooperationAreas: true,
+  isSample: true,
+  ecocDesignation: designationSelect,
+  cceaDesignation: designationSelect,
+} satisfies Prisma.CityPartnershipSelect;
+
+export type PartnershipListItem = Prisma.CityPartnershipGetPayload<{ select: typeof partnershipListSelect }>;
+
+export async function listPartnerships(filters: PartnershipFilters) {
+  const page = filters.page ?? 1;
+  const either = (condition: Prisma.DesignationWhereInput): Prisma.CityPartnershipWhereInput[] => [
+    { ecocDesignation: condition },
+    { cceaDesignation: condition },
+  ];
+  const where: Prisma.CityPartnershipWhereInput = {
+    ...(filters.status && { status: filters.status }),
+    ...(filters.area && { cooperationAreas: { has: filters.area } }),
+    AND: [
+      ...(filters.country ? [{ OR: either({ city: { countryCode: filters.country } }) }] : []),
+      ...(filters.year ? [{ OR: either({ year: filters.year }) }] : []),
+    ],
+  };
+  const [items, total] = await Promise.all([
+    db.cityPartnership.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: partnershipListSelect,
+    }),
+    db.cityPartnership.count({ where }),
+  ]);
+  return { items, total, page, pageCount: pageCount(total) };
+}
+
+export async function listLatestPartnerships(take = 4) {
+  return db.cityPartnership.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: partnershipListSelect,
+  });
+}
+
+export async function getPartnership(id: string) {
+  return db.cityPartnership.findUnique({
+    where: { id },
+    select: {
+      ...partnershipListSelect,
+      sectors: true,
+      rationale: true,
+      createdAt: true,
+      statusChanges: {
+        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, note: true },
+      },
+      projects: {
+        where: { visibility: "PUBLISHED" },
+        orderBy: { createdAt: "desc" },
+        select: { slug: true, title: true, isSample: true },
+      },
+    },
+  });
+}
+
+export type PartnershipDetail = NonNullable<Awaited<ReturnType<typeof getPartnership>>>;

@@ -1,0 +1,81 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const organiserSelect = {
+  orderBy: { position: "asc" },
+  select: {
+    id: true,
+    country: { select: { code: true, name: true } },
+    organisation: { select: { slug: true, name: true } },
+  },
+} as const;
+
+export async function listWorkshops() {
+  return db.workshop.findMany({
+    orderBy: { startDate: "desc" },
+    select: {
+      slug: true,
+      title: true,
+      place: true,
+      startDate: true,
+      endDate: true,
+      country: { select: { name: true } },
+      organisers: organiserSelect,
+      _count: { select: { recommendations: { where: { visibility: "PUBLISHED" } } } },
+    },
+  });
+}
+
+export async function getWorkshopBySlug(slug: string) {
+  return db.workshop.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      place: true,
+      startDate: true,
+      endDate: true,
+      participantCount: true,
+      participantNote: true,
+      summary: true,
+      sourceUrl: true,
+      sourceTitle: true,
+      country: { select: { code: true, name: true } },
+      organisers: organiserSelect,
+      meetings: {
+        orderBy: { meeting: { startDate: "asc" } },
+        select: {
+          meeting: {
+            select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
+          },
+        },
+      },
+      recommendations: {
+        where: { visibility: "PUBLISHED" },
+        orderBy: [{ position: "asc" }, { submittedAt: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          audiences: true,
+          status: true,
+          endorsementCount: true,
+          isSample: true,
+          submittedByLabel: true,
+          submittedByOrganisation: { select: { slug: true, name: true } },
+        },
+      },
+    },
+  });
+}
+
+export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshopBySlug>>>;
+export type WorkshopRecommendation = WorkshopDetail["recommendations"][number];
+
+export async function listWorkshopOptions() {
+  const workshops = await db.workshop.findMany({
+    orderBy: { startDate: "desc" },
+    select: { slug: true, title: true },
+  });
+  return workshops.map((workshop) => ({ value: workshop.slug, label: workshop.title }));
+}
