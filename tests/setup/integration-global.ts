@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
+import { seed } from "../../prisma/seed/index";
+import { adminQuery, localDatabaseUrl, migrationScripts, withDatabase } from "./test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDir: string;
+    templateDatabase: string;
+  }
+}
+
+// Builds one migrated and seeded template per run; each worker then takes a copy.
+export default async function setup(project: TestProject) {
+  const url = localDatabaseUrl();
+  if (url) {
+    const template = `${url.pathname.slice(1)}_tpl`;
+    await adminQuery(url, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
+    await adminQuery(url, `CREATE DATABASE "${template}"`);
+    const client = new pg.Client({ connectionString: withDatabase(url, template) });
+    await client.connect();
+    for (const script of migrationScripts()) await client.query(script);
+    await client.end();
+    const db = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: withDatabase(url, template), max: 2 }),
+    });
+    await seed(db);
+    await db.$disconnect();
+    project.provide("templateDatabase", template);
+    project.provide("templateDir", "");
+    return async () => {
+      const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+      await admin.connect();
+      const { rows } = await admin.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2",
+        [`${url.pathname.slice(1)}_w%`, template],
+      );
+      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await admin.end();
+    };
+  }
+
+  const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), "asem-portal-tpl-"));
+  const client = new PGlite(templateDir);
+  for (const script of migrationScripts()) await client.exec(script);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory });
+  await seed(db);
+  await db.$disconnect();
+  await client.close();
+  project.provide("templateDir", templateDir);
+  project.provide("templateDatabase", "");
+  return () => {
+    for (const entry of fs.readdirSync(os.tmpdir())) {
+      if (entry.startsWith(`${path.basename(templateDir)}-w`))
+        fs.rmSync(path.join(os.tmpdir(), entry), { recursive: true, force: true });
+    }
+    fs.rmSync(templateDir, { recursive: true, force: true });
+  };
+}

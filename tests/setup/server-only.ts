@@ -1,0 +1,2 @@
+// Tests import server modules directly; "server-only" would refuse outside React Server Components.
+export {};
