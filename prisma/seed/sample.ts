@@ -83,7 +83,7 @@ export async function seedSample(db: PrismaClient) {
   });
 
   await db.project.createMany({
-    data: projects.map(({ links: _links, ...project }) => project),
+    data: projects.map(({ links, ...project }) => project),
     skipDuplicates: true,
   });
   const projectIds = new Map(
