@@ -4,6 +4,7 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
 import { plural } from "@/lib/format";
 import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -54,9 +55,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           searchParams={params}
         />
       </FilterForm>
-      <p role="status" className="mb-2 font-medium">
-        {plural(total, "organisation")} {total === 1 ? "matches" : "match"}
-      </p>
+      <ResultCount total={total} noun="organisation" />
       {items.length ? (
         <ul className="divide-y divide-gray-200">
           {items.map((organisation) => (

@@ -3,8 +3,8 @@ import { PartnershipList } from "@/components/partnerships/partnership-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
-import { plural } from "@/lib/format";
 import { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { cooperationAreaLabels, optionsOf, partnershipStatusLabels } from "@/lib/labels";
 import { listDesignationYears } from "@/lib/queries/cities";
@@ -59,9 +59,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
           searchParams={params}
         />
       </FilterForm>
-      <p role="status" className="mb-2 font-medium">
-        {plural(total, "partnership")} {total === 1 ? "matches" : "match"}
-      </p>
+      <ResultCount total={total} noun="partnership" />
       {items.length ? (
         <PartnershipList partnerships={items} />
       ) : (

@@ -3,8 +3,8 @@ import { ProjectList } from "@/components/projects/project-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
-import { plural } from "@/lib/format";
 import { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
 import { listCountryOptions } from "@/lib/queries/countries";
@@ -82,9 +82,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <input type="hidden" name="organisation" value={filters.organisation} />
         ) : null}
       </FilterForm>
-      <p role="status" className="mb-2 font-medium">
-        {plural(total, "project")} {total === 1 ? "matches" : "match"}
-      </p>
+      <ResultCount total={total} noun="project" />
       {items.length ? (
         <ProjectList projects={items} />
       ) : (

@@ -3,8 +3,8 @@ import { RecommendationList } from "@/components/recommendations/recommendation-
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
-import { plural } from "@/lib/format";
 import { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
 import { listRecommendations } from "@/lib/queries/recommendations";
@@ -52,9 +52,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           searchParams={params}
         />
       </FilterForm>
-      <p role="status" className="mb-2 font-medium">
-        {plural(total, "recommendation")} {total === 1 ? "matches" : "match"}
-      </p>
+      <ResultCount total={total} noun="recommendation" />
       {items.length ? (
         <RecommendationList recommendations={items} />
       ) : (

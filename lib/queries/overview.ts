@@ -13,38 +13,30 @@ export async function getOverviewCounts() {
   return { projects, organisations, partners, recommendations, partnerships, designations };
 }
 
+const meetingSelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  city: true,
+  startDate: true,
+  endDate: true,
+  theme: true,
+  country: { select: { name: true } },
+} as const;
+
 export async function listRecentMeetings(take = 4) {
   return db.meeting.findMany({
     where: { startDate: { not: null } },
     orderBy: { startDate: "desc" },
     take,
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      city: true,
-      startDate: true,
-      endDate: true,
-      theme: true,
-      country: { select: { name: true } },
-    },
+    select: meetingSelect,
   });
 }
 
 export async function listMeetings() {
   return db.meeting.findMany({
     orderBy: [{ kind: "asc" }, { number: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      city: true,
-      startDate: true,
-      endDate: true,
-      theme: true,
-      sources: true,
-      country: { select: { name: true } },
-    },
+    select: meetingSelect,
   });
 }
 
