@@ -39,21 +39,30 @@ export default async function setup(project: TestProject) {
     return async () => {
       const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
       await admin.connect();
-      const { rows } = await admin.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2",
-        [`${url.pathname.slice(1)}_w%`, template],
-      );
-      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      // Matched exactly: LIKE would treat "_" as a wildcard and could match others' databases.
+      const workerPrefix = `${url.pathname.slice(1)}_w`;
+      const ours = (name: string) =>
+        name === template || (name.startsWith(workerPrefix) && /^\d+$/.test(name.slice(workerPrefix.length)));
+      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database");
+      for (const { datname } of rows.filter((row) => ours(row.datname)))
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       await admin.end();
     };
   }
 
   const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), "asem-portal-tpl-"));
   const client = new PGlite(templateDir);
-  for (const script of migrationScripts()) await client.exec(script);
-  const db = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory });
-  await seed(db);
-  await db.$disconnect();
+  try {
+    for (const script of migrationScripts()) await client.exec(script);
+    const db = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory });
+    await seed(db);
+    await db.$disconnect();
+  } catch (error) {
+    await client.close();
+    fs.rmSync(templateDir, { recursive: true, force: true });
+    throw error;
+  }
+  // Closed before copying: a closed PGlite folder is a plain Postgres data directory.
   await client.close();
   project.provide("templateDir", templateDir);
   project.provide("templateDatabase", "");

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import { inject } from "vitest";
 import { adminQuery, localDatabaseUrl, withDatabase } from "./test-database";
 
-// Each worker gets its own copy of the seeded template, once, before any test
-// file imports lib/db.ts (which then keeps one client per worker).
+// Each test process gets its own copy of the seeded template before any test
+// file imports lib/db.ts. Vitest isolates files in fresh processes, so every file
+// starts from the seeded state; the flag keeps one copy per worker if isolation is off.
 const state = globalThis as unknown as { testDatabaseReady?: boolean };
 
 if (!state.testDatabaseReady) {

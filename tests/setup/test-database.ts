@@ -1,11 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
 // Where test databases live. PGlite: a migrated, seeded template folder copied
 // per worker. Postgres: a template database cloned per worker, on localhost only.
-export const TEMPLATE_DIR_FILE = path.join(os.tmpdir(), `asem-portal-template-${process.ppid}`);
 
 export function localDatabaseUrl(): URL | undefined {
   if (!process.env.DATABASE_URL) return undefined;
