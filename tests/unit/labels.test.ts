@@ -12,6 +12,9 @@ const pairs = [
   [enums.Discipline, labels.disciplineLabels],
   [enums.Programme, labels.programmeLabels],
   [enums.VerificationStatus, labels.verificationLabels],
+  [enums.Programme, labels.programmeShortLabels],
+  [enums.MeetingKind, labels.meetingKindLabels],
+  [enums.Region, labels.regionLabels],
 ] as const;
 
 describe("labels", () => {
@@ -20,6 +23,12 @@ describe("labels", () => {
       expect(Object.keys(names).sort()).toEqual(Object.values(values).sort());
       for (const name of Object.values(names)) expect(name.length).toBeGreaterThan(1);
     }
+  });
+
+  it("are all checked here", () => {
+    const checked = new Set<unknown>(pairs.map(([, names]) => names));
+    const exported = Object.entries(labels).filter(([name]) => name.endsWith("Labels"));
+    expect(exported.filter(([, names]) => !checked.has(names)).map(([name]) => name)).toEqual([]);
   });
 
   it("give select options in label order", () => {

@@ -26,7 +26,9 @@ describe("search params", () => {
     expect(pageNumber("3")).toBe(3);
     expect(pageNumber("0")).toBe(1);
     expect(pageNumber("abc")).toBe(1);
+    expect(pageNumber(String(MAX_PAGE))).toBe(MAX_PAGE);
     expect(pageNumber(String(MAX_PAGE + 1))).toBe(1);
+    expect(pageNumber(["2", "5"])).toBe(2);
     expect(yearParam("2019")).toBe(2019);
     expect(yearParam("19")).toBeUndefined();
   });
@@ -39,6 +41,10 @@ describe("search params", () => {
     const params = { q: "film", page: "3", country: "VN" };
     expect(hrefWith("/projects", params, { page: 4 })).toBe("/projects?q=film&country=VN&page=4");
     expect(hrefWith("/projects", params, { page: undefined })).toBe("/projects?q=film&country=VN");
+    expect(hrefWith("/projects", params, { country: "FR", page: undefined })).toBe(
+      "/projects?q=film&country=FR",
+    );
+    expect(hrefWith("/projects", params, { q: "" })).toBe("/projects?page=3&country=VN");
     expect(hrefWith("/projects", {}, {})).toBe("/projects");
   });
 
