@@ -41,7 +41,8 @@ export default defineConfig({
     command: "npx tsx tests/e2e/server.ts",
     url: `http://127.0.0.1:${port}`,
     timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server on the port: each run gets a fresh database.
+    reuseExistingServer: false,
     stdout: "pipe",
   },
 });
