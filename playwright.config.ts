@@ -35,7 +35,7 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /smoke\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /(smoke|browse)\.spec\.ts/ },
   ],
   webServer: {
     command: "npx tsx tests/e2e/server.ts",
