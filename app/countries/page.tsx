@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PartnerTable } from "@/components/countries/partner-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { plural } from "@/lib/format";
 import { regionLabels } from "@/lib/labels";
-import { groupByRegion, listPartners } from "@/lib/queries/countries";
+import { groupByRegion, listOtherCountries, listPartners } from "@/lib/queries/countries";
 
 export const metadata: Metadata = {
   title: "ASEM partners",
@@ -10,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CountriesPage() {
-  const partners = await listPartners();
+  const [partners, others] = await Promise.all([listPartners(), listOtherCountries()]);
   const regions = groupByRegion(partners);
 
   return (
@@ -24,47 +26,30 @@ export default async function CountriesPage() {
           <h2 id={`region-${region}`} className="mb-3 text-xl font-semibold">
             {regionLabels[region]} ({regions[region].length})
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-gray-300">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">
-                    Partner
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Code
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Joined
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    In ASEM in 2010
-                  </th>
-                  <th scope="col" className="py-2">
-                    Projects
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-200">
-                {regions[region].map((partner) => (
-                  <tr key={partner.code}>
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      <Link href={`/countries/${partner.code}`}>{partner.name}</Link>
-                      {partner.kind === "ORGANISATION" ? (
-                        <span className="text-gray-700"> (organisation)</span>
-                      ) : null}
-                    </th>
-                    <td className="py-2 pr-4">{partner.code}</td>
-                    <td className="py-2 pr-4">{partner.joinedYear ?? "—"}</td>
-                    <td className="py-2 pr-4">{partner.inAsem2010List ? "Yes" : "No"}</td>
-                    <td className="py-2">{partner.projectCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PartnerTable
+            caption={`ASEM partners in the ${regionLabels[region]} group`}
+            partners={regions[region]}
+          />
         </section>
       ))}
+      {others.length ? (
+        <section aria-labelledby="other-countries">
+          <h2 id="other-countries" className="mb-2 text-xl font-semibold">
+            Other countries with European Capitals of Culture
+          </h2>
+          <p className="mb-3 text-gray-700">
+            Not ASEM partners, but they have held or will hold the European Capital of Culture title.
+          </p>
+          <ul className="list-disc space-y-1 pl-5">
+            {others.map((country) => (
+              <li key={country.code}>
+                <Link href={`/countries/${country.code}`}>{country.name}</Link> (
+                {plural(country._count.cities, "city", "cities")})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, SampleBadge } from "@/components/ui/badge";
+import { OrganisationList } from "@/components/organisations/organisation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
-import { plural } from "@/lib/format";
+import { ResultCount } from "@/components/ui/result-count";
 import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
 import { listCountryOptions } from "@/lib/queries/countries";
 import { listOrganisations } from "@/lib/queries/organisations";
-import { oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Organisations",
@@ -40,7 +39,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         lead="The organisations that lead, join and endorse cooperation projects."
       />
       <FilterForm action="/organizations" clearHref="/organizations">
-        <SearchFilter label="Search by name" searchParams={params} />
+        <SearchFilter label="Search by name" searchParams={params} placeholder="e.g. foundation, ASEF" />
         <SelectFilter
           name="kind"
           label="Kind"
@@ -57,24 +56,15 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       </FilterForm>
       <ResultCount total={total} noun="organisation" />
       {items.length ? (
-        <ul className="divide-y divide-gray-200">
-          {items.map((organisation) => (
-            <li key={organisation.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-              <h2 className="font-semibold">
-                <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
-              </h2>
-              <span className="text-sm text-gray-700">
-                {organisationKindLabels[organisation.kind]}
-                {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
-                {plural(organisation._count.leadProjects, "project")} led
-              </span>
-              {organisation.verificationStatus === "VERIFIED" ? <Badge tone="brand">Verified</Badge> : null}
-              {organisation.isSample ? <SampleBadge /> : null}
-            </li>
-          ))}
-        </ul>
+        <OrganisationList organisations={items} />
+      ) : total > 0 ? (
+        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
+          <Link href={hrefWith("/organizations", params, { page: undefined })}>Go to the first page</Link>
+        </EmptyState>
       ) : (
-        <EmptyState title="No organisations match these filters." />
+        <EmptyState title="No organisations match these filters.">
+          Try another name or fewer filters, or <Link href="/organizations">clear all filters</Link>.
+        </EmptyState>
       )}
       <Pagination
         pathname="/organizations"

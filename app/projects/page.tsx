@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProjectList } from "@/components/projects/project-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
+import { ResultCount } from "@/components/ui/result-count";
 import { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
 import { listCountryOptions } from "@/lib/queries/countries";
+import { getOrganisationName } from "@/lib/queries/organisations";
 import { listProjects } from "@/lib/queries/projects";
-import { first, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { first, hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Cooperation projects",
@@ -24,8 +26,12 @@ const sortOptions = [
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const countryOptions = await listCountryOptions();
-  const filters = {
+  const organisationSlug = first(params.organisation);
+  const [countryOptions, organisation] = await Promise.all([
+    listCountryOptions(),
+    organisationSlug ? getOrganisationName(organisationSlug) : null,
+  ]);
+  const { items, total, page, pageCount } = await listProjects({
     q: textQuery(params.q),
     country: oneOf(
       params.country,
@@ -34,11 +40,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     discipline: oneOf(params.discipline, Object.values(Discipline)),
     area: oneOf(params.area, Object.values(CooperationArea)),
     organisationKind: oneOf(params.kind, Object.values(OrganisationKind)),
-    organisation: first(params.organisation),
+    organisation: organisation?.slug,
     sort: oneOf(params.sort, ["newest", "endorsed"] as const),
     page: pageNumber(params.page),
-  };
-  const { items, total, page, pageCount } = await listProjects(filters);
+  });
 
   return (
     <>
@@ -67,7 +72,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         />
         <SelectFilter
           name="kind"
-          label="Organisation kind"
+          label="Lead organisation kind"
           options={optionsOf(organisationKindLabels)}
           searchParams={params}
         />
@@ -76,18 +81,29 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           label="Sort by"
           options={sortOptions}
           searchParams={params}
-          anyLabel="Best match / newest"
+          anyLabel="Best match (newest when not searching)"
         />
-        {filters.organisation ? (
-          <input type="hidden" name="organisation" value={filters.organisation} />
-        ) : null}
+        {organisation ? <input type="hidden" name="organisation" value={organisation.slug} /> : null}
       </FilterForm>
+      {organisation ? (
+        <p className="mb-2">
+          Projects led by <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> (
+          <Link href={hrefWith("/projects", params, { organisation: undefined, page: undefined })}>
+            show projects of every organisation
+          </Link>
+          )
+        </p>
+      ) : null}
       <ResultCount total={total} noun="project" />
       {items.length ? (
         <ProjectList projects={items} />
+      ) : total > 0 ? (
+        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
+          <Link href={hrefWith("/projects", params, { page: undefined })}>Go to the first page</Link>
+        </EmptyState>
       ) : (
         <EmptyState title="No projects match these filters.">
-          Try fewer filters or another search term.
+          Try another search term or fewer filters, or <Link href="/projects">clear all filters</Link>.
         </EmptyState>
       )}
       <Pagination

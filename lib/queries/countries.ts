@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
 
 // Options for country filters: ASEM partners first by name, then other hosts of ECoC cities.
@@ -11,23 +13,44 @@ export async function listCountryOptions() {
   return countries.map((country) => ({ value: country.code, label: country.name }));
 }
 
+// Published projects per country in one grouped query. Every project-country link
+// is counted through the index, minus those of the few hidden projects, which is
+// cheaper than joining every link to its project.
+async function publishedProjectCounts() {
+  const rows = await db.$queryRaw<{ countryCode: string; count: bigint }[]>`
+    SELECT "countryCode", count(*) AS count FROM "ProjectCountry"
+    WHERE "projectId" NOT IN (SELECT id FROM "Project" WHERE visibility = 'HIDDEN')
+    GROUP BY "countryCode"`;
+  return new Map(rows.map((row) => [row.countryCode, Number(row.count)]));
+}
+
+const partnerSelect = {
+  code: true,
+  name: true,
+  kind: true,
+  region: true,
+  joinedYear: true,
+  inAsem2010List: true,
+} satisfies Prisma.CountrySelect;
+
 export async function listPartners() {
-  const [partners, projectCounts] = await Promise.all([
-    db.country.findMany({
-      where: { asemPartner: true },
-      orderBy: { name: "asc" },
-      select: { code: true, name: true, kind: true, region: true, joinedYear: true, inAsem2010List: true },
-    }),
-    db.$queryRaw<{ countryCode: string; count: bigint }[]>`
-      SELECT pc."countryCode", count(*) AS count
-      FROM "ProjectCountry" pc JOIN "Project" p ON p.id = pc."projectId" AND p.visibility = 'PUBLISHED'
-      GROUP BY pc."countryCode"`,
+  const [partners, counts] = await Promise.all([
+    db.country.findMany({ where: { asemPartner: true }, orderBy: { name: "asc" }, select: partnerSelect }),
+    publishedProjectCounts(),
   ]);
-  const counts = new Map(projectCounts.map((row) => [row.countryCode, Number(row.count)]));
   return partners.map((partner) => ({ ...partner, projectCount: counts.get(partner.code) ?? 0 }));
 }
 
 export type PartnerRow = Awaited<ReturnType<typeof listPartners>>[number];
+
+// Countries outside ASEM that are in the portal because they host European Capitals of Culture.
+export async function listOtherCountries() {
+  return db.country.findMany({
+    where: { asemPartner: false },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true, _count: { select: { cities: true } } },
+  });
+}
 
 export function groupByRegion<T extends { region: Region | null }>(rows: T[]) {
   return {
@@ -36,18 +59,18 @@ export function groupByRegion<T extends { region: Region | null }>(rows: T[]) {
   };
 }
 
-export async function getCountry(code: string) {
+const designationSide = { select: { year: true, city: { select: { name: true } } } } as const;
+const SHOWN_ORGANISATIONS = 20;
+const SHOWN_PROJECTS = 10;
+
+// Codes are matched in any case ("vn" finds VN). Cached per request for generateMetadata.
+export const getCountry = cache(async (code: string) => {
   const country = await db.country.findUnique({
     where: { code: code.toUpperCase() },
     select: {
-      code: true,
-      name: true,
-      kind: true,
-      region: true,
+      ...partnerSelect,
       asemPartner: true,
-      joinedYear: true,
       joinedAt: true,
-      inAsem2010List: true,
       note: true,
       meetings: {
         orderBy: { startDate: "asc" },
@@ -66,18 +89,8 @@ export async function getCountry(code: string) {
               programme: true,
               year: true,
               status: true,
-              ecocPartnerships: {
-                select: {
-                  id: true,
-                  cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
-                },
-              },
-              cceaPartnerships: {
-                select: {
-                  id: true,
-                  ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-                },
-              },
+              ecocPartnerships: { select: { id: true, isSample: true, cceaDesignation: designationSide } },
+              cceaPartnerships: { select: { id: true, isSample: true, ecocDesignation: designationSide } },
             },
           },
         },
@@ -85,25 +98,51 @@ export async function getCountry(code: string) {
     },
   });
   if (!country) return null;
+  const organisationWhere = { countryCode: country.code, mergedIntoId: null };
+  const projectWhere = {
+    visibility: "PUBLISHED",
+    countries: { some: { countryCode: country.code } },
+  } as const;
   const [organisations, organisationCount, projects, projectCount] = await Promise.all([
     db.organisation.findMany({
-      where: { countryCode: country.code, mergedIntoId: null },
-      orderBy: { name: "asc" },
-      take: 20,
+      where: organisationWhere,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: SHOWN_ORGANISATIONS,
       select: { slug: true, name: true, kind: true, isSample: true },
     }),
-    db.organisation.count({ where: { countryCode: country.code, mergedIntoId: null } }),
+    db.organisation.count({ where: organisationWhere }),
     db.project.findMany({
-      where: { visibility: "PUBLISHED", countries: { some: { countryCode: country.code } } },
+      where: projectWhere,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 10,
+      take: SHOWN_PROJECTS,
       select: { slug: true, title: true, isSample: true },
     }),
-    db.project.count({
-      where: { visibility: "PUBLISHED", countries: { some: { countryCode: country.code } } },
-    }),
+    db.project.count({ where: projectWhere }),
   ]);
-  return { ...country, organisations, organisationCount, projects, projectCount };
-}
+  // A workshop both held in and organised by the country is listed once.
+  const workshops = [
+    ...new Map(
+      [...country.workshops, ...country.workshopOrganisers.map(({ workshop }) => workshop)].map((w) => [
+        w.slug,
+        w,
+      ]),
+    ).values(),
+  ].sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  const partnerships = country.cities.flatMap((city) =>
+    city.designations.flatMap((designation) => [
+      ...designation.ecocPartnerships.map((p) => ({
+        id: p.id,
+        isSample: p.isSample,
+        name: `${city.name} ${designation.year} – ${p.cceaDesignation.city.name} ${p.cceaDesignation.year}`,
+      })),
+      ...designation.cceaPartnerships.map((p) => ({
+        id: p.id,
+        isSample: p.isSample,
+        name: `${p.ecocDesignation.city.name} ${p.ecocDesignation.year} – ${city.name} ${designation.year}`,
+      })),
+    ]),
+  );
+  return { ...country, workshops, partnerships, organisations, organisationCount, projects, projectCount };
+});
 
 export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountry>>>;

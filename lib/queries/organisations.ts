@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -21,38 +22,94 @@ const listSelect = {
   verificationStatus: true,
   isSample: true,
   country: { select: { code: true, name: true } },
-  _count: { select: { leadProjects: { where: { visibility: "PUBLISHED" } } } },
 } satisfies Prisma.OrganisationSelect;
 
+export type OrganisationListItem = Prisma.OrganisationGetPayload<{ select: typeof listSelect }> & {
+  _count: { leadProjects: number };
+};
+
+const publishedProjects = { visibility: "PUBLISHED" } as const;
+
+// Merged organisations live on only as a pointer to the one they were merged into.
 export async function listOrganisations(filters: OrganisationFilters) {
   const page = filters.page ?? 1;
   const query = prefixTsQuery(filters.q);
-  // Name search uses the GIN-indexed tsvector; the ids it yields narrow the Prisma query.
-  const matching = query
-    ? await db.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Organisation" WHERE "searchVector" @@ to_tsquery('simple', ${query}) LIMIT 5000`
-    : undefined;
+  const { ids, total } = query
+    ? await searchOrganisationIds(query, filters, page)
+    : await browseOrganisationIds(filters, page);
+  const [rows, ledCounts] = await Promise.all([
+    db.organisation.findMany({ where: { id: { in: ids } }, select: listSelect }),
+    db.project.groupBy({
+      by: ["leadOrganisationId"],
+      where: { ...publishedProjects, leadOrganisationId: { in: ids } },
+      _count: { _all: true },
+    }),
+  ]);
+  // Counted for this page's organisations only, through the lead-organisation index.
+  const led = new Map(ledCounts.map((row) => [row.leadOrganisationId, row._count._all]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items: OrganisationListItem[] = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, _count: { leadProjects: led.get(id) ?? 0 } }] : [];
+  });
+  return { items, total, page, pageCount: pageCount(total) };
+}
+
+async function browseOrganisationIds(filters: OrganisationFilters, page: number) {
   const where: Prisma.OrganisationWhereInput = {
     mergedIntoId: null,
-    ...(matching && { id: { in: matching.map((row) => row.id) } }),
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.country && { countryCode: filters.country }),
     ...(filters.verification && { verificationStatus: filters.verification }),
   };
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.organisation.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: listSelect,
+      select: { id: true },
     }),
     db.organisation.count({ where }),
   ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return { ids: rows.map((row) => row.id), total };
 }
 
-export async function getOrganisationBySlug(slug: string) {
+// Names are indexed with the 'simple' configuration (no stemming of proper names).
+async function searchOrganisationIds(query: string, filters: OrganisationFilters, page: number) {
+  const tsquery = Prisma.sql`to_tsquery('simple', ${query})`;
+  const conditions = [
+    Prisma.sql`"mergedIntoId" IS NULL`,
+    Prisma.sql`"searchVector" @@ ${tsquery}`,
+    filters.kind && Prisma.sql`kind = ${filters.kind}::"OrganisationKind"`,
+    filters.country && Prisma.sql`"countryCode" = ${filters.country}`,
+    filters.verification && Prisma.sql`"verificationStatus" = ${filters.verification}::"VerificationStatus"`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  const where = Prisma.join(conditions, " AND ");
+  const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT id, count(*) OVER () AS total FROM "Organisation" WHERE ${where}
+    ORDER BY ts_rank("searchVector", ${tsquery}) DESC, name, id
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const total = rows.length
+    ? Number(rows[0].total)
+    : Number(
+        (
+          await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organisation" WHERE ${where}`
+        )[0].total,
+      );
+  return { ids: rows.map((row) => row.id), total };
+}
+
+// For the "projects led by …" filter of /projects.
+export async function getOrganisationName(slug: string) {
+  return db.organisation.findUnique({ where: { slug }, select: { slug: true, name: true } });
+}
+
+const projectLinkSelect = { slug: true, title: true, isSample: true } satisfies Prisma.ProjectSelect;
+const SHOWN = 20;
+
+// Cached per request: a detail page's generateMetadata and body share one query.
+export const getOrganisationBySlug = cache(async (slug: string) => {
   const organisation = await db.organisation.findUnique({
     where: { slug },
     select: {
@@ -67,43 +124,56 @@ export async function getOrganisationBySlug(slug: string) {
       mergedInto: { select: { slug: true, name: true } },
       country: { select: { code: true, name: true } },
       publications: {
-        select: { role: true, publication: { select: { slug: true, title: true, url: true } } },
+        select: { role: true, publication: { select: { slug: true, title: true, url: true, year: true } } },
+        orderBy: { publication: { title: "asc" } },
       },
-      workshopsOrganised: { select: { workshop: { select: { slug: true, title: true } } } },
-      _count: {
-        select: {
-          leadProjects: { where: { visibility: "PUBLISHED" } },
-          endorsements: true,
-        },
+      workshopsOrganised: {
+        select: { workshop: { select: { slug: true, title: true, startDate: true } } },
+        orderBy: { workshop: { startDate: "desc" } },
       },
     },
   });
   if (!organisation) return null;
-  const [ledProjects, partnerProjects, endorsements] = await Promise.all([
-    db.project.findMany({
-      where: { leadOrganisationId: organisation.id, visibility: "PUBLISHED" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 20,
-      select: { slug: true, title: true, isSample: true },
-    }),
-    db.project.findMany({
-      where: { partners: { some: { organisationId: organisation.id } }, visibility: "PUBLISHED" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 20,
-      select: { slug: true, title: true, isSample: true },
-    }),
-    db.endorsement.findMany({
-      where: { organisationId: organisation.id },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: {
-        id: true,
-        project: { select: { slug: true, title: true, visibility: true } },
-        recommendation: { select: { id: true, title: true, visibility: true } },
-      },
-    }),
-  ]);
-  return { ...organisation, ledProjects, partnerProjects, endorsements };
-}
+  const led = { ...publishedProjects, leadOrganisationId: organisation.id };
+  const partnered = { ...publishedProjects, partners: { some: { organisationId: organisation.id } } };
+  // Counted one by one through their indexes: a grouped _count would aggregate whole tables.
+  const [ledProjects, leadProjects, partnerProjects, partnerCount, endorsements, endorsementCount] =
+    await Promise.all([
+      db.project.findMany({
+        where: led,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: SHOWN,
+        select: projectLinkSelect,
+      }),
+      db.project.count({ where: led }),
+      db.project.findMany({
+        where: partnered,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: SHOWN,
+        select: projectLinkSelect,
+      }),
+      db.project.count({ where: partnered }),
+      db.endorsement.findMany({
+        where: { organisationId: organisation.id },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: {
+          id: true,
+          createdAt: true,
+          isSample: true,
+          project: { select: { slug: true, title: true, visibility: true } },
+          recommendation: { select: { id: true, title: true, visibility: true } },
+        },
+      }),
+      db.endorsement.count({ where: { organisationId: organisation.id } }),
+    ]);
+  return {
+    ...organisation,
+    ledProjects,
+    partnerProjects,
+    endorsements,
+    _count: { leadProjects, partnerProjects: partnerCount, endorsements: endorsementCount },
+  };
+});
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getOrganisationBySlug>>>;

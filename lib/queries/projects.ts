@@ -1,10 +1,12 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
-import { prefixTsQuery } from "./text-search";
+import { englishPrefixQuery, searchWords } from "./text-search";
 
+// Without a sort, a search is ranked by relevance and a plain list is newest first.
 export type ProjectSort = "newest" | "endorsed";
 export type ProjectFilters = {
   q?: string;
@@ -12,6 +14,7 @@ export type ProjectFilters = {
   discipline?: Discipline;
   area?: CooperationArea;
   organisationKind?: OrganisationKind;
+  // The lead organisation's slug (the "all projects it leads" link of an organisation).
   organisation?: string;
   sort?: ProjectSort;
   page?: number;
@@ -31,34 +34,33 @@ export const projectListSelect = {
 } satisfies Prisma.ProjectSelect;
 
 export type ProjectListItem = Prisma.ProjectGetPayload<{ select: typeof projectListSelect }>;
+export type ProjectPage = { items: ProjectListItem[]; total: number; page: number; pageCount: number };
 
 const published = { visibility: "PUBLISHED" } as const;
 
-function filterWhere(filters: ProjectFilters): Prisma.ProjectWhereInput {
-  return {
+const newestFirst: Prisma.ProjectOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+const mostEndorsedFirst: Prisma.ProjectOrderByWithRelationInput[] = [
+  { endorsementCount: "desc" },
+  ...newestFirst,
+];
+
+export async function listProjects(filters: ProjectFilters): Promise<ProjectPage> {
+  const page = filters.page ?? 1;
+  const words = searchWords(filters.q);
+  if (words.length) return searchProjects(words, filters, page);
+  const where: Prisma.ProjectWhereInput = {
     ...published,
     ...(filters.country && { countries: { some: { countryCode: filters.country } } }),
     ...(filters.discipline && { disciplines: { has: filters.discipline } }),
     ...(filters.area && { cooperationAreas: { has: filters.area } }),
-    ...(filters.organisationKind && { leadOrganisation: { kind: filters.organisationKind } }),
-    ...(filters.organisation && { leadOrganisation: { slug: filters.organisation } }),
+    ...((filters.organisationKind || filters.organisation) && {
+      leadOrganisation: { kind: filters.organisationKind, slug: filters.organisation },
+    }),
   };
-}
-
-const orderBy = (sort: ProjectSort | undefined): Prisma.ProjectOrderByWithRelationInput[] =>
-  sort === "endorsed"
-    ? [{ endorsementCount: "desc" }, { createdAt: "desc" }, { id: "desc" }]
-    : [{ createdAt: "desc" }, { id: "desc" }];
-
-export async function listProjects(filters: ProjectFilters) {
-  const page = filters.page ?? 1;
-  const query = prefixTsQuery(filters.q);
-  if (query) return searchProjects(query, filters, page);
-  const where = filterWhere(filters);
   const [items, total] = await Promise.all([
     db.project.findMany({
       where,
-      orderBy: orderBy(filters.sort),
+      orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: projectListSelect,
@@ -68,12 +70,16 @@ export async function listProjects(filters: ProjectFilters) {
   return { items, total, page, pageCount: pageCount(total) };
 }
 
-// Full-text search ranks in SQL (the tsvector is invisible to Prisma), then the
-// page's rows are loaded with the same select as the plain list.
-async function searchProjects(query: string, filters: ProjectFilters, page: number) {
+// The tsvector is invisible to Prisma, so a search finds the page's ids in rank
+// order (with the same filters as above, in SQL), then loads those rows by id.
+async function searchProjects(words: string[], filters: ProjectFilters, page: number): Promise<ProjectPage> {
+  // Built once, so the query below compares every row with a constant.
+  const [{ query }] = await db.$queryRaw<{ query: string }[]>`
+    SELECT ${englishPrefixQuery(words)}::text AS query`;
+  const tsquery = Prisma.sql`${query}::tsquery`;
   const conditions = [
     Prisma.sql`p.visibility = 'PUBLISHED'`,
-    Prisma.sql`p."searchVector" @@ to_tsquery('english', ${query})`,
+    Prisma.sql`p."searchVector" @@ ${tsquery}`,
     filters.country &&
       Prisma.sql`EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id AND pc."countryCode" = ${filters.country})`,
     filters.discipline && Prisma.sql`p.disciplines @> ARRAY[${filters.discipline}]::"Discipline"[]`,
@@ -81,44 +87,39 @@ async function searchProjects(query: string, filters: ProjectFilters, page: numb
     filters.organisationKind && Prisma.sql`o.kind = ${filters.organisationKind}::"OrganisationKind"`,
     filters.organisation && Prisma.sql`o.slug = ${filters.organisation}`,
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
-  const rank = Prisma.sql`ts_rank(p."searchVector", to_tsquery('english', ${query}))`;
-  const order =
-    filters.sort === "endorsed"
-      ? Prisma.sql`p."endorsementCount" DESC, ${rank} DESC, p."createdAt" DESC`
-      : Prisma.sql`${rank} DESC, p."createdAt" DESC`;
-  const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT p.id, count(*) OVER () AS total
+  const matching = Prisma.sql`
     FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${order}, p.id
+    WHERE ${Prisma.join(conditions, " AND ")}`;
+  const rank = Prisma.sql`ts_rank(p."searchVector", ${tsquery})`;
+  const order = {
+    endorsed: Prisma.sql`p."endorsementCount" DESC, p."createdAt" DESC`,
+    newest: Prisma.sql`p."createdAt" DESC`,
+    relevance: Prisma.sql`${rank} DESC, p."createdAt" DESC`,
+  }[filters.sort ?? "relevance"];
+
+  const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT p.id, count(*) OVER () AS total ${matching}
+    ORDER BY ${order}, p.id DESC
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
-  const total = rows.length ? Number(rows[0].total) : await countSearch(conditions);
+  // A page past the end has no rows to carry the total, so it is counted on its own.
+  const total = rows.length
+    ? Number(rows[0].total)
+    : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
   const found = await db.project.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: projectListSelect,
   });
   const byId = new Map(found.map((project) => [project.id, project]));
-  return { items: rows.map((row) => byId.get(row.id)!), total, page, pageCount: pageCount(total) };
+  const items = rows.flatMap((row) => byId.get(row.id) ?? []);
+  return { items, total, page, pageCount: pageCount(total) };
 }
 
-// A page past the end returns no rows, so the total needs its own count.
-async function countSearch(conditions: Prisma.Sql[]) {
-  const [row] = await db.$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
-    WHERE ${Prisma.join(conditions, " AND ")}`;
-  return Number(row.total);
+export async function listLatestProjects(take = 5): Promise<ProjectListItem[]> {
+  return db.project.findMany({ where: published, orderBy: newestFirst, take, select: projectListSelect });
 }
 
-export async function listLatestProjects(take = 5) {
-  return db.project.findMany({
-    where: published,
-    orderBy: orderBy("newest"),
-    take,
-    select: projectListSelect,
-  });
-}
-
-export async function getProjectBySlug(slug: string) {
+// Cached per request: a detail page's generateMetadata and body share one query.
+export const getProjectBySlug = cache(async (slug: string) => {
   return db.project.findUnique({
     where: { slug },
     select: {
@@ -130,18 +131,28 @@ export async function getProjectBySlug(slug: string) {
       website: true,
       visibility: true,
       hiddenReason: true,
-      updatedAt: true,
       leadOrganisation: {
         select: {
           slug: true,
           name: true,
           kind: true,
           verificationStatus: true,
+          isSample: true,
           country: { select: { code: true, name: true } },
         },
       },
       partners: {
-        select: { organisation: { select: { slug: true, name: true, kind: true, isSample: true } } },
+        select: {
+          organisation: {
+            select: {
+              slug: true,
+              name: true,
+              kind: true,
+              isSample: true,
+              country: { select: { name: true } },
+            },
+          },
+        },
         orderBy: { organisation: { name: "asc" } },
       },
       cities: {
@@ -150,15 +161,17 @@ export async function getProjectBySlug(slug: string) {
             select: {
               slug: true,
               name: true,
-              country: { select: { name: true } },
+              country: { select: { code: true, name: true } },
               designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
             },
           },
         },
+        orderBy: { city: { name: "asc" } },
       },
       partnership: {
         select: {
           id: true,
+          isSample: true,
           ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
           cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
         },
@@ -167,6 +180,6 @@ export async function getProjectBySlug(slug: string) {
       recommendation: { select: { id: true, title: true, visibility: true } },
     },
   });
-}
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;

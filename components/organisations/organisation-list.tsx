@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { plural } from "@/lib/format";
+import { organisationKindLabels } from "@/lib/labels";
+import type { OrganisationListItem } from "@/lib/queries/organisations";
+
+export function OrganisationList({
+  organisations,
+  headingLevel = 2,
+}: {
+  organisations: OrganisationListItem[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="divide-y divide-gray-200">
+      {organisations.map((organisation) => (
+        <li key={organisation.id} className="py-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <Heading className="font-semibold">
+              <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
+            </Heading>
+            {organisation.verificationStatus === "VERIFIED" ? <Badge tone="brand">Verified</Badge> : null}
+            {organisation.isSample ? <SampleBadge /> : null}
+          </div>
+          <p className="mt-1 text-sm text-gray-700">
+            {organisationKindLabels[organisation.kind]}
+            {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
+            {plural(organisation._count.leadProjects, "project")} led
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
