@@ -1,106 +1,381 @@
+import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getProjectBySlug, listLatestProjects, listProjects } from "@/lib/queries/projects";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createEndorsement, createOrganisation, createProject, uniqueSlug } from "../setup/factories";
+import {
+  createEndorsement,
+  createOrganisation,
+  createProject,
+  createRecommendation,
+} from "../setup/factories";
 
-describe("listProjects", () => {
-  it("filters by country, discipline, cooperation area and organisation kind", async () => {
-    const ministry = await createOrganisation({ kind: "MINISTRY_OF_EDUCATION", countryCode: "MN" });
-    const match = await createProject({
-      leadOrganisationId: ministry.id,
+// A word no seeded or other test row contains, so a search for it returns only this test's
+// rows. The tail is consonants without s, l or y, which the English stemmer leaves alone.
+function uniqueWord(prefix: string) {
+  const letters = "bcdfghjkmnpqrtvwxz";
+  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
+}
+
+const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
+
+describe("listProjects filters", () => {
+  it("narrows by country, on the plain list and on a search", async () => {
+    const word = uniqueWord("filtercountry");
+    const lead = await createOrganisation();
+    const inMongolia = await createProject({
+      leadOrganisationId: lead.id,
+      title: `${word} steppe songs`,
       countries: ["MN", "EE"],
-      disciplines: ["CRAFTS"],
-      cooperationAreas: ["BRANDING"],
     });
-    const other = await createProject({
-      countries: ["MN"],
-      disciplines: ["FILM"],
-      cooperationAreas: ["BRANDING"],
+    const elsewhere = await createProject({
+      leadOrganisationId: lead.id,
+      title: `${word} coastal songs`,
+      countries: ["FR", "JP"],
     });
-    const { items } = await listProjects({
-      country: "EE",
-      discipline: "CRAFTS",
-      area: "BRANDING",
-      organisationKind: "MINISTRY_OF_EDUCATION",
-    });
-    const slugs = items.map((item) => item.slug);
-    expect(slugs).toContain(match.slug);
-    expect(slugs).not.toContain(other.slug);
-    for (const item of items) expect(item.disciplines).toContain("CRAFTS");
+
+    const plain = await listProjects({ organisation: lead.slug, country: "MN" });
+    expect(slugs(plain)).toEqual([inMongolia.slug]);
+    expect(plain.total).toBe(1);
+    expect(slugs(await listProjects({ organisation: lead.slug, country: "JP" }))).toEqual([elsewhere.slug]);
+    expect((await listProjects({ organisation: lead.slug, country: "KR" })).total).toBe(0);
+
+    const searched = await listProjects({ q: word, country: "EE" });
+    expect(slugs(searched)).toEqual([inMongolia.slug]);
+    expect(searched.total).toBe(1);
+
+    const all = await listProjects({ country: "MN" });
+    expect(all.total).toBeGreaterThan(0);
+    for (const item of all.items) expect(item.countries.map((c) => c.country.code)).toContain("MN");
   });
 
-  it("finds words by prefix and ranks title matches above description matches", async () => {
-    const word = `zephyrine${uniqueSlug("").slice(1, 6)}`;
-    const inTitle = await createProject({ title: `The ${word} festival` });
-    const inDescription = await createProject({ description: `Mentions ${word} once in passing.` });
-    const { items, total } = await listProjects({ q: word.slice(0, 7) });
-    expect(total).toBeGreaterThanOrEqual(2);
-    const order = items.map((item) => item.slug);
-    expect(order.indexOf(inTitle.slug)).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf(inTitle.slug)).toBeLessThan(order.indexOf(inDescription.slug));
+  it("narrows by discipline and cooperation area, on the plain list and on a search", async () => {
+    const word = uniqueWord("filterdiscipline");
+    const lead = await createOrganisation();
+    const crafts = await createProject({
+      leadOrganisationId: lead.id,
+      title: `${word} weaving`,
+      disciplines: ["CRAFTS", "DESIGN"],
+      cooperationAreas: ["BRANDING"],
+    });
+    const film = await createProject({
+      leadOrganisationId: lead.id,
+      title: `${word} cinema`,
+      disciplines: ["FILM"],
+      cooperationAreas: ["BRANDING", "CONSULTANCY"],
+    });
+
+    for (const scope of [{ organisation: lead.slug }, { q: word }]) {
+      expect(slugs(await listProjects({ ...scope, discipline: "CRAFTS" }))).toEqual([crafts.slug]);
+      expect(slugs(await listProjects({ ...scope, discipline: "FILM" }))).toEqual([film.slug]);
+      expect((await listProjects({ ...scope, discipline: "MUSIC" })).total).toBe(0);
+      expect(slugs(await listProjects({ ...scope, area: "CONSULTANCY" }))).toEqual([film.slug]);
+      expect(new Set(slugs(await listProjects({ ...scope, area: "BRANDING" })))).toEqual(
+        new Set([crafts.slug, film.slug]),
+      );
+      expect((await listProjects({ ...scope, discipline: "CRAFTS", area: "CONSULTANCY" })).total).toBe(0);
+    }
+
+    const all = await listProjects({ discipline: "HERITAGE", area: "CAPACITY_BUILDING" });
+    expect(all.total).toBeGreaterThan(0);
+    for (const item of all.items) expect(item.disciplines).toContain("HERITAGE");
+    const stored = await db.project.findMany({
+      where: { id: { in: all.items.map((item) => item.id) } },
+      select: { cooperationAreas: true },
+    });
+    for (const project of stored) expect(project.cooperationAreas).toContain("CAPACITY_BUILDING");
+  });
+
+  it("narrows by the lead organisation's kind, on the plain list and on a search", async () => {
+    const word = uniqueWord("filterkind");
+    const university = await createOrganisation({ kind: "UNIVERSITY" });
+    const ngo = await createOrganisation({ kind: "NGO_OR_ASSOCIATION" });
+    const byUniversity = await createProject({
+      leadOrganisationId: university.id,
+      title: `${word} lectures`,
+    });
+    const byNgo = await createProject({ leadOrganisationId: ngo.id, title: `${word} gatherings` });
+
+    const plain = await listProjects({ organisationKind: "UNIVERSITY" });
+    expect(slugs(plain)).toContain(byUniversity.slug);
+    expect(slugs(plain)).not.toContain(byNgo.slug);
+    const leads = await db.project.findMany({
+      where: { id: { in: plain.items.map((item) => item.id) } },
+      select: { leadOrganisation: { select: { kind: true } } },
+    });
+    expect(leads.map((project) => project.leadOrganisation.kind)).toEqual(leads.map(() => "UNIVERSITY"));
+
+    expect(slugs(await listProjects({ q: word, organisationKind: "UNIVERSITY" }))).toEqual([
+      byUniversity.slug,
+    ]);
+    expect(slugs(await listProjects({ q: word, organisationKind: "NGO_OR_ASSOCIATION" }))).toEqual([
+      byNgo.slug,
+    ]);
+    expect((await listProjects({ q: word, organisationKind: "FOUNDATION" })).total).toBe(0);
+  });
+
+  it("narrows by the lead organisation's slug", async () => {
+    const lead = await createOrganisation();
+    const partner = await createOrganisation();
+    const led = await createProject({ leadOrganisationId: lead.id });
+    await createProject({ leadOrganisationId: partner.id, partnerIds: [lead.id] });
+    const result = await listProjects({ organisation: lead.slug });
+    expect(slugs(result)).toEqual([led.slug]);
+    expect(result.total).toBe(1);
+  });
+
+  it("applies the organisation kind and slug together", async () => {
+    const word = uniqueWord("kindandslug");
+    const ngo = await createOrganisation({ kind: "NGO_OR_ASSOCIATION" });
+    const project = await createProject({ leadOrganisationId: ngo.id, title: `${word} meetings` });
+    for (const scope of [{}, { q: word }]) {
+      expect(
+        slugs(
+          await listProjects({ ...scope, organisation: ngo.slug, organisationKind: "NGO_OR_ASSOCIATION" }),
+        ),
+      ).toEqual([project.slug]);
+      expect(
+        (await listProjects({ ...scope, organisation: ngo.slug, organisationKind: "UNIVERSITY" })).total,
+      ).toBe(0);
+    }
+  });
+});
+
+describe("listProjects full-text search", () => {
+  it("matches words by prefix, with every word required", async () => {
+    const word = uniqueWord("prefixcheck");
+    const heritage = await createProject({ title: `Heritage walks of ${word}` });
+    const other = await createProject({ title: `Dance nights of ${word}` });
+
+    const byPrefix = await listProjects({ q: `herit ${word.slice(0, -2)}` });
+    expect(slugs(byPrefix)).toEqual([heritage.slug]);
+    expect(byPrefix.total).toBe(1);
+    expect(new Set(slugs(await listProjects({ q: word.slice(0, 10) })))).toEqual(
+      new Set([heritage.slug, other.slug]),
+    );
+    expect((await listProjects({ q: `HERIT ${word.toUpperCase()}` })).total).toBe(1);
+    expect((await listProjects({ q: `heritx ${word}` })).total).toBe(0);
+
+    // The seed's "Heritage Cities Toolkit" projects are found by the same prefix.
+    const seeded = await listProjects({ q: "herit toolk" });
+    expect(seeded.total).toBeGreaterThanOrEqual(3);
+    expect(seeded.items.slice(0, 3).every((item) => item.title.startsWith("Heritage Cities Toolkit"))).toBe(
+      true,
+    );
+  });
+
+  it("ranks a title match above a summary match above a description-only match", async () => {
+    const word = uniqueWord("rankcheck");
+    // Dated so that newest first gives the opposite order to relevance.
+    const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+    const inTitle = await createProject({ title: `The ${word} festival`, createdAt: at(1) });
+    const inSummary = await createProject({ summary: `About ${word}.`, createdAt: at(2) });
+    const inDescription = await createProject({
+      description: `Mentions ${word} once in passing.`,
+      createdAt: at(3),
+    });
+    const result = await listProjects({ q: word.slice(0, 9) });
+    expect(slugs(result)).toEqual([inTitle.slug, inSummary.slug, inDescription.slug]);
+    expect(result.total).toBe(3);
+    expect(slugs(await listProjects({ q: word, sort: "newest" }))).toEqual([
+      inDescription.slug,
+      inSummary.slug,
+      inTitle.slug,
+    ]);
   });
 
   it("ignores tsquery syntax in what people type", async () => {
-    await expect(listProjects({ q: "heritage & | ! ( ) :* '" })).resolves.toMatchObject({ page: 1 });
+    const word = uniqueWord("syntaxcheck");
+    const project = await createProject({ title: `Heritage of ${word}` });
+    const result = await listProjects({ q: `heritage & | ! ( ) :* ' ${word}` });
+    expect(slugs(result)).toEqual([project.slug]);
+    const punctuationOnly = await listProjects({ q: "&|!():*'" });
+    expect(punctuationOnly.total).toBe(await db.project.count({ where: { visibility: "PUBLISHED" } }));
   });
 
-  it("sorts by stored endorsement count", async () => {
-    const { items } = await listProjects({ sort: "endorsed" });
-    const counts = items.map((item) => item.endorsementCount);
+  it("finds a word typed past its English stem, and words that are stop words", async () => {
+    const word = uniqueWord("stemcheck");
+    const project = await createProject({ title: `Festival of dancing theatre in ${word}` });
+    // English vectors store "festiv", "danc" and "theatr"; "the" alone is an English stop word.
+    for (const typed of ["festiva", "festival", "danci", "dancing", "theat", "the"])
+      expect(slugs(await listProjects({ q: `${typed} ${word}` })), typed).toEqual([project.slug]);
+    expect(slugs(await listProjects({ q: `fiesta ${word}` }))).toEqual([]);
+    expect((await listProjects({ q: "the" })).items.map((item) => item.slug)).toContain(project.slug);
+  });
+});
+
+describe("listProjects sorting and paging", () => {
+  it("sorts by endorsement count when asked, newest first otherwise", async () => {
+    const word = uniqueWord("sortcheck");
+    const lead = await createOrganisation();
+    const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+    const none = await createProject({
+      leadOrganisationId: lead.id,
+      title: `${word} zero`,
+      createdAt: at(1),
+    });
+    const two = await createProject({ leadOrganisationId: lead.id, title: `${word} two`, createdAt: at(2) });
+    const one = await createProject({ leadOrganisationId: lead.id, title: `${word} one`, createdAt: at(3) });
+    await createEndorsement({ projectId: two.id });
+    await createEndorsement({ projectId: two.id });
+    await createEndorsement({ projectId: one.id });
+
+    const endorsed = await listProjects({ organisation: lead.slug, sort: "endorsed" });
+    expect(slugs(endorsed)).toEqual([two.slug, one.slug, none.slug]);
+    expect(endorsed.items.map((item) => item.endorsementCount)).toEqual([2, 1, 0]);
+    expect(slugs(await listProjects({ organisation: lead.slug, sort: "newest" }))).toEqual([
+      one.slug,
+      two.slug,
+      none.slug,
+    ]);
+    expect(slugs(await listProjects({ q: word, sort: "endorsed" }))).toEqual([two.slug, one.slug, none.slug]);
+
+    const all = await listProjects({ sort: "endorsed" });
+    const counts = all.items.map((item) => item.endorsementCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(0);
   });
 
-  it("pages without overlap and reports the total past the end", async () => {
-    const first = await listProjects({ page: 1 });
-    const second = await listProjects({ page: 2 });
-    expect(first.items).toHaveLength(PAGE_SIZE);
-    const firstIds = new Set(first.items.map((item) => item.id));
-    expect(second.items.some((item) => firstIds.has(item.id))).toBe(false);
-    const beyond = await listProjects({ page: first.pageCount + 1 });
-    expect(beyond.items).toEqual([]);
-    expect(beyond.total).toBe(first.total);
-    const searchBeyond = await listProjects({ q: "heritage", page: 500 });
-    expect(searchBeyond.items).toEqual([]);
-    expect(searchBeyond.total).toBeGreaterThan(0);
-  });
+  it("pages the plain list and a search without overlap, and reports the total past the end", async () => {
+    const word = uniqueWord("pagecheck");
+    const lead = await createOrganisation();
+    const created = [];
+    for (let i = 0; i < PAGE_SIZE + 2; i++)
+      created.push(
+        await createProject({
+          leadOrganisationId: lead.id,
+          title: `${word} number ${i}`,
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        }),
+      );
+    const all = new Set(created.map((project) => project.slug));
 
-  it("leaves hidden projects out of lists, counts and search, but keeps their page", async () => {
-    const word = `hiddenword${uniqueSlug("").slice(1, 6)}`;
+    for (const scope of [{ organisation: lead.slug }, { q: word }]) {
+      const first = await listProjects({ ...scope, page: 1 });
+      const second = await listProjects({ ...scope, page: 2 });
+      expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pageCount: 2 });
+      expect(first.items).toHaveLength(PAGE_SIZE);
+      expect(second.items).toHaveLength(2);
+      expect(new Set([...slugs(first), ...slugs(second)])).toEqual(all);
+      const beyond = await listProjects({ ...scope, page: 3 });
+      expect(beyond).toMatchObject({ items: [], total: PAGE_SIZE + 2, page: 3, pageCount: 2 });
+    }
+
+    const newest = await listProjects({ organisation: lead.slug });
+    expect(newest.items[0].slug).toBe(created.at(-1)!.slug);
+
+    const firstOfAll = await listProjects({ page: 1 });
+    const secondOfAll = await listProjects({ page: 2 });
+    const firstIds = new Set(firstOfAll.items.map((item) => item.id));
+    expect(secondOfAll.items.length).toBeGreaterThan(0);
+    expect(secondOfAll.items.some((item) => firstIds.has(item.id))).toBe(false);
+    const lastOfFirst = firstOfAll.items.at(-1)!.createdAt.getTime();
+    expect(secondOfAll.items.every((item) => item.createdAt.getTime() <= lastOfFirst)).toBe(true);
+  });
+});
+
+describe("hidden projects", () => {
+  it("are left out of lists, totals, searches and the latest projects", async () => {
+    const word = uniqueWord("hiddencheck");
+    const lead = await createOrganisation();
+    const visible = await createProject({ leadOrganisationId: lead.id, title: `A visible ${word}` });
     const hidden = await createProject({
-      title: `A ${word} project`,
+      leadOrganisationId: lead.id,
+      title: `A hidden ${word}`,
       visibility: "HIDDEN",
       hiddenReason: "Spam",
     });
-    expect((await listProjects({ q: word })).total).toBe(0);
-    expect((await listLatestProjects(50)).map((p) => p.id)).not.toContain(hidden.id);
-    const detail = await getProjectBySlug(hidden.slug);
-    expect(detail).toMatchObject({ visibility: "HIDDEN", hiddenReason: "Spam" });
+
+    const plain = await listProjects({ organisation: lead.slug });
+    expect(slugs(plain)).toEqual([visible.slug]);
+    expect(plain.total).toBe(1);
+    const searched = await listProjects({ q: word });
+    expect(slugs(searched)).toEqual([visible.slug]);
+    expect(searched.total).toBe(1);
+    expect(slugs(await listProjects({ q: word, sort: "endorsed" }))).toEqual([visible.slug]);
+    const latest = await listLatestProjects(50);
+    expect(latest.map((project) => project.slug)).toContain(visible.slug);
+    expect(latest.map((project) => project.slug)).not.toContain(hidden.slug);
+  });
+
+  it("still have their page, with the visibility and the reason", async () => {
+    const hidden = await createProject({ visibility: "HIDDEN", hiddenReason: "Spam" });
+    expect(await getProjectBySlug(hidden.slug)).toMatchObject({
+      slug: hidden.slug,
+      visibility: "HIDDEN",
+      hiddenReason: "Spam",
+    });
+    const visible = await createProject();
+    expect(await getProjectBySlug(visible.slug)).toMatchObject({
+      visibility: "PUBLISHED",
+      hiddenReason: null,
+    });
+  });
+});
+
+describe("listLatestProjects", () => {
+  it("returns the newest published projects, as many as asked", async () => {
+    // Dated ahead of every other row, so they are the two newest whatever else exists.
+    const older = await createProject({ createdAt: new Date(Date.now() + 3_600_000) });
+    const newer = await createProject({ createdAt: new Date(Date.now() + 7_200_000) });
+    const latest = await listLatestProjects(2);
+    expect(latest.map((project) => project.slug)).toEqual([newer.slug, older.slug]);
+    expect(await listLatestProjects()).toHaveLength(5);
   });
 });
 
 describe("getProjectBySlug", () => {
-  it("returns the full record with partners, countries and links", async () => {
-    const partner = await createOrganisation({ countryCode: "FR" });
-    const project = await createProject({ partnerIds: [partner.id], countries: ["FR", "JP"] });
+  it("returns the full record with sorted partners and countries, links and the stored count", async () => {
+    const lead = await createOrganisation({ kind: "FOUNDATION", countryCode: "JP" });
+    const zed = await createOrganisation({ name: `Zed partner ${randomUUID()}`, countryCode: "FR" });
+    const abc = await createOrganisation({ name: `Abc partner ${randomUUID()}`, countryCode: "KR" });
+    const recommendation = await createRecommendation();
+    const workshop = await db.workshop.findUniqueOrThrow({ where: { slug: "ha-long-2010" } });
+    const project = await createProject({
+      leadOrganisationId: lead.id,
+      partnerIds: [zed.id, abc.id],
+      countries: ["JP", "FR", "DE"],
+      disciplines: ["MUSIC", "FILM"],
+      cooperationAreas: ["CO_CREATIONS"],
+      workshopId: workshop.id,
+      recommendationId: recommendation.id,
+      website: "https://example.org/test",
+    });
     await createEndorsement({ projectId: project.id });
+
     const detail = await getProjectBySlug(project.slug);
-    expect(detail?.partners.map((p) => p.organisation.slug)).toEqual([partner.slug]);
-    expect(detail?.countries.map((c) => c.country.code)).toEqual(["FR", "JP"]);
-    expect(detail?.endorsementCount).toBe(1);
+    expect(detail).toMatchObject({
+      id: project.id,
+      title: project.title,
+      description: project.description,
+      disciplines: ["MUSIC", "FILM"],
+      cooperationAreas: ["CO_CREATIONS"],
+      website: "https://example.org/test",
+      endorsementCount: 1,
+      leadOrganisation: { slug: lead.slug, kind: "FOUNDATION", country: { code: "JP", name: "Japan" } },
+      workshop: { slug: "ha-long-2010" },
+      recommendation: { id: recommendation.id, visibility: "PUBLISHED" },
+      partnership: null,
+    });
+    expect(detail?.partners.map((p) => p.organisation.slug)).toEqual([abc.slug, zed.slug]);
+    expect(detail?.countries.map((c) => c.country.code)).toEqual(["DE", "FR", "JP"]);
+  });
+
+  it("shows the cities and city partnership of a seeded sample project", async () => {
+    const sample = await db.project.findFirstOrThrow({
+      where: { isSample: true, partnershipId: { not: null } },
+      select: { slug: true },
+    });
+    const detail = await getProjectBySlug(sample.slug);
+    expect(detail?.isSample).toBe(true);
+    expect(detail?.cities).toHaveLength(2);
+    const programmes = detail!.cities.flatMap(({ city }) => city.designations.map((d) => d.programme));
+    expect(programmes).toEqual(expect.arrayContaining(["ECOC", "CCEA"]));
+    expect(detail?.partnership?.ecocDesignation.city.name).toBeTruthy();
+    expect(detail?.partnership?.cceaDesignation.city.name).toBeTruthy();
   });
 
   it("returns null for an unknown slug", async () => {
-    expect(await getProjectBySlug("no-such-project")).toBeNull();
-  });
-
-  it("lists only what the seed marked as sample as sample", async () => {
-    const sample = await db.project.count({ where: { isSample: true } });
-    const countries = await db.projectCountry.findMany({
-      where: { project: { isSample: true } },
-      distinct: ["countryCode"],
-    });
-    expect(sample).toBeGreaterThanOrEqual(40);
-    expect(countries.length).toBeGreaterThanOrEqual(15);
+    expect(await getProjectBySlug(`no-such-project-${randomUUID()}`)).toBeNull();
   });
 });

@@ -1,57 +1,232 @@
+import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { getRecommendation, listRecommendations } from "@/lib/queries/recommendations";
-import { getWorkshopBySlug, listWorkshops } from "@/lib/queries/workshops";
-import { createRecommendation, uniqueSlug } from "../setup/factories";
+import { PAGE_SIZE } from "@/lib/search-params";
+import { createProject, createRecommendation, uniqueSlug } from "../setup/factories";
 
-describe("workshops", () => {
-  it("has the Ha Long workshop with its organisers, meetings and five real recommendations", async () => {
-    const workshop = await getWorkshopBySlug("ha-long-2010");
-    expect(workshop?.organisers.map((o) => o.country?.code ?? o.organisation?.slug)).toEqual([
-      "VN",
-      "HU",
-      "asef",
-    ]);
-    expect(workshop?.meetings.map(({ meeting }) => meeting.slug)).toEqual(["cmm4", "asem8"]);
-    const real = workshop?.recommendations.filter((r) => !r.isSample) ?? [];
-    expect(real).toHaveLength(5);
-    expect(
-      real.every((r) => r.submittedByLabel === "Workshop participants" && r.status === "FORWARDED"),
-    ).toBe(true);
-    expect((await listWorkshops()).map((w) => w.slug)).toContain("ha-long-2010");
-    expect(await getWorkshopBySlug("nope")).toBeNull();
+// A word no seeded or other test row contains. The tail is consonants without s, l
+// or y, which the English stemmer leaves alone.
+function uniqueWord(prefix: string) {
+  const letters = "bcdfghjkmnpqrtvwxz";
+  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
+}
+
+// A workshop of this test's own, so filtering by it yields only this test's recommendations.
+async function createWorkshop() {
+  const slug = uniqueSlug("workshop");
+  return db.workshop.create({
+    data: {
+      slug,
+      title: `Test workshop ${slug}`,
+      city: "Tartu",
+      place: "Tartu, Estonia",
+      countryCode: "EE",
+      startDate: new Date("2026-05-01"),
+      endDate: new Date("2026-05-02"),
+      summary: "A workshop made by a test.",
+    },
   });
-});
+}
 
-describe("listRecommendations", () => {
-  it("filters by workshop, status and audience", async () => {
-    const { items } = await listRecommendations({
+const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
+
+describe("listRecommendations filters", () => {
+  it("narrows by workshop", async () => {
+    const workshop = await createWorkshop();
+    const first = await createRecommendation({ workshopId: workshop.id });
+    const second = await createRecommendation({ workshopId: workshop.id });
+    await createRecommendation();
+    const result = await listRecommendations({ workshop: workshop.slug });
+    expect(new Set(ids(result))).toEqual(new Set([first.id, second.id]));
+    expect(result.total).toBe(2);
+    for (const item of result.items) expect(item.workshop.slug).toBe(workshop.slug);
+    expect((await listRecommendations({ workshop: `no-such-workshop-${randomUUID()}` })).total).toBe(0);
+  });
+
+  it("narrows by status and audience, alone and together", async () => {
+    const workshop = await createWorkshop();
+    const submitted = await createRecommendation({
+      workshopId: workshop.id,
+      status: "SUBMITTED",
+      audiences: ["ASEF", "MINISTRIES_OF_CULTURE"],
+    });
+    const implemented = await createRecommendation({
+      workshopId: workshop.id,
+      status: "IMPLEMENTED",
+      audiences: ["ASEF"],
+    });
+    const declined = await createRecommendation({
+      workshopId: workshop.id,
+      status: "DECLINED",
+      audiences: ["CULTURAL_PROFESSIONALS"],
+    });
+    const scope = { workshop: workshop.slug };
+    expect(ids(await listRecommendations({ ...scope, status: "IMPLEMENTED" }))).toEqual([implemented.id]);
+    expect(ids(await listRecommendations({ ...scope, status: "DECLINED" }))).toEqual([declined.id]);
+    expect((await listRecommendations({ ...scope, status: "FORWARDED" })).total).toBe(0);
+    expect(new Set(ids(await listRecommendations({ ...scope, audience: "ASEF" })))).toEqual(
+      new Set([submitted.id, implemented.id]),
+    );
+    expect(ids(await listRecommendations({ ...scope, audience: "MINISTRIES_OF_CULTURE" }))).toEqual([
+      submitted.id,
+    ]);
+    expect(ids(await listRecommendations({ ...scope, audience: "ASEF", status: "SUBMITTED" }))).toEqual([
+      submitted.id,
+    ]);
+    expect((await listRecommendations({ ...scope, audience: "ASEF", status: "DECLINED" })).total).toBe(0);
+  });
+
+  it("finds the real Ha Long recommendations addressed to ASEF", async () => {
+    const result = await listRecommendations({
       workshop: "ha-long-2010",
       status: "FORWARDED",
       audience: "ASEF",
     });
-    expect(items.length).toBeGreaterThanOrEqual(2);
-    for (const item of items) {
+    expect(result.items.map((item) => item.title)).toEqual(
+      expect.arrayContaining([
+        "Recognise ASEF as facilitator of Asia–Europe cultural interaction",
+        "Keep supporting Culture360.org",
+      ]),
+    );
+    for (const item of result.items) {
       expect(item.status).toBe("FORWARDED");
       expect(item.audiences).toContain("ASEF");
+      expect(item.workshop.slug).toBe("ha-long-2010");
+    }
+    const real = result.items.filter((item) => item.submittedByLabel === "Workshop participants");
+    expect(real).toHaveLength(2);
+    // The seed's declined sample recommendation.
+    expect(
+      (await listRecommendations({ workshop: "ha-long-2010", status: "DECLINED" })).items.map((i) => i.title),
+    ).toContain("Replace ASEM cultural meetings with a permanent secretariat");
+  });
+});
+
+describe("listRecommendations search", () => {
+  it("matches words by prefix, together with the filters", async () => {
+    const word = uniqueWord("recprefix");
+    const workshop = await createWorkshop();
+    const heritage = await createRecommendation({
+      workshopId: workshop.id,
+      title: `Protect the heritage of ${word}`,
+      status: "UNDER_REVIEW",
+    });
+    const other = await createRecommendation({ title: `Fund the festivals of ${word}`, audiences: ["ASEF"] });
+
+    expect(ids(await listRecommendations({ q: `herit ${word.slice(0, -2)}` }))).toEqual([heritage.id]);
+    expect(new Set(ids(await listRecommendations({ q: word.slice(0, 10) })))).toEqual(
+      new Set([heritage.id, other.id]),
+    );
+    expect(ids(await listRecommendations({ q: word, workshop: workshop.slug }))).toEqual([heritage.id]);
+    expect(ids(await listRecommendations({ q: word, status: "UNDER_REVIEW" }))).toEqual([heritage.id]);
+    expect(ids(await listRecommendations({ q: word, audience: "ASEF" }))).toEqual([other.id]);
+    expect((await listRecommendations({ q: word, audience: "ASEF", status: "UNDER_REVIEW" })).total).toBe(0);
+
+    // Real recommendations, by the prefix of a word in their titles.
+    const real = await listRecommendations({ q: "recognis", workshop: "ha-long-2010" });
+    expect(real.items.map((item) => item.title)).toContain(
+      "Recognise ASEF as facilitator of Asia–Europe cultural interaction",
+    );
+  });
+
+  it("ranks a title match above a text-only match", async () => {
+    const word = uniqueWord("recrank");
+    // Submitted so that newest first would give the opposite order.
+    const inTitle = await createRecommendation({
+      title: `About ${word}`,
+      submittedAt: new Date("2026-01-01"),
+    });
+    const inText = await createRecommendation({
+      title: `Something else ${uniqueWord("else")}`,
+      text: `The text mentions ${word} once.`,
+      submittedAt: new Date("2026-02-01"),
+    });
+    const result = await listRecommendations({ q: word });
+    expect(ids(result)).toEqual([inTitle.id, inText.id]);
+    expect(result.total).toBe(2);
+  });
+
+  it("ignores tsquery syntax in what people type", async () => {
+    const word = uniqueWord("recsyntax");
+    const recommendation = await createRecommendation({ title: `Visas for ${word}` });
+    expect(ids(await listRecommendations({ q: `visa & | ! ( ) :* ' ${word}` }))).toEqual([recommendation.id]);
+  });
+
+  // Bug in lib/queries/recommendations.ts: the search still parses prefixTsQuery(q) with
+  // to_tsquery('english', …), which stems or drops the typed prefix, so a word typed past
+  // its English stem finds nothing ("festiva" misses "Festival", stored as 'festiv';
+  // "facilitat" misses "facilitator", stored as 'facilit'), and a stop-word-only search
+  // ("the") matches nothing instead of "theatre". Project search already handles both
+  // through englishPrefixQuery in lib/queries/text-search.ts.
+  it.todo(
+    "finds a recommendation by a word typed past its English stem, e.g. 'festiva' for 'Festival' (bug: to_tsquery('english') stems the typed prefix)",
+  );
+});
+
+describe("listRecommendations paging and order", () => {
+  it("lists newest first and pages without overlap, with the total past the end", async () => {
+    const word = uniqueWord("recpage");
+    const workshop = await createWorkshop();
+    const created = [];
+    for (let i = 0; i < PAGE_SIZE + 1; i++)
+      created.push(
+        await createRecommendation({
+          workshopId: workshop.id,
+          title: `${word} number ${i}`,
+          submittedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+        }),
+      );
+    const newestFirst = created.map((recommendation) => recommendation.id).reverse();
+
+    const first = await listRecommendations({ workshop: workshop.slug, page: 1 });
+    expect(first).toMatchObject({ total: PAGE_SIZE + 1, page: 1, pageCount: 2 });
+    expect(ids(first)).toEqual(newestFirst.slice(0, PAGE_SIZE));
+    expect(ids(await listRecommendations({ workshop: workshop.slug, page: 2 }))).toEqual(
+      newestFirst.slice(PAGE_SIZE),
+    );
+
+    const searchedFirst = await listRecommendations({ q: word, page: 1 });
+    const searchedSecond = await listRecommendations({ q: word, page: 2 });
+    expect(searchedFirst).toMatchObject({ total: PAGE_SIZE + 1, pageCount: 2 });
+    expect(searchedFirst.items).toHaveLength(PAGE_SIZE);
+    expect(searchedSecond.items).toHaveLength(1);
+    expect(new Set([...ids(searchedFirst), ...ids(searchedSecond)])).toEqual(new Set(newestFirst));
+
+    for (const scope of [{ workshop: workshop.slug }, { q: word }]) {
+      expect(await listRecommendations({ ...scope, page: 3 })).toMatchObject({
+        items: [],
+        total: PAGE_SIZE + 1,
+        page: 3,
+        pageCount: 2,
+      });
     }
   });
+});
 
-  it("searches by word prefix together with filters", async () => {
-    const { items } = await listRecommendations({ q: "Cultur360", status: "FORWARDED" });
-    expect(items).toEqual([]);
-    const found = await listRecommendations({ q: "Culture36", status: "FORWARDED" });
-    expect(found.items.map((item) => item.title)).toContain("Keep supporting Culture360.org");
-  });
-
-  it("hides hidden recommendations from lists but explains them at their address", async () => {
-    const word = `quietword${uniqueSlug("").slice(1, 6)}`;
-    const hidden = await createRecommendation({
-      title: `A ${word}`,
+describe("hidden recommendations", () => {
+  it("are left out of lists, totals and searches", async () => {
+    const word = uniqueWord("rechidden");
+    const workshop = await createWorkshop();
+    const visible = await createRecommendation({ workshopId: workshop.id, title: `Visible ${word}` });
+    await createRecommendation({
+      workshopId: workshop.id,
+      title: `Hidden ${word}`,
       visibility: "HIDDEN",
       hiddenReason: "Off-topic",
     });
-    expect((await listRecommendations({ q: word })).total).toBe(0);
+    const listed = await listRecommendations({ workshop: workshop.slug });
+    expect(ids(listed)).toEqual([visible.id]);
+    expect(listed.total).toBe(1);
+    const searched = await listRecommendations({ q: word });
+    expect(ids(searched)).toEqual([visible.id]);
+    expect(searched.total).toBe(1);
+  });
+
+  it("still have their page, with the visibility and the reason", async () => {
+    const hidden = await createRecommendation({ visibility: "HIDDEN", hiddenReason: "Off-topic" });
     expect(await getRecommendation(hidden.id)).toMatchObject({
+      id: hidden.id,
       visibility: "HIDDEN",
       hiddenReason: "Off-topic",
     });
@@ -59,20 +234,50 @@ describe("listRecommendations", () => {
 });
 
 describe("getRecommendation", () => {
-  it("returns the status history in time order", async () => {
-    const { items } = await listRecommendations({ q: "Culture360" });
-    const detail = await getRecommendation(items[0].id);
-    const times = detail?.statusChanges.map((change) => change.changedAt.getTime()) ?? [];
-    expect(times.length).toBe(3);
+  it("returns a real recommendation with its status history in time order", async () => {
+    const [found] = (await listRecommendations({ q: "Culture360", workshop: "ha-long-2010" })).items;
+    const detail = await getRecommendation(found.id);
+    expect(detail).toMatchObject({
+      title: "Keep supporting Culture360.org",
+      status: "FORWARDED",
+      visibility: "PUBLISHED",
+      submittedByLabel: "Workshop participants",
+      workshop: { slug: "ha-long-2010" },
+      forwardedToMeeting: { name: "ASEM8", city: "Brussels" },
+    });
+    const times = detail!.statusChanges.map((change) => change.changedAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(detail?.statusChanges.map((change) => change.meeting?.name ?? null)).toEqual([
-      null,
-      "4th ASEM Culture Ministers' Meeting",
-      "ASEM8",
+    expect(
+      detail?.statusChanges.map((c) => `${c.fromStatus} ${c.toStatus} ${c.meeting?.name ?? "-"}`),
+    ).toEqual([
+      "null SUBMITTED -",
+      "SUBMITTED FORWARDED 4th ASEM Culture Ministers' Meeting",
+      "FORWARDED FORWARDED ASEM8",
     ]);
   });
 
+  it("orders status changes by time, not by when they were stored", async () => {
+    const recommendation = await createRecommendation({ status: "ACKNOWLEDGED" });
+    const change = (toStatus: "SUBMITTED" | "FORWARDED" | "ACKNOWLEDGED", changedAt: string) =>
+      db.recommendationStatusChange.create({
+        data: { recommendationId: recommendation.id, toStatus, changedAt: new Date(changedAt) },
+      });
+    await change("ACKNOWLEDGED", "2026-03-01");
+    await change("SUBMITTED", "2026-01-01");
+    await change("FORWARDED", "2026-02-01");
+    const detail = await getRecommendation(recommendation.id);
+    expect(detail?.statusChanges.map((c) => c.toStatus)).toEqual(["SUBMITTED", "FORWARDED", "ACKNOWLEDGED"]);
+  });
+
+  it("lists the published projects that follow it up", async () => {
+    const recommendation = await createRecommendation();
+    const project = await createProject({ recommendationId: recommendation.id });
+    await createProject({ recommendationId: recommendation.id, visibility: "HIDDEN", hiddenReason: "Spam" });
+    const detail = await getRecommendation(recommendation.id);
+    expect(detail?.projects.map((p) => p.slug)).toEqual([project.slug]);
+  });
+
   it("returns null for an unknown id", async () => {
-    expect(await getRecommendation("nope")).toBeNull();
+    expect(await getRecommendation(`no-such-recommendation-${randomUUID()}`)).toBeNull();
   });
 });
