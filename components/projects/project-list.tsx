@@ -41,7 +41,7 @@ export function ProjectCard({
         <span>{plural(project.endorsementCount, "endorsement")}</span>
       </p>
       {compact || project.disciplines.length === 0 ? null : (
-        <ul aria-label="Disciplines" className="mt-2 flex flex-wrap gap-1">
+        <ul className="mt-2 flex flex-wrap gap-1">
           {project.disciplines.map((discipline) => (
             <li key={discipline}>
               <Badge>{disciplineLabels[discipline]}</Badge>

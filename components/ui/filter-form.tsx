@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { first, type SearchParams } from "@/lib/search-params";
 
 // Filters are a plain GET form: they work without JavaScript, live in the URL
-// and the back button restores them.
+// and the back button restores them. autoComplete="off" stops the browser from
+// refilling the controls with what was chosen on the next page, after going back.
 export function FilterForm({
   action,
   children,
@@ -17,6 +18,7 @@ export function FilterForm({
     <form
       action={action}
       method="get"
+      autoComplete="off"
       role="search"
       aria-label="Filter the list"
       className="mb-6 rounded-lg bg-gray-50 p-4"

@@ -1,50 +1,125 @@
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 
-test("search and filters live in the URL and the back button restores them", async ({ page }) => {
+// The seed's sample projects: three "Heritage Cities Toolkit" pairings, only one with Italy.
+const materaJeju = /Heritage Cities Toolkit: Matera – Jeju/;
+const tartuGimhae = /Heritage Cities Toolkit: Tartu – Gimhae/;
+
+const results = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 });
+
+async function applyFilters(page: Page) {
+  await page.getByRole("button", { name: "Apply filters" }).click();
+}
+
+test("lists published projects with their count, badges and an accessible form", async ({ page }) => {
   await page.goto("/projects");
   await expect(page.getByRole("heading", { level: 1, name: "Cooperation projects" })).toBeVisible();
+  await expect(page.getByText(/^\d+ projects match$/)).toBeVisible();
+  await expect(results(page)).toHaveCount(20);
   await expect(page.getByText("Sample data").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByText(/Led by/)
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
-  const allCount = await page.getByRole("status").first().textContent();
+});
 
+test("search and two filters live in the URL, and the back button restores them", async ({ page }) => {
+  await page.goto("/projects");
   await page.getByLabel("Search projects").fill("herit");
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/q=herit/);
-  await expect(page.getByRole("link", { name: /Heritage Cities Toolkit/ }).first()).toBeVisible();
-  const searchCount = await page.getByRole("status").first().textContent();
-  expect(searchCount).not.toBe(allCount);
-
-  await page.getByLabel("Discipline").selectOption("ARCHITECTURE");
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/discipline=ARCHITECTURE/);
+  await applyFilters(page);
+  await expect(page).toHaveURL(/[?&]q=herit(&|$)/);
+  await expect(page.getByRole("link", { name: materaJeju })).toBeVisible();
+  await expect(page.getByRole("link", { name: tartuGimhae })).toBeVisible();
   await expect(page.getByRole("link", { name: /Living Architecture/ })).toHaveCount(0);
+  const searchCount = await page.getByText(/projects? match/).textContent();
+
+  await page.getByLabel("Country", { exact: true }).selectOption("IT");
+  await page.getByLabel("Discipline", { exact: true }).selectOption("HERITAGE");
+  await applyFilters(page);
+  await expect(page).toHaveURL(/country=IT/);
+  await expect(page).toHaveURL(/discipline=HERITAGE/);
+  await expect(page.getByRole("link", { name: materaJeju })).toBeVisible();
+  await expect(page.getByRole("link", { name: tartuGimhae })).toHaveCount(0);
+  const count = Number((await page.getByText(/projects? match/).textContent())?.match(/\d+/)?.[0]);
+  await expect(results(page)).toHaveCount(count);
 
   await page.goBack();
-  await expect(page).toHaveURL(/q=herit/);
-  await expect(page).not.toHaveURL(/discipline=ARCHITECTURE/);
+  await expect(page).toHaveURL(/[?&]q=herit(&|$)/);
+  await expect(page).not.toHaveURL(/country=IT/);
   await expect(page.getByLabel("Search projects")).toHaveValue("herit");
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("");
+  await expect(page.getByText(/projects? match/)).toHaveText(searchCount!);
+  await expect(page.getByRole("link", { name: tartuGimhae })).toBeVisible();
+
+  await page.goForward();
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("IT");
+  await expect(page.getByLabel("Discipline", { exact: true })).toHaveValue("HERITAGE");
 });
 
-test("a filter with no match says so", async ({ page }) => {
-  await page.goto("/projects?q=zzzznothing");
+test("a partly typed word still finds its projects", async ({ page }) => {
+  await page.goto("/projects?q=festiva");
+  await expect(page.getByRole("link", { name: /Festival Bridges network/ }).first()).toBeVisible();
+});
+
+test("a search with no match says so and offers to clear the filters", async ({ page }) => {
+  await page.goto("/projects?q=zzzznothing&discipline=FILM");
+  await expect(page.getByText("0 projects match")).toBeVisible();
   await expect(page.getByText("No projects match these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "clear all filters" }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+  await expect(results(page)).toHaveCount(20);
 });
 
-test("pages through the list and opens a project with its endorsements", async ({ page }) => {
+test("pages through the list and says when a page is past the end", async ({ page }) => {
   await page.goto("/projects?sort=endorsed");
+  const firstOnPageOne = await results(page).first().textContent();
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByText(/Page 2 of/)).toBeVisible();
+  await expect(page).toHaveURL(/sort=endorsed/);
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+  await expect(results(page).first()).not.toHaveText(firstOnPageOne!);
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).not.toHaveURL(/page=/);
+  await expect(results(page).first()).toHaveText(firstOnPageOne!);
 
-  await page.goto("/projects?sort=endorsed");
-  await page.getByRole("main").getByRole("heading", { level: 2 }).first().getByRole("link").click();
-  await expect(page.getByRole("heading", { level: 2, name: "Endorsements" })).toBeVisible();
-  await expect(page.getByText(/from Asia, \d+ from Europe/)).toBeVisible();
+  await page.goto("/projects?page=99");
+  await expect(page.getByText(/There is no page 99/)).toBeVisible();
+  await page.getByRole("link", { name: "Go to the first page" }).click();
+  await expect(results(page)).toHaveCount(20);
+});
+
+test("a project shows every detail, its endorsers and their balance", async ({ page }) => {
+  await page.goto("/projects?q=open+frames");
+  await page.getByRole("link", { name: /Open Frames film lab: Timișoara – Ishikawa Prefecture/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Open Frames film lab/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Description" })).toBeVisible();
   await expect(page.getByText("Lead organisation")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Romania" })).toHaveAttribute("href", "/countries/RO");
+  await expect(page.getByText(/Timișoara \(Romania: ECoC 2023\)/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /ASEM Workshop on Enhancing ASEM Visibility/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Endorsements" })).toBeVisible();
+  await expect(
+    page.getByText(/\d+ organisations endorsed this entry: \d+ from Asia, \d+ from Europe\./),
+  ).toBeVisible();
   await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Romania" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Romania" })).toBeVisible();
+});
+
+test("a project in a city partnership links to it", async ({ page }) => {
+  await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju");
+  const partnership = page.getByRole("link", { name: /\d{4} – .+ \d{4}/ });
+  await expect(partnership).toHaveAttribute("href", /^\/partnerships\//);
+  await partnership.click();
+  await expect(page.getByRole("heading", { name: "Status history" })).toBeVisible();
 });
 
 test("an unknown project is a 404", async ({ page }) => {
   const response = await page.goto("/projects/no-such-project");
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });

@@ -1,0 +1,85 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const results = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 });
+
+test("lists organisations with kind, country and badges", async ({ page }) => {
+  await page.goto("/organizations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
+  await expect(page.getByText(/^\d+ organisations match$/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
+  await expect(page.getByText("Intergovernmental organisation, Singapore · 0 projects led")).toBeVisible();
+  await expect(page.getByText("Sample data").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("name search and filters live in the URL, and the back button restores them", async ({ page }) => {
+  await page.goto("/organizations");
+  await page.getByLabel("Search by name").fill("foundat");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/q=foundat/);
+  await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "European Cultural Foundation" })).toBeVisible();
+
+  await page.getByLabel("Kind").selectOption("INTERGOVERNMENTAL");
+  await page.getByLabel("Verification").selectOption("VERIFIED");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=INTERGOVERNMENTAL/);
+  await expect(page).toHaveURL(/verification=VERIFIED/);
+  await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "European Cultural Foundation" })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kind=INTERGOVERNMENTAL/);
+  await expect(page.getByLabel("Kind")).toHaveValue("");
+  await expect(page.getByLabel("Search by name")).toHaveValue("foundat");
+  await expect(page.getByRole("link", { name: "European Cultural Foundation" })).toBeVisible();
+});
+
+test("filters by country, pages, and says when nothing matches", async ({ page }) => {
+  await page.goto("/organizations?country=SG");
+  await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
+  await expect(page.getByLabel("Country")).toHaveValue("SG");
+
+  await page.goto("/organizations");
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+
+  await page.goto("/organizations?q=zzzznothing");
+  await expect(page.getByText("No organisations match these filters.")).toBeVisible();
+});
+
+test("ASEF shows its details, workshop and publication", async ({ page }) => {
+  await page.goto("/organizations/asef");
+  await expect(page.getByRole("heading", { level: 1, name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
+  await expect(page.getByText("Verified").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Singapore" })).toHaveAttribute("href", "/countries/SG");
+  await expect(page.getByRole("heading", { level: 2, name: "Named in publications" })).toBeVisible();
+  await expect(page.getByText(/as publisher/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /ASEM Workshop on Enhancing ASEM Visibility/ }).click();
+  await expect(page).toHaveURL(/\/workshops\/ha-long-2010$/);
+});
+
+test("a sample organisation links to the projects it leads and joins", async ({ page }) => {
+  await page.goto("/organizations/sample-aegean-theatre-network");
+  await expect(page.getByRole("heading", { level: 1, name: "Aegean Theatre Network" })).toBeVisible();
+  await expect(page.getByText("Sample data").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Projects led \(\d+\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Endorsements given \(\d+\)/ })).toBeVisible();
+  await expectAccessible(page);
+  const project = page
+    .getByRole("main")
+    .getByRole("link", { name: /Shared Stages residency/ })
+    .first();
+  await project.click();
+  await expect(page.getByRole("heading", { level: 1, name: /Shared Stages residency/ })).toBeVisible();
+});
+
+test("an unknown organisation is a 404", async ({ page }) => {
+  const response = await page.goto("/organizations/no-such-organisation");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
