@@ -15,11 +15,8 @@ export async function listReferenceSources() {
     datasets.map(async ([file, title]) => {
       const data = JSON.parse(
         await fs.readFile(path.join(process.cwd(), "prisma", "data", file), "utf8"),
-      ) as {
-        as_of: string;
-        sources: string[];
-      };
-      return { file, title, asOf: data.as_of, sources: data.sources };
+      ) as { description: string; as_of: string; sources: string[] };
+      return { file, title, description: data.description, asOf: data.as_of, sources: data.sources };
     }),
   );
 }

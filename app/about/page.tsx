@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SampleBadge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDateRange } from "@/lib/format";
-import { meetingKindLabels } from "@/lib/labels";
-import { listMeetings, listPublications } from "@/lib/queries/overview";
+import { MeetingList } from "@/components/workshops/meeting-list";
+import { listMeetings } from "@/lib/queries/meetings";
+import { listPublications } from "@/lib/queries/overview";
 import { listReferenceSources } from "@/lib/reference-sources";
 
 export const metadata: Metadata = {
   title: "About the data",
   description:
-    "Where the portal's reference data on ASEM, European Capitals of Culture and Culture Cities of East Asia comes from.",
+    "What the portal's reference data on ASEM partners and meetings, European Capitals of Culture and Culture Cities of East Asia covers, the public sources it comes from, and which entries are sample data.",
 };
 
 export default async function AboutPage() {
@@ -22,8 +23,23 @@ export default async function AboutPage() {
     <>
       <PageHeader
         title="About the data"
-        lead="Reference facts come from public sources, listed below. Entries marked “Sample data” (projects, organisations, partnerships, some recommendations and endorsements) are illustrative and not real."
+        lead="The portal rests on reference data compiled from public sources: the ASEM partners and meetings, every European Capital of Culture and every Culture City of East Asia, and the 2010 Ha Long workshop with its recommendations."
       />
+      <section
+        aria-labelledby="sample-heading"
+        className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      >
+        <h2 id="sample-heading" className="mb-2 text-xl font-semibold">
+          Sample data
+        </h2>
+        <p className="text-gray-900">
+          Entries marked <SampleBadge /> are illustrative: the sample projects, organisations, city
+          partnerships, endorsements and some recommendations show how the portal works and are not real
+          records. All other entries (the ASEM partners and meetings, the European Capitals of Culture and
+          Culture Cities of East Asia, the Ha Long workshop and its five recommendations) come from the
+          sources listed below.
+        </p>
+      </section>
       <section id="sources" aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
           Source documents
@@ -31,57 +47,60 @@ export default async function AboutPage() {
         <ul className="space-y-4">
           {publications.map((publication) => (
             <li key={publication.slug}>
-              <p className="font-medium">
-                {publication.url ? <a href={publication.url}>{publication.title}</a> : publication.title} (
-                {publication.publisher}
-                {publication.year ? `, ${publication.year}` : ""})
-              </p>
-              <p className="text-gray-800">{publication.summary}</p>
+              <h3 className="font-medium">
+                {publication.url ? <a href={publication.url}>{publication.title}</a> : publication.title}
+              </h3>
               <p className="text-sm text-gray-700">
-                {publication.organisations.map(({ organisation, role }, index) => (
-                  <span key={organisation.slug}>
-                    {index > 0 ? "; " : ""}
-                    <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> ({role})
-                  </span>
-                ))}
+                {publication.publisher}
+                {publication.year ? `, ${publication.year}` : ""}
               </p>
+              <p className="mt-1 text-gray-800">{publication.summary}</p>
+              {publication.organisations.length ? (
+                <p className="mt-1 text-sm text-gray-700">
+                  Organisations:{" "}
+                  {publication.organisations.map(({ organisation, role }, index) => (
+                    <span key={organisation.slug}>
+                      {index > 0 ? "; " : ""}
+                      <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> ({role})
+                    </span>
+                  ))}
+                </p>
+              ) : null}
               {publication.workshopSlug ? (
-                <Link href={`/workshops/${publication.workshopSlug}`}>The workshop</Link>
+                <p className="mt-1 text-sm">
+                  <Link href={`/workshops/${publication.workshopSlug}`}>The workshop it reports on</Link>
+                </p>
               ) : null}
             </li>
           ))}
         </ul>
       </section>
-      <section id="meetings" aria-labelledby="meetings-heading" className="mt-10">
-        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          ASEM meetings
-        </h2>
-        <ul className="space-y-1">
-          {meetings.map((meeting) => (
-            <li key={meeting.slug}>
-              <span className="font-medium">{meeting.name}</span> ({meetingKindLabels[meeting.kind]}),{" "}
-              {meeting.city}, {meeting.country.name}, {formatDateRange(meeting.startDate, meeting.endDate)}
-              {meeting.theme ? `: “${meeting.theme}”` : ""}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="datasets-heading" className="mt-10">
+      <section id="datasets" aria-labelledby="datasets-heading" className="mt-10">
         <h2 id="datasets-heading" className="mb-2 text-xl font-semibold">
           Reference datasets and their sources
         </h2>
         {datasets.map((dataset) => (
-          <details key={dataset.file} className="mb-3">
-            <summary className="cursor-pointer font-medium">
-              {dataset.title} (compiled {dataset.asOf}, {dataset.sources.length} sources)
-            </summary>
-            <ul className="mt-2 list-disc pl-5 text-sm text-gray-800">
-              {dataset.sources.map((source) => (
-                <li key={source}>{source}</li>
+          <section key={dataset.file} aria-labelledby={`dataset-${dataset.file}`} className="mt-6">
+            <h3 id={`dataset-${dataset.file}`} className="font-semibold">
+              {dataset.title}
+            </h3>
+            <p className="mt-1 text-gray-800">{dataset.description}</p>
+            <p className="mt-1 text-sm text-gray-700">
+              Compiled {dataset.asOf} from {dataset.sources.length} sources:
+            </p>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-800">
+              {dataset.sources.map((source, index) => (
+                <li key={index}>{source}</li>
               ))}
             </ul>
-          </details>
+          </section>
         ))}
+      </section>
+      <section id="meetings" aria-labelledby="meetings-heading" className="mt-10">
+        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
+          ASEM summits and culture ministers&apos; meetings
+        </h2>
+        <MeetingList meetings={meetings} showTheme />
       </section>
     </>
   );

@@ -1,26 +1,29 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
+import { ResultCount } from "@/components/ui/result-count";
 import { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { cooperationAreaLabels, optionsOf, partnershipStatusLabels } from "@/lib/labels";
-import { listDesignationYears } from "@/lib/queries/cities";
-import { listCountryOptions } from "@/lib/queries/countries";
+import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
-import { oneOf, pageNumber, yearParam, type SearchParams } from "@/lib/search-params";
+import { hrefWith, oneOf, pageNumber, yearParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "City partnerships",
   description:
-    "Pairings of European Capitals of Culture with Culture Cities of East Asia, by status, country, cooperation area and year.",
+    "Pairings of European Capitals of Culture with Culture Cities of East Asia, by status, country, cooperation area and title year.",
 };
 
 export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [countryOptions, years] = await Promise.all([listCountryOptions(), listDesignationYears()]);
+  const [countryOptions, years] = await Promise.all([
+    listDesignationCountryOptions(),
+    listDesignationYears(),
+  ]);
   const { items, total, page, pageCount } = await listPartnerships({
     status: oneOf(params.status, Object.values(PartnershipStatus)),
     country: oneOf(
@@ -36,7 +39,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
     <>
       <PageHeader
         title="City partnerships"
-        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more."
+        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more. A country or year matches either side."
       />
       <FilterForm action="/partnerships" clearHref="/partnerships">
         <SelectFilter
@@ -62,8 +65,14 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       <ResultCount total={total} noun="partnership" />
       {items.length ? (
         <PartnershipList partnerships={items} />
+      ) : total > 0 ? (
+        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
+          <Link href={hrefWith("/partnerships", params, { page: undefined })}>Go to the first page</Link>
+        </EmptyState>
       ) : (
-        <EmptyState title="No partnerships match these filters." />
+        <EmptyState title="No partnerships match these filters.">
+          Try fewer filters, or <Link href="/partnerships">clear all filters</Link>.
+        </EmptyState>
       )}
       <Pagination
         pathname="/partnerships"

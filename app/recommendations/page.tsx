@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { ResultCount } from "@/components/ui/result-count";
 import { Pagination } from "@/components/ui/pagination";
+import { ResultCount } from "@/components/ui/result-count";
 import { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
 import { listRecommendations } from "@/lib/queries/recommendations";
 import { listWorkshopOptions } from "@/lib/queries/workshops";
-import { oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Recommendations",
-  description: "Recommendations from ASEM workshops and organisations, and what became of them.",
+  description:
+    "Search the recommendations of ASEM workshops and organisations by workshop, status and audience, and follow what became of them.",
 };
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -34,10 +36,14 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     <>
       <PageHeader
         title="Recommendations"
-        lead="What workshops and organisations asked of ASEM governments, ministries, ASEF and civil society."
+        lead="What workshops and organisations asked of ASEM governments, ministries, ASEF and civil society, and where each request stands."
       />
       <FilterForm action="/recommendations" clearHref="/recommendations">
-        <SearchFilter label="Search recommendations" searchParams={params} />
+        <SearchFilter
+          label="Search recommendations"
+          searchParams={params}
+          placeholder="e.g. networks, visas, Culture360"
+        />
         <SelectFilter name="workshop" label="Workshop" options={workshopOptions} searchParams={params} />
         <SelectFilter
           name="status"
@@ -55,8 +61,14 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       <ResultCount total={total} noun="recommendation" />
       {items.length ? (
         <RecommendationList recommendations={items} />
+      ) : total > 0 ? (
+        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
+          <Link href={hrefWith("/recommendations", params, { page: undefined })}>Go to the first page</Link>
+        </EmptyState>
       ) : (
-        <EmptyState title="No recommendations match these filters." />
+        <EmptyState title="No recommendations match these filters.">
+          Try another search term or fewer filters, or <Link href="/recommendations">clear all filters</Link>.
+        </EmptyState>
       )}
       <Pagination
         pathname="/recommendations"

@@ -14,8 +14,10 @@ type Item = Pick<
   | "isSample"
   | "submittedByLabel"
   | "submittedByOrganisation"
->;
+> &
+  Partial<Pick<RecommendationListItem, "workshop">>;
 
+// Recommendations as listed on /recommendations and on a workshop's page (which leaves the workshop out).
 export function RecommendationList({
   recommendations,
   headingLevel = 2,
@@ -36,7 +38,7 @@ export function RecommendationList({
             {recommendation.isSample ? <SampleBadge /> : null}
           </div>
           <p className="mt-1 text-sm text-gray-700">
-            For: {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
+            Addressed to {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
           </p>
           <p className="mt-1 text-sm text-gray-700">
             Submitted by{" "}
@@ -45,10 +47,16 @@ export function RecommendationList({
                 {recommendation.submittedByOrganisation.name}
               </Link>
             ) : (
-              (recommendation.submittedByLabel ?? "unknown")
-            )}{" "}
+              (recommendation.submittedByLabel ?? "an unnamed submitter")
+            )}
             · {plural(recommendation.endorsementCount, "endorsement")}
           </p>
+          {recommendation.workshop ? (
+            <p className="mt-1 text-sm text-gray-700">
+              Workshop:{" "}
+              <Link href={`/workshops/${recommendation.workshop.slug}`}>{recommendation.workshop.title}</Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

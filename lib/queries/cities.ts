@@ -4,7 +4,10 @@ import type { Programme } from "@/lib/generated/prisma/enums";
 
 export type DesignationFilters = { programme?: Programme; year?: number; city?: string };
 
-// All designations shown on /cities, with each one's partnerships, in one query.
+const partnershipSelect = { id: true, status: true, isSample: true } as const;
+const otherSideSelect = { select: { year: true, city: { select: { name: true } } } } as const;
+
+// All designations shown on /cities with their partnerships, batched by Prisma (no query per row).
 export async function listDesignations(filters: DesignationFilters) {
   return db.designation.findMany({
     where: {
@@ -23,10 +26,12 @@ export async function listDesignations(filters: DesignationFilters) {
         select: { slug: true, name: true, nativeName: true, country: { select: { code: true, name: true } } },
       },
       ecocPartnerships: {
-        select: { id: true, cceaDesignation: { select: { year: true, city: { select: { name: true } } } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { ...partnershipSelect, cceaDesignation: otherSideSelect },
       },
       cceaPartnerships: {
-        select: { id: true, ecocDesignation: { select: { year: true, city: { select: { name: true } } } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { ...partnershipSelect, ecocDesignation: otherSideSelect },
       },
     },
   });
@@ -41,4 +46,14 @@ export async function listDesignationYears() {
     select: { year: true },
   });
   return years.map(({ year }) => year);
+}
+
+// The countries with an ECoC or CCEA city: the ones a partnership can involve.
+export async function listDesignationCountryOptions() {
+  const countries = await db.country.findMany({
+    where: { cities: { some: { designations: { some: {} } } } },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+  return countries.map((country) => ({ value: country.code, label: country.name }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+// Counted in the database, never by loading rows.
 export async function getOverviewCounts() {
   const [projects, organisations, partners, recommendations, partnerships, designations] = await Promise.all([
     db.project.count({ where: { visibility: "PUBLISHED" } }),
@@ -13,33 +14,7 @@ export async function getOverviewCounts() {
   return { projects, organisations, partners, recommendations, partnerships, designations };
 }
 
-const meetingSelect = {
-  slug: true,
-  name: true,
-  kind: true,
-  city: true,
-  startDate: true,
-  endDate: true,
-  theme: true,
-  country: { select: { name: true } },
-} as const;
-
-export async function listRecentMeetings(take = 4) {
-  return db.meeting.findMany({
-    where: { startDate: { not: null } },
-    orderBy: { startDate: "desc" },
-    take,
-    select: meetingSelect,
-  });
-}
-
-export async function listMeetings() {
-  return db.meeting.findMany({
-    orderBy: [{ kind: "asc" }, { number: "asc" }],
-    select: meetingSelect,
-  });
-}
-
+// The source documents the portal rests on, with the organisations behind them.
 export async function listPublications() {
   return db.publication.findMany({
     orderBy: { title: "asc" },
@@ -51,7 +26,10 @@ export async function listPublications() {
       url: true,
       year: true,
       workshopSlug: true,
-      organisations: { select: { role: true, organisation: { select: { slug: true, name: true } } } },
+      organisations: {
+        orderBy: { organisation: { name: "asc" } },
+        select: { role: true, organisation: { select: { slug: true, name: true } } },
+      },
     },
   });
 }

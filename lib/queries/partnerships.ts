@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
@@ -17,6 +18,7 @@ const designationSelect = {
     year: true,
     programme: true,
     status: true,
+    note: true,
     city: { select: { slug: true, name: true, country: { select: { code: true, name: true } } } },
   },
 } as const;
@@ -67,7 +69,8 @@ export async function listLatestPartnerships(take = 4) {
   });
 }
 
-export async function getPartnership(id: string) {
+// Cached per request: a detail page's generateMetadata and body share one query.
+export const getPartnership = cache(async (id: string) => {
   return db.cityPartnership.findUnique({
     where: { id },
     select: {
@@ -81,11 +84,12 @@ export async function getPartnership(id: string) {
       },
       projects: {
         where: { visibility: "PUBLISHED" },
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
         select: { slug: true, title: true, isSample: true },
       },
     },
   });
-}
+});
 
 export type PartnershipDetail = NonNullable<Awaited<ReturnType<typeof getPartnership>>>;

@@ -1,12 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
-import { prefixTsQuery } from "./text-search";
+import { englishPrefixQuery, searchWords } from "./text-search";
 
 export type RecommendationFilters = {
   q?: string;
+  // A workshop's slug.
   workshop?: string;
   status?: RecommendationStatus;
   audience?: Audience;
@@ -27,40 +29,24 @@ const listSelect = {
 } satisfies Prisma.RecommendationSelect;
 
 export type RecommendationListItem = Prisma.RecommendationGetPayload<{ select: typeof listSelect }>;
+export type RecommendationPage = {
+  items: RecommendationListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
 
-export async function listRecommendations(filters: RecommendationFilters) {
+// Only published recommendations are listed; without a search, newest first.
+export async function listRecommendations(filters: RecommendationFilters): Promise<RecommendationPage> {
   const page = filters.page ?? 1;
-  const query = prefixTsQuery(filters.q);
+  const words = searchWords(filters.q);
+  if (words.length) return searchRecommendations(words, filters, page);
   const where: Prisma.RecommendationWhereInput = {
     visibility: "PUBLISHED",
     ...(filters.workshop && { workshop: { slug: filters.workshop } }),
     ...(filters.status && { status: filters.status }),
     ...(filters.audience && { audiences: { has: filters.audience } }),
   };
-  if (query) {
-    // Ranked full-text match first; the other filters then apply to those ids.
-    const matches = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Recommendation"
-      WHERE visibility = 'PUBLISHED' AND "searchVector" @@ to_tsquery('english', ${query})
-      ORDER BY ts_rank("searchVector", to_tsquery('english', ${query})) DESC, "submittedAt" DESC
-      LIMIT 5000`;
-    const ranked = matches.map((row) => row.id);
-    const filtered = await db.recommendation.findMany({
-      where: { ...where, id: { in: ranked } },
-      select: { id: true },
-    });
-    const keep = new Set(filtered.map((row) => row.id));
-    const ids = ranked.filter((id) => keep.has(id));
-    const pageIds = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const rows = await db.recommendation.findMany({ where: { id: { in: pageIds } }, select: listSelect });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return {
-      items: pageIds.map((id) => byId.get(id)!),
-      total: ids.length,
-      page,
-      pageCount: pageCount(ids.length),
-    };
-  }
   const [items, total] = await Promise.all([
     db.recommendation.findMany({
       where,
@@ -74,7 +60,50 @@ export async function listRecommendations(filters: RecommendationFilters) {
   return { items, total, page, pageCount: pageCount(total) };
 }
 
-export async function getRecommendation(id: string) {
+// The tsvector is invisible to Prisma: the page's ids are found in rank order with
+// every filter applied in SQL, then those rows are loaded by id.
+async function searchRecommendations(
+  words: string[],
+  filters: RecommendationFilters,
+  page: number,
+): Promise<RecommendationPage> {
+  // Built once, so the query below compares every row with a constant.
+  const [{ query }] = await db.$queryRaw<{ query: string }[]>`
+    SELECT ${englishPrefixQuery(words)}::text AS query`;
+  const tsquery = Prisma.sql`${query}::tsquery`;
+  const conditions = [
+    Prisma.sql`r.visibility = 'PUBLISHED'`,
+    Prisma.sql`r."searchVector" @@ ${tsquery}`,
+    filters.workshop &&
+      Prisma.sql`r."workshopId" = (SELECT w.id FROM "Workshop" w WHERE w.slug = ${filters.workshop})`,
+    filters.status && Prisma.sql`r.status = ${filters.status}::"RecommendationStatus"`,
+    filters.audience && Prisma.sql`r.audiences @> ARRAY[${filters.audience}]::"Audience"[]`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  const matching = Prisma.sql`FROM "Recommendation" r WHERE ${Prisma.join(conditions, " AND ")}`;
+
+  // Materialised so the matches come from the GIN index, not a walk of a sort index.
+  const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT r.id, r."submittedAt", ts_rank(r."searchVector", ${tsquery}) AS rank ${matching})
+    SELECT id, count(*) OVER () AS total FROM matches
+    ORDER BY rank DESC, "submittedAt" DESC, id DESC
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  // A page past the end has no rows to carry the total, so it is counted on its own.
+  const total = rows.length
+    ? Number(rows[0].total)
+    : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
+  const found = await db.recommendation.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    select: listSelect,
+  });
+  const byId = new Map(found.map((recommendation) => [recommendation.id, recommendation]));
+  const items = rows.flatMap((row) => byId.get(row.id) ?? []);
+  return { items, total, page, pageCount: pageCount(total) };
+}
+
+// Cached per request: a detail page's generateMetadata and body share one query.
+// A hidden recommendation is returned too, so its page can say why it was hidden.
+export const getRecommendation = cache(async (id: string) => {
   return db.recommendation.findUnique({
     where: { id },
     select: {
@@ -82,7 +111,9 @@ export async function getRecommendation(id: string) {
       text: true,
       visibility: true,
       hiddenReason: true,
-      forwardedToMeeting: { select: { name: true, city: true, startDate: true } },
+      forwardedToMeeting: {
+        select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
+      },
       statusChanges: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],
         select: {
@@ -96,12 +127,12 @@ export async function getRecommendation(id: string) {
       },
       projects: {
         where: { visibility: "PUBLISHED" },
-        orderBy: { createdAt: "desc" },
-        take: 20,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
         select: { slug: true, title: true, isSample: true },
       },
     },
   });
-}
+});
 
 export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 const organiserSelect = {
@@ -10,6 +11,7 @@ const organiserSelect = {
   },
 } as const;
 
+// Newest first, with the number of published recommendations counted in the database.
 export async function listWorkshops() {
   return db.workshop.findMany({
     orderBy: { startDate: "desc" },
@@ -26,7 +28,8 @@ export async function listWorkshops() {
   });
 }
 
-export async function getWorkshopBySlug(slug: string) {
+// Cached per request: a detail page's generateMetadata and body share one query.
+export const getWorkshopBySlug = cache(async (slug: string) => {
   return db.workshop.findUnique({
     where: { slug },
     select: {
@@ -47,7 +50,15 @@ export async function getWorkshopBySlug(slug: string) {
         orderBy: { meeting: { startDate: "asc" } },
         select: {
           meeting: {
-            select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
+            select: {
+              slug: true,
+              name: true,
+              kind: true,
+              city: true,
+              startDate: true,
+              endDate: true,
+              country: { select: { code: true, name: true } },
+            },
           },
         },
       },
@@ -67,7 +78,7 @@ export async function getWorkshopBySlug(slug: string) {
       },
     },
   });
-}
+});
 
 export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshopBySlug>>>;
 export type WorkshopRecommendation = WorkshopDetail["recommendations"][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
+import { listDesignationCountryOptions, listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { createPartnership } from "../setup/factories";
 
 const label = (d: { programme: string; year: number; city: { name: string } }) =>
@@ -70,6 +70,7 @@ describe("listDesignations", () => {
     expect(
       matera.ecocPartnerships.map((p) => `${p.cceaDesignation.city.name} ${p.cceaDesignation.year}`),
     ).toEqual(["Xi'an 2019"]);
+    expect(matera.ecocPartnerships[0]).toMatchObject({ status: "ACTIVE", isSample: true });
     expect(matera.cceaPartnerships).toEqual([]);
 
     const ecocId = (
@@ -85,13 +86,23 @@ describe("listDesignations", () => {
     const partnership = await createPartnership({ ecocDesignationId: ecocId, cceaDesignationId: cceaId });
     const [dublin] = await listDesignations({ programme: "ECOC", year: 1991 });
     expect(dublin.ecocPartnerships).toEqual([
-      { id: partnership.id, cceaDesignation: { year: 2016, city: { name: "Nara" } } },
+      {
+        id: partnership.id,
+        status: "PROPOSED",
+        isSample: false,
+        cceaDesignation: { year: 2016, city: { name: "Nara" } },
+      },
     ]);
     const nara = (await listDesignations({ programme: "CCEA", year: 2016 })).find(
       (d) => d.city.name === "Nara",
     );
     expect(nara?.cceaPartnerships).toEqual([
-      { id: partnership.id, ecocDesignation: { year: 1991, city: { name: "Dublin" } } },
+      {
+        id: partnership.id,
+        status: "PROPOSED",
+        isSample: false,
+        ecocDesignation: { year: 1991, city: { name: "Dublin" } },
+      },
     ]);
   });
 });
@@ -105,5 +116,17 @@ describe("listDesignationYears", () => {
     // 1985–2030 without a gap: 2021 is there through the CCEA alone.
     expect(years).toHaveLength(46);
     expect(years).toContain(2021);
+  });
+});
+
+describe("listDesignationCountryOptions", () => {
+  it("offers the countries with an ECoC or CCEA city, by name", async () => {
+    const options = await listDesignationCountryOptions();
+    const codes = options.map((option) => option.value);
+    expect(codes).toEqual(expect.arrayContaining(["CN", "JP", "KR", "IT", "GR", "IS", "RS"]));
+    // Vietnam and the two organisations have no culture capital.
+    for (const code of ["VN", "EU", "ASEAN"]) expect(codes).not.toContain(code);
+    expect(options.find((option) => option.value === "KR")?.label).toBe("Korea");
+    expect(codes.indexOf("CN")).toBeLessThan(codes.indexOf("JP"));
   });
 });

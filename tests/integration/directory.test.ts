@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getCountry, groupByRegion, listCountryOptions, listPartners } from "@/lib/queries/countries";
 import { getOrganisationBySlug, listOrganisations } from "@/lib/queries/organisations";
-import {
-  getOverviewCounts,
-  listMeetings,
-  listPublications,
-  listRecentMeetings,
-} from "@/lib/queries/overview";
+import { listMeetings, listRecentMeetings } from "@/lib/queries/meetings";
+import { getOverviewCounts, listPublications } from "@/lib/queries/overview";
 import { createOrganisation, createProject, uniqueSlug } from "../setup/factories";
 
 describe("countries", () => {

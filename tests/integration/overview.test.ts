@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  getOverviewCounts,
-  listMeetings,
-  listPublications,
-  listRecentMeetings,
-} from "@/lib/queries/overview";
+import { listMeetings, listRecentMeetings } from "@/lib/queries/meetings";
+import { getOverviewCounts, listPublications } from "@/lib/queries/overview";
 import {
   createOrganisation,
   createPartnership,

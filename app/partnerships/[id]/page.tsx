@@ -1,31 +1,25 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Paragraphs } from "@/components/ui/paragraphs";
 import { Timeline } from "@/components/ui/timeline";
-import { cooperationAreaLabels, partnershipStatusLabels, programmeLabels, sectorLabels } from "@/lib/labels";
-import { getPartnership, type PartnershipDetail } from "@/lib/queries/partnerships";
+import { cooperationAreaLabels, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
+import { getPartnership } from "@/lib/queries/partnerships";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const partnership = await getPartnership((await params).id);
   if (!partnership) return { title: "Partnership not found" };
-  return { title: partnershipName(partnership), description: partnership.rationale.slice(0, 160) };
-}
-
-function Side({ designation }: { designation: PartnershipDetail["ecocDesignation"] }) {
-  return (
-    <span>
-      {designation.city.name},{" "}
-      <Link href={`/countries/${designation.city.country.code}`}>{designation.city.country.name}</Link>:{" "}
-      {programmeLabels[designation.programme]} {designation.year} ({designation.status})
-    </span>
-  );
+  return {
+    title: partnershipName(partnership),
+    description: `${partnershipStatusLabels[partnership.status]} city partnership: ${partnership.rationale.slice(0, 140)}`,
+  };
 }
 
 export default async function PartnershipPage({ params }: Props) {
@@ -34,24 +28,33 @@ export default async function PartnershipPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={partnershipName(partnership)} lead={partnership.rationale}>
+      <PageHeader title={partnershipName(partnership)}>
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
           {partnership.isSample ? <SampleBadge /> : null}
         </p>
       </PageHeader>
-      <Facts
-        items={[
-          ["European side", <Side key="e" designation={partnership.ecocDesignation} />],
-          ["East Asian side", <Side key="c" designation={partnership.cceaDesignation} />],
-          ["Status", partnershipStatusLabels[partnership.status]],
-          [
-            "Cooperation areas",
-            partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", "),
-          ],
-          ["Sectors", partnership.sectors.map((sector) => sectorLabels[sector]).join(", ")],
-        ]}
-      />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <DesignationFacts title="European Capital of Culture" designation={partnership.ecocDesignation} />
+        <DesignationFacts title="Culture City of East Asia" designation={partnership.cceaDesignation} />
+      </div>
+      <section aria-labelledby="partnership-heading" className="mt-8">
+        <h2 id="partnership-heading" className="mb-3 text-xl font-semibold">
+          The partnership
+        </h2>
+        <Facts
+          items={[
+            ["Status", partnershipStatusLabels[partnership.status]],
+            [
+              "Cooperation areas",
+              partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", "),
+            ],
+            ["Sectors", partnership.sectors.map((sector) => sectorLabels[sector]).join(", ")],
+          ]}
+        />
+        <h3 className="mt-4 mb-2 font-semibold">Why these two cities</h3>
+        <Paragraphs text={partnership.rationale} />
+      </section>
       <Timeline
         title="Status history"
         steps={partnership.statusChanges.map((change) => ({
@@ -64,12 +67,12 @@ export default async function PartnershipPage({ params }: Props) {
       />
       <LinkList
         title="Linked projects"
-        empty="No projects are linked to this partnership yet."
-        items={partnership.projects.map((p) => ({
-          key: p.slug,
-          href: `/projects/${p.slug}`,
-          label: p.title,
-          sample: p.isSample,
+        empty="No published project is linked to this partnership yet."
+        items={partnership.projects.map((project) => ({
+          key: project.slug,
+          href: `/projects/${project.slug}`,
+          label: project.title,
+          sample: project.isSample,
         }))}
       />
     </article>

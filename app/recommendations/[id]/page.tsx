@@ -9,8 +9,8 @@ import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { Timeline } from "@/components/ui/timeline";
-import { formatDate } from "@/lib/format";
-import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
+import { formatDate, formatDateRange } from "@/lib/format";
+import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
 import { listEndorsements } from "@/lib/queries/endorsements";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
@@ -19,8 +19,15 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const recommendation = await getRecommendation((await params).id);
   if (!recommendation) return { title: "Recommendation not found" };
-  if (recommendation.visibility === "HIDDEN") return { title: "Recommendation hidden" };
-  return { title: recommendation.title, description: recommendation.text.slice(0, 160) };
+  if (recommendation.visibility === "HIDDEN")
+    return {
+      title: "Recommendation hidden",
+      description: "This recommendation was hidden by the portal's moderators.",
+    };
+  return {
+    title: recommendation.title,
+    description: `${recommendationStatusLabels[recommendation.status]}: ${recommendation.text.slice(0, 140)}`,
+  };
 }
 
 export default async function RecommendationPage({ params }: Props) {
@@ -29,6 +36,7 @@ export default async function RecommendationPage({ params }: Props) {
   if (recommendation.visibility === "HIDDEN")
     return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
   const endorsements = await listEndorsements({ recommendationId: recommendation.id });
+  const meeting = recommendation.forwardedToMeeting;
 
   return (
     <article>
@@ -60,11 +68,11 @@ export default async function RecommendationPage({ params }: Props) {
             ),
           ],
           ["Submitted", formatDate(recommendation.submittedAt)],
-          ["Status", recommendationStatusLabels[recommendation.status]],
+          ["Current status", recommendationStatusLabels[recommendation.status]],
           [
             "Forwarded to",
-            recommendation.forwardedToMeeting
-              ? `${recommendation.forwardedToMeeting.name}, ${recommendation.forwardedToMeeting.city} (${formatDate(recommendation.forwardedToMeeting.startDate)})`
+            meeting
+              ? `${meeting.name} (${meetingKindLabels[meeting.kind]}), ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
               : null,
           ],
         ]}
@@ -84,11 +92,11 @@ export default async function RecommendationPage({ params }: Props) {
       <LinkList
         title="Projects taking it up"
         empty="No project is linked to this recommendation yet."
-        items={recommendation.projects.map((p) => ({
-          key: p.slug,
-          href: `/projects/${p.slug}`,
-          label: p.title,
-          sample: p.isSample,
+        items={recommendation.projects.map((project) => ({
+          key: project.slug,
+          href: `/projects/${project.slug}`,
+          label: project.title,
+          sample: project.isSample,
         }))}
       />
     </article>

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
+import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
-import { formatDateRange } from "@/lib/format";
-import { meetingKindLabels } from "@/lib/labels";
+import { formatDateRange, plural } from "@/lib/format";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,13 +16,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!workshop) return { title: "Workshop not found" };
   return {
     title: workshop.title,
-    description: `${workshop.place}, ${workshop.country.name}: the workshop and its recommendations.`,
+    description: `ASEM workshop in ${workshop.place}, ${workshop.country.name} (${formatDateRange(workshop.startDate, workshop.endDate)}): its organisers, the meetings it reported to and its recommendations.`,
   };
 }
 
 export default async function WorkshopPage({ params }: Props) {
   const workshop = await getWorkshopBySlug((await params).slug);
   if (!workshop) notFound();
+  const participants =
+    workshop.participantCount === null && !workshop.participantNote ? null : (
+      <>
+        {workshop.participantCount === null ? null : (
+          <span className="block">{plural(workshop.participantCount, "participant")}</span>
+        )}
+        {workshop.participantNote ? (
+          <span className="block text-gray-700">{workshop.participantNote}</span>
+        ) : null}
+      </>
+    );
 
   return (
     <article>
@@ -38,33 +49,41 @@ export default async function WorkshopPage({ params }: Props) {
           ],
           ["Dates", formatDateRange(workshop.startDate, workshop.endDate)],
           ["Organisers", <OrganiserNames key="organisers" organisers={workshop.organisers} />],
-          ["Participants", workshop.participantNote ?? workshop.participantCount],
+          ["Participants", participants],
           [
             "Source",
             workshop.sourceUrl ? (
               <a href={workshop.sourceUrl}>{workshop.sourceTitle ?? workshop.sourceUrl}</a>
-            ) : null,
+            ) : (
+              workshop.sourceTitle
+            ),
           ],
         ]}
       />
       <section aria-labelledby="meetings-heading" className="mt-8">
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          Recommendations submitted to
+          Meetings its recommendations went to
         </h2>
-        <ul className="list-disc space-y-1 pl-5">
-          {workshop.meetings.map(({ meeting }) => (
-            <li key={meeting.slug}>
-              {meeting.name} ({meetingKindLabels[meeting.kind]}), {meeting.city},{" "}
-              {formatDateRange(meeting.startDate, meeting.endDate)}
-            </li>
-          ))}
-        </ul>
+        {workshop.meetings.length ? (
+          <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
+        ) : (
+          <p className="text-gray-700">No meeting is recorded for this workshop.</p>
+        )}
       </section>
       <section aria-labelledby="recommendations-heading" className="mt-8">
         <h2 id="recommendations-heading" className="text-xl font-semibold">
           Recommendations ({workshop.recommendations.length})
         </h2>
-        <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
+        {workshop.recommendations.length ? (
+          <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
+        ) : (
+          <p className="text-gray-700">No recommendation from this workshop is published.</p>
+        )}
+        <p className="mt-2">
+          <Link href={`/recommendations?workshop=${workshop.slug}`}>
+            Search and filter this workshop&apos;s recommendations
+          </Link>
+        </p>
       </section>
     </article>
   );

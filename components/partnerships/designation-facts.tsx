@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Facts } from "@/components/ui/facts";
+import { programmeLabels } from "@/lib/labels";
+import type { PartnershipListItem } from "@/lib/queries/partnerships";
+
+// One side of a partnership: the city's title, as the reference data records it.
+export function DesignationFacts({
+  title,
+  designation,
+}: {
+  title: string;
+  designation: PartnershipListItem["ecocDesignation"];
+}) {
+  return (
+    <section className="rounded-lg border border-gray-200 p-4">
+      <h2 className="mb-3 text-lg font-semibold">
+        {title}: {designation.city.name} {designation.year}
+      </h2>
+      <Facts
+        items={[
+          ["City", designation.city.name],
+          [
+            "Country",
+            <Link key="country" href={`/countries/${designation.city.country.code}`}>
+              {designation.city.country.name}
+            </Link>,
+          ],
+          ["Programme", programmeLabels[designation.programme]],
+          ["Year", designation.year],
+          ["Designation status", designation.status],
+          ["Note", designation.note],
+        ]}
+      />
+    </section>
+  );
+}
