@@ -50,7 +50,7 @@ export default async function HomePage() {
           {figures.map(([value, label, href]) => (
             <li key={href} className="rounded-lg border border-gray-200 p-4">
               <Link href={href} className="block no-underline hover:underline">
-                <span className="block text-2xl font-semibold text-gray-900">{formatNumber(value)}</span>
+                <span className="block text-2xl font-semibold text-gray-900">{formatNumber(value)}</span>{" "}
                 <span className="text-gray-800">{label}</span>
               </Link>
             </li>
