@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listMeetings, listRecentMeetings } from "@/lib/queries/meetings";
 import { getOverviewCounts, listPublications } from "@/lib/queries/overview";
+import { listReferenceSources } from "@/lib/reference-sources";
 import {
   createOrganisation,
   createPartnership,
@@ -112,5 +113,24 @@ describe("listPublications", () => {
       "ietm consortium member",
       "university-of-siena consortium member",
     ]);
+  });
+});
+
+describe("listReferenceSources", () => {
+  it("describes the four reference datasets, each with the sources it lists", async () => {
+    const datasets = await listReferenceSources();
+    expect(datasets.map((dataset) => dataset.file)).toEqual([
+      "asem-partners.json",
+      "asem-meetings.json",
+      "ecoc.json",
+      "ccea.json",
+    ]);
+    for (const dataset of datasets) {
+      expect(dataset.sources.length).toBeGreaterThan(10);
+      expect(dataset.description.length).toBeGreaterThan(50);
+      expect(dataset.asOf).toMatch(/^20\d\d-\d\d/);
+    }
+    const ecoc = datasets.find((dataset) => dataset.file === "ecoc.json")!;
+    expect(ecoc.sources[0]).toMatch(/Designated European Capitals of Culture/);
   });
 });
