@@ -28,7 +28,13 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
-          setupFiles: ["tests/setup/fail-on-console-error.ts", "tests/setup/integration-worker.ts"],
+          setupFiles: [
+            "tests/setup/fail-on-console-error.ts",
+            "tests/setup/integration-worker.ts",
+            "tests/setup/next-request-mocks.ts",
+          ],
+          // Sessions are signed with a fixed test secret rather than one written to .data/.
+          env: { AUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

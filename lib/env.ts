@@ -13,6 +13,10 @@ const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  // Signs session tokens. Unset, the portal generates one into the data folder (lib/auth-secret.ts).
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // The portal's public address; an https:// address makes session cookies Secure.
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export const env = EnvSchema.parse(process.env);

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { signOut } from "@/lib/actions/auth";
+import { getCurrentUser } from "@/lib/dal";
 
 export const mainNavigation = [
   { href: "/projects", label: "Projects" },
@@ -10,7 +12,8 @@ export const mainNavigation = [
   { href: "/countries", label: "Countries" },
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -25,6 +28,31 @@ export function SiteHeader() {
               </li>
             ))}
           </ul>
+        </nav>
+        <nav aria-label="Account" className="text-sm">
+          {user ? (
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              <li>
+                <Link href="/account">{user.name ?? "Your account"}</Link>
+              </li>
+              <li>
+                <form action={signOut}>
+                  <button type="submit" className="text-brand-700 underline underline-offset-2">
+                    Sign out
+                  </button>
+                </form>
+              </li>
+            </ul>
+          ) : (
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              <li>
+                <Link href="/login">Sign in</Link>
+              </li>
+              <li>
+                <Link href="/register">Register</Link>
+              </li>
+            </ul>
+          )}
         </nav>
       </div>
     </header>

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { signIn } from "@/lib/actions/auth";
+import { initialFormState, valueOf } from "@/lib/form-state";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction] = useActionState(signIn, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField
+        name="email"
+        label="E-mail address"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={valueOf(state, "email")}
+        errors={state.errors?.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
+      <div>
+        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { authSecret } from "./secret";
+import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
+import { authenticate } from "./sign-in";
+
+// next-auth serves /api/auth/* (session, csrf, credentials callback); the portal's
+// own forms sign in through the same authenticate() and the same cookie.
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    cookies: { sessionToken: sessionCookie },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "e-mail and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const forwarded = request.headers?.["x-forwarded-for"] as string | undefined;
+          const result = await authenticate({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            clientAddress: forwarded?.split(",")[0]?.trim() || "unknown",
+          });
+          return result.ok ? result.user : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt: ({ token, user }) => (user ? { sub: user.id } : token),
+      // Fresh from the database on each call: a deactivated account has no session.
+      async session({ session, token }) {
+        const user = token.sub
+          ? await db.user.findFirst({
+              where: { id: token.sub, deactivatedAt: null },
+              select: { id: true, name: true, email: true, role: true },
+            })
+          : null;
+        return { ...session, user: user ?? undefined };
+      },
+    },
+  };
+}

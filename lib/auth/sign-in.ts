@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { verifyPassword } from "./passwords";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./rate-limit";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string | null; email: string } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+// Shared by the sign-in form and next-auth's credentials provider. The answer
+// never tells whether the e-mail has an account.
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  clientAddress: string;
+}): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const retryAfterSeconds = await signInRetryAfter(email, input.clientAddress);
+  if (retryAfterSeconds > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
+  if (!user || !passwordMatches || user.deactivatedAt) {
+    await recordSignInFailure(email, input.clientAddress);
+    return { ok: false, reason: "invalid" };
+  }
+  await clearSignInFailures(email);
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+}
