@@ -25,3 +25,15 @@ export function SampleBadge() {
     </span>
   );
 }
+
+// Entries by members of an organisation an admin has not verified yet say so.
+export function UnverifiedBadge({ status }: { status: "VERIFIED" | "UNVERIFIED" | "REJECTED" }) {
+  if (status === "VERIFIED") return null;
+  return (
+    <span title="An admin has not yet verified the organisation behind this entry">
+      <Badge tone="warning">
+        {status === "REJECTED" ? "Organisation not verified" : "Organisation not yet verified"}
+      </Badge>
+    </span>
+  );
+}
