@@ -111,6 +111,9 @@ export function SelectField({
       <Label name={name} label={label} required={required} />
       <Hint name={name} hint={hint} />
       <select
+        // React applies a select's defaultValue only on mount, and React 19 resets a
+        // form after its action: remounting on a new default keeps what was sent.
+        key={defaultValue ?? ""}
         id={name}
         name={name}
         defaultValue={defaultValue ?? ""}
@@ -147,6 +150,7 @@ export function MultiSelectField({
       <Label name={name} label={label} required={required} />
       <Hint name={name} hint={hint} />
       <select
+        key={defaultValues.join(" ")}
         id={name}
         name={name}
         multiple

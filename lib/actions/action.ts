@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { ActionRefused, getCurrentUser, type CurrentUser } from "@/lib/dal";
+import { ActionRefused, getCurrentUser, refuse, type CurrentUser } from "@/lib/dal";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
 
 // The one wrapper every signed-in form action goes through: it re-reads the user
@@ -25,6 +25,17 @@ export function signedInAction<Schema extends z.ZodType>(
       throw error;
     }
   };
+}
+
+// The same for admin actions: a member's request is refused whatever it says.
+export function adminAction<Schema extends z.ZodType>(
+  schema: Schema,
+  run: (input: z.output<Schema>, admin: CurrentUser, formData: FormData) => Promise<FormState | void>,
+) {
+  return signedInAction(schema, async (input, user, formData) => {
+    if (user.role !== "ADMIN") refuse("Only the portal's admins may do this.");
+    return run(input, user, formData);
+  });
 }
 
 // Where to come back to after signing in: the page the form was posted from.

@@ -36,7 +36,7 @@ export function authOptions(): NextAuthOptions {
         const user = token.sub
           ? await db.user.findFirst({
               where: { id: token.sub, deactivatedAt: null },
-              select: { id: true, name: true, email: true, role: true },
+              select: { id: true, name: true, email: true, role: true, organisationId: true },
             })
           : null;
         return { ...session, user: user ?? undefined };

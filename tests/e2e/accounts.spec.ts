@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const password = "a long enough passphrase";
+
+test("every page carries the security headers", async ({ page }) => {
+  for (const path of ["/", "/projects", "/login", "/no-such-page"]) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});
+
+test("registering with a new organisation: mistakes are named and kept, then the account starts unverified", async ({
+  page,
+}) => {
+  const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
+  const organisation = `E2E Theatre Lab ${randomUUID().slice(0, 6)}`;
+  await page.goto("/register");
+  await expectAccessible(page);
+  await page.getByLabel("Your name").fill("Ana Reyes");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByLabel(/request a new organisation/).check();
+  await page.getByLabel("Organisation name").fill(organisation);
+  await page.getByLabel("Kind of organisation").selectOption("NGO_OR_ASSOCIATION");
+  await page.getByLabel("Country").selectOption("PH");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("E-mail address")).toHaveValue(email);
+  await expect(page.getByLabel("Organisation name")).toHaveValue(organisation);
+  await expect(page.getByLabel("Country")).toHaveValue("PH");
+  await expectAccessible(page);
+
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("link", { name: organisation })).toBeVisible();
+  await expect(page.getByText("Not yet verified")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("signing in and out with a demo account; a wrong password says nothing about the account", async ({ page }) => {
+  await page.goto("/projects");
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("E-mail address").fill("ministry@demo.example.org");
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("The e-mail address or the password is not right.")).toBeVisible();
+  await expect(page.getByLabel("E-mail address")).toHaveValue("ministry@demo.example.org");
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await page.getByLabel("Password").fill("ministry-demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("Ministry of Culture (sample record, Poland)").first()).toBeVisible();
+
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+});
