@@ -8,6 +8,7 @@ import type {
   Programme,
   RecommendationStatus,
   Region,
+  ReportReason,
   Sector,
   VerificationStatus,
 } from "@/lib/generated/prisma/enums";
@@ -109,4 +110,11 @@ export const verificationLabels: Record<VerificationStatus, string> = {
   VERIFIED: "Verified",
   UNVERIFIED: "Not yet verified",
   REJECTED: "Verification declined",
+};
+
+export const reportReasonLabels: Record<ReportReason, string> = {
+  SPAM: "Spam",
+  OFFENSIVE: "Offensive",
+  OFF_TOPIC: "Off-topic",
+  INACCURATE: "Inaccurate",
 };

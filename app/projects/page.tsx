@@ -50,7 +50,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Cooperation projects"
         lead="Projects by NGOs, ministries, cities and cultural institutions that connect Asia and Europe."
-      />
+      >
+        <p className="mt-3">
+          <Link href="/projects/new">Submit a project</Link>
+        </p>
+      </PageHeader>
       <FilterForm action="/projects" clearHref="/projects">
         <SearchFilter
           label="Search projects"

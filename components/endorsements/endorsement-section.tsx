@@ -1,16 +1,23 @@
 import Link from "next/link";
-import { SampleBadge } from "@/components/ui/badge";
+import { Badge, SampleBadge } from "@/components/ui/badge";
+import { getCurrentUser, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { formatDate, plural } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
-import type { EndorsementSummary } from "@/lib/queries/endorsements";
+import { getEndorsableEntry, listEndorsements } from "@/lib/queries/endorsements";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+import { EndorseForm, WithdrawForm } from "./endorsement-forms";
 
-export function EndorsementSection({
-  count,
-  endorsements,
-}: {
+type Props = {
+  target: EntryTarget;
+  // The entry's stored count, as its page loaded it.
   count: number;
-  endorsements: EndorsementSummary;
-}) {
+  // The entry's page, to come back to after signing in.
+  path: string;
+};
+
+// An entry's endorsers with their Asia/Europe balance, and what the viewer may do about it.
+export async function EndorsementSection({ target, count, path }: Props) {
+  const [viewer, endorsements] = await Promise.all([getCurrentUser(), listEndorsements(target)]);
   const { asia, europe } = endorsements.balance;
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
@@ -22,6 +29,7 @@ export function EndorsementSection({
           ? "No organisation has endorsed this entry yet."
           : `${plural(count, "organisation")} endorsed this entry: ${asia} from Asia, ${europe} from Europe.`}
       </p>
+      <ViewerAction viewer={viewer} target={target} path={path} />
       {endorsements.items.length > 0 ? (
         <ul className="mt-3 space-y-3">
           {endorsements.items.map((endorsement) => (
@@ -37,6 +45,7 @@ export function EndorsementSection({
                     : ""} · {formatDate(endorsement.createdAt)}
                 </span>
                 {endorsement.isSample ? <SampleBadge /> : null}
+                {endorsement.earlierVersion ? <Badge>Endorsed an earlier version of this entry</Badge> : null}
               </p>
               {endorsement.statement ? (
                 <blockquote className="mt-1 text-gray-800">“{endorsement.statement}”</blockquote>
@@ -47,4 +56,39 @@ export function EndorsementSection({
       ) : null}
     </section>
   );
+}
+
+async function ViewerAction({
+  viewer,
+  target,
+  path,
+}: {
+  viewer: CurrentUser | null;
+  target: EntryTarget;
+  path: string;
+}) {
+  if (!viewer) {
+    return (
+      <p className="mt-3">
+        <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`}>Sign in to endorse</Link> this entry on
+        behalf of your organisation.
+      </p>
+    );
+  }
+  const problem = organisationProblem(viewer);
+  if (problem || !viewer.organisation) return <p className="mt-3 text-gray-800">{problem}</p>;
+  const organisation = viewer.organisation;
+  const entry = await getEndorsableEntry(target, organisation.id);
+  if (!entry) return null;
+  if (entry.own) {
+    const relation =
+      "projectId" in target ? "leads or is a partner of this project" : "submitted this recommendation";
+    return (
+      <p className="mt-3 text-gray-800">
+        {organisation.name} {relation}, so it cannot endorse it: endorsements come from other organisations.
+      </p>
+    );
+  }
+  const Form = entry.endorsed ? WithdrawForm : EndorseForm;
+  return <Form target={target} organisationName={organisation.name} />;
 }

@@ -11,14 +11,16 @@ type Option = { value: string; label: string };
 
 type FieldProps = {
   name: string;
+  // Needed when a page repeats a form (one per row): element ids must stay unique.
+  id?: string;
   label: string;
   hint?: ReactNode;
   errors?: string[];
   required?: boolean;
 };
 
-function describedBy(name: string, hint: unknown, errors?: string[]) {
-  const ids = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean);
+function describedBy(id: string, hint: unknown, errors?: string[]) {
+  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -36,18 +38,18 @@ export function ErrorList({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-function Label({ name, label, required }: Pick<FieldProps, "name" | "label" | "required">) {
+function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
   return (
-    <label htmlFor={name} className="font-medium text-gray-900">
+    <label htmlFor={id} className="font-medium text-gray-900">
       {label}
       {required ? null : <span className="font-normal text-gray-700"> (optional)</span>}
     </label>
   );
 }
 
-function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? (
-    <p id={`${name}-hint`} className="text-sm text-gray-700">
+    <p id={`${id}-hint`} className="text-sm text-gray-700">
       {hint}
     </p>
   ) : null;
@@ -55,6 +57,7 @@ function Hint({ name, hint }: { name: string; hint?: ReactNode }) {
 
 export function TextField({
   name,
+  id,
   label,
   hint,
   errors,
@@ -72,32 +75,34 @@ export function TextField({
   // A multi-line text area of this many rows.
   rows?: number;
 }) {
+  const fieldId = id ?? name;
   const shared = {
-    id: name,
+    id: fieldId,
     name,
     defaultValue,
     required,
     maxLength,
     "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": describedBy(name, hint, errors),
+    "aria-describedby": describedBy(fieldId, hint, errors),
     className: controlClass,
   };
   return (
     <div className="flex flex-col gap-1">
-      <Label name={name} label={label} required={required} />
-      <Hint name={name} hint={hint} />
+      <Label id={fieldId} label={label} required={required} />
+      <Hint id={fieldId} hint={hint} />
       {rows ? (
         <textarea rows={rows} {...shared} />
       ) : (
         <input type={type} autoComplete={autoComplete} {...shared} />
       )}
-      <ErrorList id={`${name}-error`} errors={errors} />
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
     </div>
   );
 }
 
 export function SelectField({
   name,
+  id,
   label,
   hint,
   errors,
@@ -106,20 +111,21 @@ export function SelectField({
   defaultValue,
   emptyLabel = "None",
 }: FieldProps & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
+  const fieldId = id ?? name;
   return (
     <div className="flex flex-col gap-1">
-      <Label name={name} label={label} required={required} />
-      <Hint name={name} hint={hint} />
+      <Label id={fieldId} label={label} required={required} />
+      <Hint id={fieldId} hint={hint} />
       <select
         // React applies a select's defaultValue only on mount, and React 19 resets a
         // form after its action: remounting on a new default keeps what was sent.
         key={defaultValue ?? ""}
-        id={name}
+        id={fieldId}
         name={name}
         defaultValue={defaultValue ?? ""}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
+        aria-describedby={describedBy(fieldId, hint, errors)}
         className={controlClass}
       >
         <option value="">{emptyLabel}</option>
@@ -129,7 +135,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <ErrorList id={`${name}-error`} errors={errors} />
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
     </div>
   );
 }
@@ -137,6 +143,7 @@ export function SelectField({
 // A list to pick several from: a multiple select, usable by keyboard and screen readers.
 export function MultiSelectField({
   name,
+  id,
   label,
   hint,
   errors,
@@ -145,19 +152,20 @@ export function MultiSelectField({
   defaultValues,
   size = 8,
 }: FieldProps & { options: Option[]; defaultValues: string[]; size?: number }) {
+  const fieldId = id ?? name;
   return (
     <div className="flex flex-col gap-1">
-      <Label name={name} label={label} required={required} />
-      <Hint name={name} hint={hint} />
+      <Label id={fieldId} label={label} required={required} />
+      <Hint id={fieldId} hint={hint} />
       <select
         key={defaultValues.join(" ")}
-        id={name}
+        id={fieldId}
         name={name}
         multiple
         size={size}
         defaultValue={defaultValues}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
+        aria-describedby={describedBy(fieldId, hint, errors)}
         className={controlClass}
       >
         {options.map((option) => (
@@ -166,13 +174,14 @@ export function MultiSelectField({
           </option>
         ))}
       </select>
-      <ErrorList id={`${name}-error`} errors={errors} />
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
     </div>
   );
 }
 
 export function CheckboxGroup({
   name,
+  id,
   label,
   hint,
   errors,
@@ -180,17 +189,18 @@ export function CheckboxGroup({
   options,
   defaultValues,
 }: FieldProps & { options: Option[]; defaultValues: string[] }) {
+  const fieldId = id ?? name;
   return (
     <fieldset
       aria-invalid={errors?.length ? true : undefined}
-      aria-describedby={describedBy(name, hint, errors)}
+      aria-describedby={describedBy(fieldId, hint, errors)}
       className="flex flex-col gap-1"
     >
       <legend className="font-medium text-gray-900">
         {label}
         {required ? null : <span className="font-normal text-gray-700"> (optional)</span>}
       </legend>
-      <Hint name={name} hint={hint} />
+      <Hint id={fieldId} hint={hint} />
       <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
@@ -204,7 +214,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      <ErrorList id={`${name}-error`} errors={errors} />
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
     </fieldset>
   );
 }

@@ -1,21 +1,16 @@
 import Link from "next/link";
-import { Badge, SampleBadge } from "@/components/ui/badge";
+import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { plural } from "@/lib/format";
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
 import type { RecommendationListItem } from "@/lib/queries/recommendations";
 
 type Item = Pick<
   RecommendationListItem,
-  | "id"
-  | "title"
-  | "audiences"
-  | "status"
-  | "endorsementCount"
-  | "isSample"
-  | "submittedByLabel"
-  | "submittedByOrganisation"
-> &
-  Partial<Pick<RecommendationListItem, "workshop">>;
+  "id" | "title" | "audiences" | "status" | "endorsementCount" | "isSample" | "submittedByLabel"
+> & {
+  submittedByOrganisation: { slug: string; name: string; verificationStatus: VerificationStatus } | null;
+} & Partial<Pick<RecommendationListItem, "workshop">>;
 
 // Recommendations as listed on /recommendations and on a workshop's page (which leaves the workshop out).
 export function RecommendationList({
@@ -36,6 +31,9 @@ export function RecommendationList({
             </Heading>
             <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
             {recommendation.isSample ? <SampleBadge /> : null}
+            {recommendation.submittedByOrganisation ? (
+              <UnverifiedBadge status={recommendation.submittedByOrganisation.verificationStatus} />
+            ) : null}
           </div>
           <p className="mt-1 text-sm text-gray-700">
             Addressed to {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
@@ -48,7 +46,7 @@ export function RecommendationList({
               </Link>
             ) : (
               (recommendation.submittedByLabel ?? "an unnamed submitter")
-            )}
+            )}{" "}
             · {plural(recommendation.endorsementCount, "endorsement")}
           </p>
           {recommendation.workshop ? (

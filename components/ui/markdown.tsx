@@ -7,7 +7,9 @@ const components: Components = {
   h3: ({ children }) => <h4 className="font-semibold">{children}</h4>,
   ul: ({ children }) => <ul className="list-disc space-y-1 pl-6">{children}</ul>,
   ol: ({ children }) => <ol className="list-decimal space-y-1 pl-6">{children}</ol>,
-  blockquote: ({ children }) => <blockquote className="border-l-4 border-gray-300 pl-3">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="border-l-4 border-gray-300 pl-3">{children}</blockquote>
+  ),
   // Links typed by users: no referrer, no access to this window.
   a: ({ href, children }) => (
     <a href={href} rel="nofollow noopener noreferrer ugc">

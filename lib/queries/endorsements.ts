@@ -1,17 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { entryPaths } from "@/lib/entries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
-
-export type EndorsementTarget = { projectId: string } | { recommendationId: string };
+import type { EntryTarget } from "@/lib/validations/entry-target";
 
 const SHOWN = 50;
 
-// The endorsing organisations of one entry, newest first, and how many come from each region.
-export async function listEndorsements(target: EndorsementTarget) {
+// The endorsing organisations of one entry, newest first, each marked when it backed an
+// earlier version than the entry's current one, and how many come from each region.
+export async function listEndorsements(target: EntryTarget) {
   const column = "projectId" in target ? Prisma.sql`"projectId"` : Prisma.sql`"recommendationId"`;
   const id = "projectId" in target ? target.projectId : target.recommendationId;
-  const [items, regions] = await Promise.all([
+  const [items, regions, entry] = await Promise.all([
     db.endorsement.findMany({
       where: target,
       orderBy: { createdAt: "desc" },
@@ -19,6 +20,7 @@ export async function listEndorsements(target: EndorsementTarget) {
       select: {
         id: true,
         statement: true,
+        version: true,
         isSample: true,
         createdAt: true,
         organisation: {
@@ -33,13 +35,47 @@ export async function listEndorsements(target: EndorsementTarget) {
       LEFT JOIN "Country" c ON c.code = o."countryCode"
       WHERE e.${column} = ${id}
       GROUP BY c.region`,
+    "projectId" in target
+      ? db.project.findUnique({ where: { id }, select: { version: true } })
+      : db.recommendation.findUnique({ where: { id }, select: { version: true } }),
   ]);
   const byRegion = (region: Region | null) =>
     Number(regions.find((row) => row.region === region)?.count ?? 0);
   return {
-    items,
+    items: items.map((item) => ({ ...item, earlierVersion: item.version < (entry?.version ?? 1) })),
     balance: { asia: byRegion("ASIA"), europe: byRegion("EUROPE"), other: byRegion(null) },
   };
 }
 
 export type EndorsementSummary = Awaited<ReturnType<typeof listEndorsements>>;
+
+// A published entry as one organisation sees it when endorsing: the pages that show
+// its count, whether it is the organisation's own and whether it endorses it already.
+export async function getEndorsableEntry(target: EntryTarget, organisationId: string) {
+  const mine = { where: { organisationId }, select: { organisationId: true } };
+  if ("projectId" in target) {
+    const project = await db.project.findFirst({
+      where: { id: target.projectId, visibility: "PUBLISHED" },
+      select: { slug: true, leadOrganisationId: true, partners: mine, endorsements: mine },
+    });
+    if (!project) return null;
+    const { page, list } = entryPaths(target, project.slug);
+    return {
+      paths: [page, list],
+      own: project.leadOrganisationId === organisationId || project.partners.length > 0,
+      endorsed: project.endorsements.length > 0,
+    };
+  }
+  const recommendation = await db.recommendation.findFirst({
+    where: { id: target.recommendationId, visibility: "PUBLISHED" },
+    select: { submittedByOrganisationId: true, workshop: { select: { slug: true } }, endorsements: mine },
+  });
+  if (!recommendation) return null;
+  const { page, list } = entryPaths(target);
+  return {
+    // The workshop's page lists its recommendations with their counts too.
+    paths: [page, list, `/workshops/${recommendation.workshop.slug}`],
+    own: recommendation.submittedByOrganisationId === organisationId,
+    endorsed: recommendation.endorsements.length > 0,
+  };
+}

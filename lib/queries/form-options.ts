@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { programmeShortLabels } from "@/lib/labels";
+import { listCountryOptions } from "./countries";
 
 // The choices the submission and registration forms offer.
 
@@ -71,3 +72,19 @@ export async function listRecommendationOptions() {
   });
   return recommendations.map((recommendation) => ({ value: recommendation.id, label: recommendation.title }));
 }
+
+// Everything the project form offers; the lead organisation is left out of the partners.
+export async function listProjectFormOptions(leadOrganisationId: string) {
+  const [organisations, countries, cities, partnerships, workshops, recommendations] = await Promise.all([
+    listOrganisationOptions(),
+    listCountryOptions(),
+    listCityOptions(),
+    listPartnershipOptions(),
+    listWorkshopOptions(),
+    listRecommendationOptions(),
+  ]);
+  const partners = organisations.filter((organisation) => organisation.value !== leadOrganisationId);
+  return { partners, countries, cities, partnerships, workshops, recommendations };
+}
+
+export type ProjectFormOptions = Awaited<ReturnType<typeof listProjectFormOptions>>;

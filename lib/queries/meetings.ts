@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const meetingSelect = {
+  id: true,
   slug: true,
   name: true,
   kind: true,

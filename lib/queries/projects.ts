@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -137,6 +138,7 @@ export const getProjectBySlug = cache(async (slug: string) => {
       hiddenReason: true,
       leadOrganisation: {
         select: {
+          id: true,
           slug: true,
           name: true,
           kind: true,
@@ -187,3 +189,47 @@ export const getProjectBySlug = cache(async (slug: string) => {
 });
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;
+
+// What the edit form starts from.
+const projectFormSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  disciplines: true,
+  cooperationAreas: true,
+  startDate: true,
+  endDate: true,
+  website: true,
+  partnershipId: true,
+  workshopId: true,
+  recommendationId: true,
+  visibility: true,
+  leadOrganisationId: true,
+  partners: { select: { organisationId: true } },
+  countries: { select: { countryCode: true } },
+  cities: { select: { cityId: true } },
+} satisfies Prisma.ProjectSelect;
+
+export type EditableProject = Prisma.ProjectGetPayload<{ select: typeof projectFormSelect }>;
+
+// A project this user may edit, or null. Ownership is in the where: for a member,
+// another organisation's project is simply not found. Hidden ones are left to the caller.
+export async function findEditableProject(
+  where: { id: string } | { slug: string },
+  user: CurrentUser,
+): Promise<EditableProject | null> {
+  if (isAdmin(user)) return db.project.findUnique({ where, select: projectFormSelect });
+  if (organisationProblem(user) || !user.organisation) return null;
+  return db.project.findFirst({
+    where: { ...where, leadOrganisationId: user.organisation.id },
+    select: projectFormSelect,
+  });
+}
+
+// Whether to offer the edit link: admins, and members of the lead organisation that may act.
+export function mayEditProject(user: CurrentUser | null, leadOrganisationId: string): boolean {
+  if (!user) return false;
+  return isAdmin(user) || (!organisationProblem(user) && user.organisation?.id === leadOrganisationId);
+}

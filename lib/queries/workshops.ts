@@ -73,7 +73,7 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
           endorsementCount: true,
           isSample: true,
           submittedByLabel: true,
-          submittedByOrganisation: { select: { slug: true, name: true } },
+          submittedByOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl, optional } from "./common";
 import { commonPasswords } from "./common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -27,22 +28,6 @@ const personName = z
   .trim()
   .min(2, "Enter your name.")
   .max(120, "A name has at most 120 characters.");
-
-export const httpUrl = z
-  .string()
-  .trim()
-  .max(500, "A web address has at most 500 characters.")
-  .pipe(
-    z.url({
-      protocol: /^https?$/,
-      hostname: z.regexes.domain,
-      error: "Enter a web address starting with http:// or https://.",
-    }),
-  );
-
-// An empty optional field arrives as "": read it as absent.
-export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 export const OrganisationKindSchema = z.enum(
   [

@@ -46,7 +46,9 @@ test("registering with a new organisation: mistakes are named and kept, then the
   await expectAccessible(page);
 });
 
-test("signing in and out with a demo account; a wrong password says nothing about the account", async ({ page }) => {
+test("signing in and out with a demo account; a wrong password says nothing about the account", async ({
+  page,
+}) => {
   await page.goto("/projects");
   await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
@@ -70,7 +72,9 @@ test("signing in and out with a demo account; a wrong password says nothing abou
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
 });

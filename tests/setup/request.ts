@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { encode } from "next-auth/jwt";
 import { vi } from "vitest";
 import { sessionCookie } from "@/lib/auth/cookie";
@@ -6,38 +7,68 @@ import type { FormState } from "@/lib/form-state";
 // The request a server action runs in, for integration tests: next/headers and
 // next/cache are replaced (tests/setup/next-request-mocks.ts) by this cookie jar
 // and these headers, so tests call the real actions as a browser would post them.
-const jar = new Map<string, string>();
-const requestHeaders = new Headers();
+type RequestState = {
+  jar: Map<string, string>;
+  headers: Headers;
+  revalidated: { paths: string[]; tags: string[] };
+};
+
+const blankRequest = (): RequestState => ({
+  jar: new Map(),
+  headers: new Headers(),
+  revalidated: { paths: [], tags: [] },
+});
+
+// The request of a test's own sequence of actions (actAs), unless the action runs in
+// a request of its own beside others (asUser).
+const sequential = blankRequest();
+const concurrent = new AsyncLocalStorage<RequestState>();
+const request = () => concurrent.getStore() ?? sequential;
 
 export const cookieStore = {
-  get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-  getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-  has: (name: string) => jar.has(name),
-  set: (name: string, value: string) => void jar.set(name, value),
-  delete: (name: string) => void jar.delete(name),
+  get: (name: string) => {
+    const { jar } = request();
+    return jar.has(name) ? { name, value: jar.get(name)! } : undefined;
+  },
+  getAll: () => [...request().jar].map(([name, value]) => ({ name, value })),
+  has: (name: string) => request().jar.has(name),
+  set: (name: string, value: string) => void request().jar.set(name, value),
+  delete: (name: string) => void request().jar.delete(name),
 };
 
 export function currentHeaders() {
-  return new Headers(requestHeaders);
+  return new Headers(request().headers);
 }
 
-export const revalidated = { paths: [] as string[], tags: [] as string[] };
+export const revalidated = sequential.revalidated;
+
+async function startRequest(state: RequestState, user: { id: string } | null, clientAddress: string) {
+  state.jar.clear();
+  state.revalidated.paths.length = 0;
+  state.revalidated.tags.length = 0;
+  state.headers.set("x-forwarded-for", clientAddress);
+  if (user) {
+    const { authSecret } = await import("@/lib/auth/secret");
+    state.jar.set(sessionCookie.name, await encode({ token: { sub: user.id }, secret: authSecret() }));
+  }
+}
 
 // Signs the next actions in as this user (a session cookie as the portal issues
 // it), or signs out with null. Each call starts a fresh request.
 export async function actAs(user: { id: string } | null, clientAddress = "203.0.113.7") {
-  jar.clear();
-  revalidated.paths.length = 0;
-  revalidated.tags.length = 0;
-  requestHeaders.set("x-forwarded-for", clientAddress);
-  if (user) {
-    const { authSecret } = await import("@/lib/auth/secret");
-    jar.set(sessionCookie.name, await encode({ token: { sub: user.id }, secret: authSecret() }));
-  }
+  await startRequest(sequential, user, clientAddress);
+}
+
+// Runs `run` in a request of its own, signed in as this user: concurrent actions
+// by different users (Promise.all) each keep their own session.
+export async function asUser<T>(user: { id: string }, run: () => Promise<T>, clientAddress = "203.0.113.8") {
+  const state = blankRequest();
+  await startRequest(state, user, clientAddress);
+  return concurrent.run(state, run);
 }
 
 export function sessionCookieValue() {
-  return jar.get(sessionCookie.name);
+  return request().jar.get(sessionCookie.name);
 }
 
 export function formData(fields: Record<string, string | string[] | undefined>) {
@@ -68,6 +99,6 @@ export async function submit(
 }
 
 export const revalidateMocks = {
-  revalidatePath: vi.fn((path: string) => void revalidated.paths.push(path)),
-  revalidateTag: vi.fn((tag: string) => void revalidated.tags.push(tag)),
+  revalidatePath: vi.fn((path: string) => void request().revalidated.paths.push(path)),
+  revalidateTag: vi.fn((tag: string) => void request().revalidated.tags.push(tag)),
 };

@@ -15,6 +15,7 @@ const pairs = [
   [enums.Programme, labels.programmeShortLabels],
   [enums.MeetingKind, labels.meetingKindLabels],
   [enums.Region, labels.regionLabels],
+  [enums.ReportReason, labels.reportReasonLabels],
 ] as const;
 
 describe("labels", () => {

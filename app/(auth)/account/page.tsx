@@ -4,7 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { organisationProblem, requireUser } from "@/lib/dal";
-import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { formatDate } from "@/lib/format";
+import { organisationKindLabels, recommendationStatusLabels, verificationLabels } from "@/lib/labels";
+import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
 import { first, type SearchParams } from "@/lib/search-params";
 import { ChangePasswordForm, ProfileForm } from "./_components/account-forms";
 
@@ -17,6 +19,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const welcome = first((await searchParams).welcome) === "1";
   const organisation = user.organisation;
   const problem = organisationProblem(user);
+  const recommendations = organisation ? await listOrganisationRecommendations(organisation.id) : [];
 
   return (
     <div className="max-w-3xl">
@@ -73,6 +76,38 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
         )}
       </section>
+      {recommendations.length ? (
+        <section aria-labelledby="recommendations-heading" className="mb-8">
+          <h2 id="recommendations-heading" className="mb-3 text-xl font-semibold">
+            Your organisation’s recommendations
+          </h2>
+          <ul className="space-y-3">
+            {recommendations.map((recommendation) => {
+              const latest = recommendation.statusChanges[0];
+              return (
+                <li key={recommendation.id} className="rounded border border-gray-200 p-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
+                    <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+                    {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
+                  </p>
+                  {latest ? (
+                    <p className="mt-1 text-sm text-gray-800">
+                      {formatDate(latest.changedAt)}
+                      {latest.meeting ? ` (${latest.meeting.name})` : ""}: {latest.note}
+                    </p>
+                  ) : null}
+                  {recommendation.visibility === "HIDDEN" && recommendation.hiddenReason ? (
+                    <p className="mt-1 text-sm text-red-800">
+                      Hidden by the moderators: {recommendation.hiddenReason}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="profile-heading" className="mb-8">
         <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
           Profile

@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { Badge, SampleBadge } from "@/components/ui/badge";
+import { EntryModeration } from "@/components/moderation/entry-moderation";
+import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { LinkList } from "@/components/ui/link-list";
+import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
-import { Paragraphs } from "@/components/ui/paragraphs";
 import { Timeline } from "@/components/ui/timeline";
+import { getCurrentUser } from "@/lib/dal";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
-import { listEndorsements } from "@/lib/queries/endorsements";
-import { getRecommendation } from "@/lib/queries/recommendations";
+import { getRecommendation, recommendationEditProblem } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,8 +36,15 @@ export default async function RecommendationPage({ params }: Props) {
   if (!recommendation) notFound();
   if (recommendation.visibility === "HIDDEN")
     return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
-  const endorsements = await listEndorsements({ recommendationId: recommendation.id });
   const meeting = recommendation.forwardedToMeeting;
+  const submitter = recommendation.submittedByOrganisation;
+  const viewer = await getCurrentUser();
+  const editable =
+    viewer &&
+    !recommendationEditProblem(viewer, {
+      ...recommendation,
+      submittedByOrganisationId: submitter?.id ?? null,
+    });
 
   return (
     <article>
@@ -44,9 +52,15 @@ export default async function RecommendationPage({ params }: Props) {
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
           {recommendation.isSample ? <SampleBadge /> : null}
+          {submitter ? <UnverifiedBadge status={submitter.verificationStatus} /> : null}
         </p>
+        {editable ? (
+          <p className="mt-3">
+            <Link href={`/recommendations/${recommendation.id}/edit`}>Edit this recommendation</Link>
+          </p>
+        ) : null}
       </PageHeader>
-      <Paragraphs text={recommendation.text} />
+      <Markdown text={recommendation.text} />
       <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
       <Facts
         items={[
@@ -59,10 +73,8 @@ export default async function RecommendationPage({ params }: Props) {
           ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
           [
             "Submitted by",
-            recommendation.submittedByOrganisation ? (
-              <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
-                {recommendation.submittedByOrganisation.name}
-              </Link>
+            submitter ? (
+              <Link href={`/organizations/${submitter.slug}`}>{submitter.name}</Link>
             ) : (
               recommendation.submittedByLabel
             ),
@@ -88,7 +100,11 @@ export default async function RecommendationPage({ params }: Props) {
           note: change.note,
         }))}
       />
-      <EndorsementSection count={recommendation.endorsementCount} endorsements={endorsements} />
+      <EndorsementSection
+        target={{ recommendationId: recommendation.id }}
+        count={recommendation.endorsementCount}
+        path={`/recommendations/${recommendation.id}`}
+      />
       <LinkList
         title="Projects taking it up"
         empty="No project is linked to this recommendation yet."
@@ -98,6 +114,11 @@ export default async function RecommendationPage({ params }: Props) {
           label: project.title,
           sample: project.isSample,
         }))}
+      />
+      <EntryModeration
+        viewer={viewer}
+        target={{ recommendationId: recommendation.id }}
+        kind="recommendation"
       />
     </article>
   );

@@ -79,7 +79,8 @@ export default async function WorkshopPage({ params }: Props) {
         ) : (
           <p className="text-gray-700">No recommendation from this workshop is published.</p>
         )}
-        <p className="mt-2">
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={`/workshops/${workshop.slug}/recommendations/new`}>Submit a recommendation</Link>
           <Link href={`/recommendations?workshop=${workshop.slug}`}>
             Search and filter this workshop&apos;s recommendations
           </Link>

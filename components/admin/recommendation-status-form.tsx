@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { changeRecommendationStatus } from "@/lib/actions/admin/recommendations";
+import { initialFormState, valueOf } from "@/lib/form-state";
+import { optionsOf, recommendationStatusLabels } from "@/lib/labels";
+
+type Option = { value: string; label: string };
+
+export function RecommendationStatusForm({
+  recommendationId,
+  status,
+  meetings,
+}: {
+  recommendationId: string;
+  status: string;
+  meetings: Option[];
+}) {
+  const [state, formAction] = useActionState(changeRecommendationStatus, initialFormState);
+  return (
+    <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="recommendationId" value={recommendationId} />
+      <SelectField
+        name="toStatus"
+        label="New status"
+        required
+        options={optionsOf(recommendationStatusLabels).filter((option) => option.value !== status)}
+        emptyLabel="Choose a status"
+        defaultValue={valueOf(state, "toStatus")}
+        errors={state.errors?.toStatus}
+      />
+      <SelectField
+        name="meetingId"
+        label="Forwarded to"
+        hint="Only for “Forwarded to a meeting”."
+        options={meetings}
+        emptyLabel="Choose a meeting"
+        defaultValue={valueOf(state, "meetingId")}
+        errors={state.errors?.meetingId}
+      />
+      <TextField
+        name="note"
+        label="Note"
+        required
+        rows={3}
+        maxLength={1000}
+        hint="Shown publicly in the recommendation's timeline."
+        defaultValue={valueOf(state, "note")}
+        errors={state.errors?.note}
+      />
+      <TextField
+        name="changedOn"
+        label="Date of the change"
+        type="date"
+        hint="Leave empty for today."
+        defaultValue={valueOf(state, "changedOn")}
+        errors={state.errors?.changedOn}
+      />
+      <div>
+        <SubmitButton pendingLabel="Saving…">Change the status</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { reportEntry } from "@/lib/actions/reports";
+import { initialFormState, valueOf } from "@/lib/form-state";
+import { optionsOf, reportReasonLabels } from "@/lib/labels";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+
+// Folded away under a summary: reporting is rare and should not compete with the entry.
+export function ReportForm({ target, kind }: { target: EntryTarget; kind: "project" | "recommendation" }) {
+  const [state, formAction] = useActionState(reportEntry, initialFormState);
+  return (
+    <details className="mt-8 rounded border border-gray-200 p-3" open={Boolean(state.message)}>
+      <summary className="cursor-pointer text-sm text-gray-800">Report this {kind} to the moderators</summary>
+      <form action={formAction} className="mt-3 flex max-w-xl flex-col gap-3" noValidate>
+        <FormMessage state={state} />
+        {"projectId" in target ? (
+          <input type="hidden" name="projectId" value={target.projectId} />
+        ) : (
+          <input type="hidden" name="recommendationId" value={target.recommendationId} />
+        )}
+        <SelectField
+          name="reason"
+          label="Reason"
+          required
+          options={optionsOf(reportReasonLabels)}
+          emptyLabel="Choose a reason"
+          defaultValue={valueOf(state, "reason")}
+          errors={state.errors?.reason}
+        />
+        <TextField
+          name="comment"
+          label="Comment"
+          rows={3}
+          maxLength={1000}
+          hint="What is wrong? A report does not hide the entry; a moderator decides."
+          defaultValue={valueOf(state, "comment")}
+          errors={state.errors?.comment}
+        />
+        <div>
+          <SubmitButton tone="secondary" pendingLabel="Sending…">
+            Send the report
+          </SubmitButton>
+        </div>
+      </form>
+    </details>
+  );
+}

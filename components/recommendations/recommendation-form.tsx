@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { CheckboxGroup, FormMessage, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { submitRecommendation, updateRecommendation } from "@/lib/actions/recommendations";
+import type { Audience } from "@/lib/generated/prisma/enums";
+import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
+import { audienceLabels, optionsOf } from "@/lib/labels";
+import { RECOMMENDATION_LIMITS } from "@/lib/validations/recommendation";
+
+type Saved = { id: string; title: string; text: string; audiences: Audience[] };
+
+// Submits a new recommendation to a workshop, or edits a saved one.
+export function RecommendationForm(props: { workshopId: string } | { saved: Saved }) {
+  const saved = "saved" in props ? props.saved : undefined;
+  const [state, formAction] = useActionState(
+    saved ? updateRecommendation : submitRecommendation,
+    initialFormState,
+  );
+  const errors = state.errors ?? {};
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <FormMessage state={state} />
+      {"saved" in props ? (
+        <input type="hidden" name="recommendationId" value={props.saved.id} />
+      ) : (
+        <input type="hidden" name="workshopId" value={props.workshopId} />
+      )}
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={RECOMMENDATION_LIMITS.title.max}
+        hint="One line that says what is recommended."
+        defaultValue={valueOf(state, "title", saved?.title)}
+        errors={errors.title}
+      />
+      <TextField
+        name="text"
+        label="Recommendation"
+        required
+        rows={10}
+        maxLength={RECOMMENDATION_LIMITS.text.max}
+        hint={`What should be done, by whom and why, in ${RECOMMENDATION_LIMITS.text.min} to ${RECOMMENDATION_LIMITS.text.max.toLocaleString("en")} characters. Markdown is allowed: **bold**, *italic*, lists and links.`}
+        defaultValue={valueOf(state, "text", saved?.text)}
+        errors={errors.text}
+      />
+      <CheckboxGroup
+        name="audiences"
+        label="Addressed to"
+        required
+        options={optionsOf(audienceLabels)}
+        defaultValues={valuesOf(state, "audiences", saved?.audiences)}
+        errors={errors.audiences}
+      />
+      <div>
+        <SubmitButton pendingLabel="Saving…">{saved ? "Save changes" : "Submit recommendation"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { refuse } from "@/lib/dal";
+import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
+import { adminAction } from "../action";
+
+function revalidateEntry(target: EntryTarget, slug?: string) {
+  const paths = entryPaths(target, slug);
+  for (const path of [paths.page, paths.list, "/", "/admin/moderation"]) revalidatePath(path);
+}
+
+// Hides the entry with a reason shown at its address, and closes its open reports.
+export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason }, admin) => {
+  const entry = await db.$transaction(async (tx) => {
+    const before = await getEntryVisibility(tx, target);
+    if (!before) refuse("This entry does not exist.");
+    await setEntryVisibility(tx, target, { visibility: "HIDDEN", hiddenReason: reason });
+    await tx.report.updateMany({
+      where: { ...target, status: "OPEN" },
+      data: { status: "ENTRY_HIDDEN", resolvedById: admin.id, resolvedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "entry.hide",
+      entityType: entryPaths(target).entityType,
+      entityId: before.id,
+      before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
+      after: { visibility: "HIDDEN", hiddenReason: reason },
+    });
+    return before;
+  });
+  revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
+  return { ok: true, message: `“${entry.title}” is hidden.` };
+});
+
+export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
+  const entry = await db.$transaction(async (tx) => {
+    const before = await getEntryVisibility(tx, target);
+    if (!before) refuse("This entry does not exist.");
+    await setEntryVisibility(tx, target, { visibility: "PUBLISHED", hiddenReason: null });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "entry.restore",
+      entityType: entryPaths(target).entityType,
+      entityId: before.id,
+      before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
+      after: { visibility: "PUBLISHED", hiddenReason: null },
+    });
+    return before;
+  });
+  revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
+  return { ok: true, message: `“${entry.title}” is published again.` };
+});
+
+// Closes a report without touching the entry.
+export const dismissReport = adminAction(DismissReportSchema, async ({ reportId }, admin) => {
+  await db.$transaction(async (tx) => {
+    const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
+    if (!report) refuse("This report does not exist.");
+    if (report.status !== "OPEN") refuse("This report is already closed.");
+    await tx.report.update({
+      where: { id: reportId },
+      data: { status: "DISMISSED", resolvedById: admin.id, resolvedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "report.dismiss",
+      entityType: "Report",
+      entityId: reportId,
+      before: { status: report.status },
+      after: { status: "DISMISSED" },
+    });
+  });
+  revalidatePath("/admin/moderation");
+  return { ok: true, message: "The report is dismissed." };
+});

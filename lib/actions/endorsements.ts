@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { refuse, requireActingOrganisation } from "@/lib/dal";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getEndorsableEntry } from "@/lib/queries/endorsements";
+import { isUniqueViolation } from "@/lib/slugs";
+import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endorsement";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+import { signedInAction } from "./action";
+
+const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
+const NOT_ENDORSABLE = "This entry does not exist or has been hidden, so it cannot be endorsed.";
+
+// Moves the stored count in the same transaction as the endorsement; the row lock this
+// update takes orders concurrent endorsements of one entry.
+function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarget, by: 1 | 0 | -1) {
+  const args = {
+    data: { endorsementCount: { increment: by } },
+    select: { version: true },
+  };
+  return "projectId" in target
+    ? tx.project.update({ where: { id: target.projectId, visibility: "PUBLISHED" }, ...args })
+    : tx.recommendation.update({ where: { id: target.recommendationId, visibility: "PUBLISHED" }, ...args });
+}
+
+export const endorseEntry = signedInAction(EndorseSchema, async ({ target, statement }, user) => {
+  const organisation = requireActingOrganisation(user);
+  const entry = await getEndorsableEntry(target, organisation.id);
+  if (!entry) refuse(NOT_ENDORSABLE);
+  if (entry.own) refuse(`${organisation.name} cannot endorse its own entry.`);
+  try {
+    await db.$transaction(async (tx) => {
+      const { version } = await countEndorsement(tx, target, 1);
+      await tx.endorsement.create({
+        data: { ...target, organisationId: organisation.id, userId: user.id, statement, version },
+        select: { id: true },
+      });
+    });
+  } catch (error) {
+    // Outside the transaction, so the count it raised has been rolled back.
+    if (isUniqueViolation(error)) refuse(ALREADY_ENDORSED);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      refuse(NOT_ENDORSABLE);
+    throw error;
+  }
+  entry.paths.forEach((path) => revalidatePath(path));
+  return { ok: true, message: `${organisation.name} now endorses this entry.` };
+});
+
+export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, async ({ target }, user) => {
+  const organisation = requireActingOrganisation(user);
+  const entry = await getEndorsableEntry(target, organisation.id);
+  if (!entry) refuse(NOT_ENDORSABLE);
+  const withdrawn = await db.$transaction(async (tx) => {
+    // Locks the entry's row before touching endorsements, in the order endorsing does,
+    // so an endorsement and a withdrawal at the same instant cannot deadlock.
+    await countEndorsement(tx, target, 0);
+    const { count } = await tx.endorsement.deleteMany({
+      where: { ...target, organisationId: organisation.id },
+    });
+    // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
+    if (count === 1) await countEndorsement(tx, target, -1);
+    return count === 1;
+  });
+  if (!withdrawn) refuse("Your organisation does not endorse this entry.");
+  entry.paths.forEach((path) => revalidatePath(path));
+  return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
+});

@@ -1,0 +1,143 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { db } from "@/lib/db";
+import { failedForm } from "@/lib/form-state";
+import { findEditableProject } from "@/lib/queries/projects";
+import { availableSlug, withUniqueSlug } from "@/lib/slugs";
+import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@/lib/validations/project";
+import { signedInAction } from "./action";
+
+const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
+
+// The lead organisation is always the member's own, whatever the request says.
+export const createProject = signedInAction(ProjectFormSchema, async (input, user, formData) => {
+  const lead = requireActingOrganisation(user);
+  const errors = await referenceErrors(input, lead.id);
+  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+
+  const links = linksOf(input);
+  const slug = await availableSlug(input.title, takenSlugs, "project");
+  const project = await withUniqueSlug(slug, (free) =>
+    db.project.create({
+      data: {
+        ...fieldsOf(input),
+        slug: free,
+        leadOrganisationId: lead.id,
+        createdById: user.id,
+        partners: { create: links.partners },
+        countries: { create: links.countries },
+        cities: { create: links.cities },
+      },
+      select: { slug: true },
+    }),
+  );
+  revalidateProject(project.slug);
+  redirect(`/projects/${project.slug}`);
+});
+
+export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
+  if (!isAdmin(user)) requireActingOrganisation(user);
+  const project = await findEditableProject({ id: input.projectId }, user);
+  if (!project) {
+    refuse(
+      "This project does not exist or your organisation does not lead it: only its members can edit it.",
+    );
+  }
+  if (project.visibility === "HIDDEN" && !isAdmin(user)) {
+    refuse("The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.");
+  }
+  const errors = await referenceErrors(input, project.leadOrganisationId);
+  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+
+  // Endorsements record the version they endorsed: only a change of text makes a new one.
+  const textChanged =
+    input.title !== project.title ||
+    input.summary !== project.summary ||
+    input.description !== project.description;
+  const links = linksOf(input);
+  // One nested update is one transaction: the lists are replaced together with the fields.
+  await db.project.update({
+    where: { id: project.id },
+    data: {
+      ...fieldsOf(input),
+      ...(textChanged && { version: { increment: 1 } }),
+      partners: { deleteMany: {}, create: links.partners },
+      countries: { deleteMany: {}, create: links.countries },
+      cities: { deleteMany: {}, create: links.cities },
+    },
+  });
+  revalidateProject(project.slug);
+  redirect(`/projects/${project.slug}`);
+});
+
+function fieldsOf(input: ProjectFormInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    description: input.description,
+    disciplines: input.disciplines,
+    cooperationAreas: input.cooperationAreas,
+    startDate: input.startDate ? new Date(input.startDate) : null,
+    endDate: input.endDate ? new Date(input.endDate) : null,
+    website: input.website ?? null,
+    partnershipId: input.partnershipId ?? null,
+    workshopId: input.workshopId ?? null,
+    recommendationId: input.recommendationId ?? null,
+  };
+}
+
+function linksOf(input: ProjectFormInput) {
+  return {
+    partners: input.partnerOrganisationIds.map((organisationId) => ({ organisationId })),
+    countries: input.countryCodes.map((countryCode) => ({ countryCode })),
+    cities: input.cityIds.map((cityId) => ({ cityId })),
+  };
+}
+
+async function takenSlugs(prefix: string) {
+  const rows = await db.project.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
+// Every id sent must name a row the form offers; a forged or stale one becomes a field error.
+async function referenceErrors(input: ProjectFormInput, leadOrganisationId: string) {
+  const chosen = async (id: string | undefined, count: (id: string) => Promise<number>) =>
+    id ? (await count(id)) > 0 : true;
+  const [countries, cities, partners, partnership, workshop, recommendation] = await Promise.all([
+    db.country.count({ where: { code: { in: input.countryCodes } } }),
+    db.city.count({ where: { id: { in: input.cityIds } } }),
+    db.organisation.count({
+      where: {
+        id: { in: input.partnerOrganisationIds },
+        mergedIntoId: null,
+        verificationStatus: { not: "REJECTED" },
+      },
+    }),
+    chosen(input.partnershipId, (id) => db.cityPartnership.count({ where: { id } })),
+    chosen(input.workshopId, (id) => db.workshop.count({ where: { id } })),
+    chosen(input.recommendationId, (id) =>
+      db.recommendation.count({ where: { id, visibility: "PUBLISHED" } }),
+    ),
+  ]);
+  const errors: Record<string, string[]> = {};
+  if (countries < input.countryCodes.length) errors.countryCodes = ["Choose countries from the list."];
+  if (cities < input.cityIds.length) errors.cityIds = ["Choose cities from the list."];
+  if (partners < input.partnerOrganisationIds.length) {
+    errors.partnerOrganisationIds = ["Choose partner organisations from the list."];
+  } else if (input.partnerOrganisationIds.includes(leadOrganisationId)) {
+    errors.partnerOrganisationIds = ["The lead organisation cannot also be a partner: leave it out."];
+  }
+  if (!partnership) errors.partnershipId = ["Choose a city partnership from the list."];
+  if (!workshop) errors.workshopId = ["Choose a workshop from the list."];
+  if (!recommendation) errors.recommendationId = ["Choose a recommendation from the list."];
+  return Object.keys(errors).length ? errors : null;
+}
+
+function revalidateProject(slug: string) {
+  revalidatePath("/projects");
+  revalidatePath(`/projects/${slug}`);
+  revalidatePath("/");
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { refuse, requireActingOrganisation } from "@/lib/dal";
+import { db } from "@/lib/db";
+import {
+  editableRecommendations,
+  getRecommendationForEdit,
+  recommendationEditProblem,
+} from "@/lib/queries/recommendations";
+import { SubmitRecommendationSchema, UpdateRecommendationSchema } from "@/lib/validations/recommendation";
+import { signedInAction } from "./action";
+
+export const submitRecommendation = signedInAction(SubmitRecommendationSchema, async (input, user) => {
+  const organisation = requireActingOrganisation(user);
+  const workshop = await db.workshop.findUnique({
+    where: { id: input.workshopId },
+    select: { id: true, slug: true },
+  });
+  if (!workshop) refuse("This workshop no longer exists, so the recommendation cannot be submitted to it.");
+  const { id } = await db.$transaction(async (tx) => {
+    const last = await tx.recommendation.aggregate({
+      where: { workshopId: workshop.id },
+      _max: { position: true },
+    });
+    return tx.recommendation.create({
+      data: {
+        workshopId: workshop.id,
+        title: input.title,
+        text: input.text,
+        audiences: input.audiences,
+        status: "SUBMITTED",
+        submittedByOrganisationId: organisation.id,
+        submittedById: user.id,
+        position: (last._max.position ?? 0) + 1,
+      },
+      select: { id: true },
+    });
+  });
+  revalidatePath(`/workshops/${workshop.slug}`);
+  revalidatePath("/recommendations");
+  redirect(`/recommendations/${id}`);
+});
+
+export const updateRecommendation = signedInAction(UpdateRecommendationSchema, async (input, user) => {
+  const current = await getRecommendationForEdit(input.recommendationId, user);
+  if (!current) refuse("Only members of the organisation that submitted this recommendation may edit it.");
+  const problem = recommendationEditProblem(user, current);
+  if (problem) refuse(problem);
+  // Endorsements remember the version they backed, so only a change of wording makes a new one.
+  const reworded = current.title !== input.title || current.text !== input.text;
+  const { count } = await db.recommendation.updateMany({
+    where: {
+      id: current.id,
+      ...editableRecommendations(user),
+      status: current.status,
+      version: current.version,
+    },
+    data: {
+      title: input.title,
+      text: input.text,
+      audiences: input.audiences,
+      ...(reworded && { version: { increment: 1 } }),
+    },
+  });
+  if (count === 0)
+    refuse("This recommendation changed while you were editing it. Reload the page and try again.");
+  revalidatePath(`/recommendations/${current.id}`);
+  revalidatePath(`/workshops/${current.workshop.slug}`);
+  revalidatePath("/recommendations");
+  redirect(`/recommendations/${current.id}`);
+});

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { CooperationArea, Discipline } from "@/lib/generated/prisma/enums";
+import { httpUrl, list, optional } from "./common";
+
+export const PROJECT_LIMITS = {
+  title: { min: 3, max: 160 },
+  summary: { min: 10, max: 300 },
+  description: { min: 20, max: 10_000 },
+  partners: 30,
+  // As many as there are ASEM partners.
+  countries: 53,
+  cities: 30,
+  firstYear: 1980,
+  lastYear: 2100,
+} as const;
+
+const text = (noun: string, { min, max }: { min: number; max: number }) =>
+  z
+    .string({ error: `Enter a ${noun}.` })
+    .trim()
+    .min(min, `Enter a ${noun} of at least ${min} characters.`)
+    .max(max, `Shorten the ${noun} to at most ${max.toLocaleString("en")} characters.`);
+
+const id = z.string().trim().min(1).max(64);
+
+const date = z
+  .string()
+  .trim()
+  .pipe(z.iso.date("Enter a date as YYYY-MM-DD, for example 2025-03-01."))
+  .refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= PROJECT_LIMITS.firstYear && year <= PROJECT_LIMITS.lastYear;
+  }, `Enter a year between ${PROJECT_LIMITS.firstYear} and ${PROJECT_LIMITS.lastYear}.`);
+
+// The project form, checked in the same way in the browser's round trip and on the server.
+export const ProjectFormSchema = z
+  .object({
+    title: text("title", PROJECT_LIMITS.title),
+    summary: text("summary", PROJECT_LIMITS.summary),
+    description: text("description", PROJECT_LIMITS.description),
+    partnerOrganisationIds: list(
+      z.array(id).max(PROJECT_LIMITS.partners, `Choose at most ${PROJECT_LIMITS.partners} partners.`),
+    ),
+    countryCodes: list(
+      z
+        .array(id)
+        .min(1, "Choose at least one country the project takes place in.")
+        .max(PROJECT_LIMITS.countries, `Choose at most ${PROJECT_LIMITS.countries} countries.`),
+    ),
+    cityIds: list(z.array(id).max(PROJECT_LIMITS.cities, `Choose at most ${PROJECT_LIMITS.cities} cities.`)),
+    disciplines: list(
+      z
+        .array(z.enum(Discipline, { error: "Choose disciplines from the list." }))
+        .min(1, "Choose at least one discipline."),
+    ),
+    cooperationAreas: list(
+      z
+        .array(z.enum(CooperationArea, { error: "Choose cooperation areas from the list." }))
+        .min(1, "Choose at least one cooperation area."),
+    ),
+    startDate: optional(date),
+    endDate: optional(date),
+    website: optional(httpUrl),
+    partnershipId: optional(id),
+    workshopId: optional(id),
+    recommendationId: optional(id),
+  })
+  .refine((input) => !input.startDate || !input.endDate || input.endDate >= input.startDate, {
+    path: ["endDate"],
+    message: "The end date cannot be before the start date.",
+    // Checked even when other fields are wrong, so that every mistake shows at once.
+    when: ({ issues }) => !issues.some((issue) => ["startDate", "endDate"].includes(String(issue.path?.[0]))),
+  });
+
+export const UpdateProjectSchema = ProjectFormSchema.extend({ projectId: id });
+
+export type ProjectFormInput = z.output<typeof ProjectFormSchema>;

@@ -1,0 +1,94 @@
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+
+const password = "a long enough passphrase";
+
+async function signIn(page: Page, email: string, secret: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(secret);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account/);
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
+}
+
+test("a new member submits a project, fixes a mistake, sees it listed; another organisation endorses it", async ({
+  page,
+}) => {
+  const suffix = randomUUID().slice(0, 6);
+  const email = `e2e-submitter-${suffix}@example.org`;
+  const organisation = `E2E Arts Network ${suffix}`;
+  const title = `Shadow puppetry residencies ${suffix}`;
+
+  await page.goto("/register");
+  await page.getByLabel("Your name").fill("Dewi Lestari");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByLabel(/request a new organisation/).check();
+  await page.getByLabel("Organisation name").fill(organisation);
+  await page.getByLabel("Kind of organisation").selectOption("NGO_OR_ASSOCIATION");
+  await page.getByLabel("Country").selectOption("ID");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account/);
+  await signOut(page);
+  await signIn(page, email, password);
+
+  await page.goto("/projects");
+  await page.getByRole("link", { name: "Submit a project" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Submit");
+  await expectAccessible(page);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Summary").fill("Puppeteers from Java and Wallonia trade residencies.");
+  await page.getByLabel("Description").fill("Too short");
+  await page.getByLabel("Countries").selectOption(["ID", "BE"]);
+  await page.getByRole("checkbox", { name: "Performing arts" }).check();
+  await page.getByRole("checkbox", { name: "Artist mobility" }).check();
+  await page.getByLabel("Website").fill("ftp://puppets.example.org");
+  await page.getByRole("button", { name: "Submit project" }).click();
+
+  await expect(page.getByLabel("Description")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Website")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Description")).toHaveValue("Too short");
+  await expect(page.getByLabel("Countries")).toHaveValues(["ID", "BE"]);
+  await expect(page.getByRole("checkbox", { name: "Performing arts" })).toBeChecked();
+  await expectAccessible(page);
+
+  await page
+    .getByLabel("Description")
+    .fill("Six **residencies** a year between Yogyakarta and Charleroi, with public shows in both cities.");
+  await page.getByLabel("Website").fill("https://puppets.example.org");
+  await page.getByRole("button", { name: "Submit project" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Organisation not yet verified").first()).toBeVisible();
+  await expect(page.locator("strong", { hasText: "residencies" })).toBeVisible();
+  await expect(page.getByText("No organisation has endorsed this entry yet.")).toBeVisible();
+  const projectUrl = page.url();
+
+  await page.goto("/projects");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "ministry@demo.example.org", "ministry-demo-password");
+  await page.goto(projectUrl);
+  await page.getByLabel("Statement").fill("Poland's ministry supports these residencies.");
+  await page.getByRole("button", { name: /Endorse on behalf of Ministry of Culture/ }).click();
+  await expect(
+    page.getByText("1 organisation endorsed this entry: 0 from Asia, 1 from Europe."),
+  ).toBeVisible();
+  await expect(page.getByText("“Poland's ministry supports these residencies.”")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Withdraw our endorsement" })).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  await page.goto(projectUrl);
+  await expect(page.getByText("1 organisation endorsed this entry")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to endorse" })).toBeVisible();
+});

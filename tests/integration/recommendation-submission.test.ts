@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { submitRecommendation, updateRecommendation } from "@/lib/actions/recommendations";
+import { db } from "@/lib/db";
+import { listRecommendations } from "@/lib/queries/recommendations";
+import { getWorkshopBySlug } from "@/lib/queries/workshops";
+import { createRecommendation, uniqueSlug } from "../setup/factories";
+import { createMember } from "../setup/members";
+import { actAs, revalidated, submit } from "../setup/request";
+
+const WORKSHOP = "ha-long-2010";
+
+// Another member of an existing organisation, or a user of none.
+async function addUser(organisationId: string | null) {
+  return db.user.create({
+    data: { name: "Test member", email: `${uniqueSlug("member")}@example.org`, organisationId },
+    select: { id: true },
+  });
+}
+
+async function workshopId() {
+  return (await db.workshop.findUniqueOrThrow({ where: { slug: WORKSHOP }, select: { id: true } })).id;
+}
+
+const valid = {
+  title: "Open a residency fund for young curators",
+  text: "ASEF and the **ministries of culture** should fund *two-month* residencies for curators under 35.",
+  audiences: ["ASEF", "MINISTRIES_OF_CULTURE"],
+};
+
+beforeEach(() => actAs(null));
+
+describe("submitRecommendation", () => {
+  it("saves a submitted recommendation that the workshop's list and /recommendations show", async () => {
+    const user = await createMember({ name: "Hue Festival Friends" });
+    const before = await db.recommendation.aggregate({
+      where: { workshop: { slug: WORKSHOP } },
+      _max: { position: true },
+    });
+    await actAs(user);
+
+    const outcome = await submit(submitRecommendation, { ...valid, workshopId: await workshopId() });
+    const saved = await db.recommendation.findFirstOrThrow({ where: { title: valid.title } });
+    expect(outcome).toEqual({ redirectedTo: `/recommendations/${saved.id}` });
+    expect(saved).toMatchObject({
+      text: valid.text,
+      audiences: valid.audiences,
+      status: "SUBMITTED",
+      visibility: "PUBLISHED",
+      submittedByOrganisationId: user.organisationId,
+      submittedById: user.id,
+      position: (before._max.position ?? 0) + 1,
+      version: 1,
+    });
+    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations"]);
+
+    const workshop = await getWorkshopBySlug(WORKSHOP);
+    expect(workshop?.recommendations.at(-1)).toMatchObject({
+      id: saved.id,
+      status: "SUBMITTED",
+      submittedByOrganisation: { name: "Hue Festival Friends", verificationStatus: "UNVERIFIED" },
+    });
+    const listed = await listRecommendations({ workshop: WORKSHOP, status: "SUBMITTED" });
+    expect(listed.items.map((item) => item.id)).toContain(saved.id);
+  });
+
+  it("names every invalid field, keeps what was typed and saves nothing", async () => {
+    await actAs(await createMember());
+    const count = await db.recommendation.count();
+    const outcome = await submit(submitRecommendation, {
+      title: "Fund",
+      text: "Too short.",
+      workshopId: await workshopId(),
+    });
+    expect(outcome.ok).toBe(false);
+    expect(Object.keys(outcome.errors ?? {}).sort()).toEqual(["audiences", "text", "title"]);
+    expect(outcome.errors?.audiences).toEqual([
+      "Choose at least one audience the recommendation is addressed to.",
+    ]);
+    expect(outcome.values).toMatchObject({ title: "Fund", text: "Too short." });
+    expect(await db.recommendation.count()).toBe(count);
+  });
+
+  it("sends anonymous visitors to sign in", async () => {
+    const outcome = await submit(submitRecommendation, { ...valid, workshopId: await workshopId() });
+    expect(outcome.redirectedTo).toMatch(/^\/login\?callbackUrl=/);
+  });
+
+  it("refuses members of a rejected organisation and of none, and unknown workshops", async () => {
+    const count = await db.recommendation.count();
+    await actAs(await createMember({ verificationStatus: "REJECTED" }));
+    const refused = await submit(submitRecommendation, { ...valid, workshopId: await workshopId() });
+    expect(refused.message).toMatch(/cannot act on the portal/);
+    expect(refused.values).toMatchObject({ title: valid.title });
+
+    await actAs(await addUser(null));
+    const alone = await submit(submitRecommendation, { ...valid, workshopId: await workshopId() });
+    expect(alone.message).toMatch(/does not belong to an organisation/);
+
+    await actAs(await createMember());
+    const nowhere = await submit(submitRecommendation, { ...valid, workshopId: "no-such-workshop" });
+    expect(nowhere.message).toMatch(/workshop no longer exists/);
+    expect(await db.recommendation.count()).toBe(count);
+  });
+});
+
+describe("updateRecommendation", () => {
+  async function submitted(status: "SUBMITTED" | "FORWARDED" = "SUBMITTED") {
+    const owner = await createMember();
+    const recommendation = await createRecommendation({
+      submittedByOrganisationId: owner.organisationId,
+      submittedByLabel: null,
+      status,
+    });
+    return { owner, recommendation };
+  }
+
+  const edit = (recommendationId: string, changes: Partial<typeof valid> = {}) =>
+    submit(updateRecommendation, { ...valid, ...changes, recommendationId });
+
+  it("lets any member of the submitting organisation edit, and admins", async () => {
+    const { owner, recommendation } = await submitted();
+    await actAs(await addUser(owner.organisationId));
+    expect(await edit(recommendation.id)).toEqual({ redirectedTo: `/recommendations/${recommendation.id}` });
+    expect(await db.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      title: valid.title,
+      text: valid.text,
+      audiences: valid.audiences,
+    });
+
+    await actAs(await createMember({}, "ADMIN"));
+    const outcome = await edit(recommendation.id, { title: "Open a residency fund for curators" });
+    expect(outcome.redirectedTo).toBe(`/recommendations/${recommendation.id}`);
+    expect(revalidated.paths).toContain(`/workshops/${WORKSHOP}`);
+  });
+
+  it("refuses another organisation's members and changes nothing", async () => {
+    const { recommendation } = await submitted();
+    await actAs(await createMember());
+    const outcome = await edit(recommendation.id);
+    expect(outcome.message).toMatch(/Only members of the organisation that submitted/);
+    expect(outcome.values).toMatchObject({ title: valid.title });
+    const stored = await db.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } });
+    expect(stored).toMatchObject({ title: recommendation.title, text: recommendation.text, version: 1 });
+  });
+
+  it("refuses members once the recommendation is past review or hidden, but not admins", async () => {
+    const { owner, recommendation } = await submitted("FORWARDED");
+    await actAs(owner);
+    expect((await edit(recommendation.id)).message).toMatch(/past review .*can no longer be edited/);
+
+    const hidden = await createRecommendation({
+      submittedByOrganisationId: owner.organisationId,
+      visibility: "HIDDEN",
+    });
+    expect((await edit(hidden.id)).message).toMatch(/Only members of the organisation/);
+    const stored = await db.recommendation.findMany({
+      where: { id: { in: [recommendation.id, hidden.id] } },
+    });
+    expect(stored.map((row) => row.title).sort()).toEqual([recommendation.title, hidden.title].sort());
+
+    await actAs(await createMember({}, "ADMIN"));
+    expect((await edit(recommendation.id)).redirectedTo).toBe(`/recommendations/${recommendation.id}`);
+  });
+
+  it("makes a new version only when the title or the text changes", async () => {
+    const { owner, recommendation } = await submitted();
+    await actAs(owner);
+    const version = async () =>
+      (await db.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).version;
+    const { title, text } = recommendation;
+    const longer = `${text} Also for museums.`;
+
+    await edit(recommendation.id, { title, text, audiences: ["ASEF"] });
+    expect(await version()).toBe(1);
+    await edit(recommendation.id, { title, text: longer });
+    expect(await version()).toBe(2);
+    await edit(recommendation.id, { title, text: longer, audiences: ["NGOS_AND_ASSOCIATIONS"] });
+    expect(await version()).toBe(2);
+    await edit(recommendation.id, { title: "A clearer title for the test", text: longer });
+    expect(await version()).toBe(3);
+  });
+});
