@@ -17,7 +17,9 @@ describe("Markdown", () => {
   it("drops raw HTML, scripts and event handlers", () => {
     const { container } = render(
       <Markdown
-        text={'Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<div onclick="alert(3)">x</div>'}
+        text={
+          'Hello <script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n<div onclick="alert(3)">x</div>'
+        }
       />,
     );
     expect(container.querySelector("script")).toBeNull();
