@@ -35,6 +35,16 @@ export function yearParam(value: string | string[] | undefined): number | undefi
   return parsed.success ? parsed.data : undefined;
 }
 
+// A request's query as a page receives it: a parameter given twice becomes a list.
+export function searchParamsOf(query: URLSearchParams): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(query.keys())) {
+    const all = query.getAll(key);
+    params[key] = all.length > 1 ? all : all[0];
+  }
+  return params;
+}
+
 // The URL of the same list with some parameters changed (undefined removes one).
 export function hrefWith(
   pathname: string,

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/open-data/download-links";
 import { OrganisationList } from "@/components/organisations/organisation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
-import { listCountryOptions } from "@/lib/queries/countries";
+import { organisationFiltersFrom } from "@/lib/list-filters";
 import { listOrganisations } from "@/lib/queries/organisations";
-import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Organisations",
@@ -20,17 +20,8 @@ export const metadata: Metadata = {
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const countryOptions = await listCountryOptions();
-  const { items, total, page, pageCount } = await listOrganisations({
-    q: textQuery(params.q),
-    kind: oneOf(params.kind, Object.values(OrganisationKind)),
-    country: oneOf(
-      params.country,
-      countryOptions.map((option) => option.value),
-    ),
-    verification: oneOf(params.verification, Object.values(VerificationStatus)),
-    page: pageNumber(params.page),
-  });
+  const { filters, countryOptions } = await organisationFiltersFrom(params);
+  const { items, total, page, pageCount } = await listOrganisations(filters);
 
   return (
     <>
@@ -55,6 +46,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         />
       </FilterForm>
       <ResultCount total={total} noun="organisation" />
+      <DownloadLinks pathname="/organizations" searchParams={params} />
       {items.length ? (
         <OrganisationList organisations={items} />
       ) : total > 0 ? (

@@ -1,22 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/open-data/download-links";
 import { ProjectList } from "@/components/projects/project-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
-import { listCountryOptions } from "@/lib/queries/countries";
-import { getOrganisationName } from "@/lib/queries/organisations";
+import { projectFiltersFrom } from "@/lib/list-filters";
 import { listProjects } from "@/lib/queries/projects";
-import { first, hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Cooperation projects",
   description:
     "Search Asia–Europe cultural cooperation projects by country, discipline, cooperation area and organisation.",
+  alternates: {
+    types: { "application/atom+xml": [{ url: "/projects/feed.xml", title: "New cooperation projects" }] },
+  },
 };
 
 const sortOptions = [
@@ -26,24 +28,8 @@ const sortOptions = [
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const organisationSlug = first(params.organisation);
-  const [countryOptions, organisation] = await Promise.all([
-    listCountryOptions(),
-    organisationSlug ? getOrganisationName(organisationSlug) : null,
-  ]);
-  const { items, total, page, pageCount } = await listProjects({
-    q: textQuery(params.q),
-    country: oneOf(
-      params.country,
-      countryOptions.map((option) => option.value),
-    ),
-    discipline: oneOf(params.discipline, Object.values(Discipline)),
-    area: oneOf(params.area, Object.values(CooperationArea)),
-    organisationKind: oneOf(params.kind, Object.values(OrganisationKind)),
-    organisation: organisation?.slug,
-    sort: oneOf(params.sort, ["newest", "endorsed"] as const),
-    page: pageNumber(params.page),
-  });
+  const { filters, countryOptions, organisation } = await projectFiltersFrom(params);
+  const { items, total, page, pageCount } = await listProjects(filters);
 
   return (
     <>
@@ -99,6 +85,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       <ResultCount total={total} noun="project" />
+      <DownloadLinks
+        pathname="/projects"
+        searchParams={params}
+        feed={{ href: "/projects/feed.xml", label: "Atom feed of new projects" }}
+      />
       {items.length ? (
         <ProjectList projects={items} />
       ) : total > 0 ? (

@@ -1,36 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/open-data/download-links";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { recommendationFiltersFrom } from "@/lib/list-filters";
 import { listRecommendations } from "@/lib/queries/recommendations";
-import { listWorkshopOptions } from "@/lib/queries/workshops";
-import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Recommendations",
   description:
     "Search the recommendations of ASEM workshops and organisations by workshop, status and audience, and follow what became of them.",
+  alternates: {
+    types: {
+      "application/atom+xml": [{ url: "/recommendations/feed.xml", title: "Recommendation status changes" }],
+    },
+  },
 };
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const workshopOptions = await listWorkshopOptions();
-  const { items, total, page, pageCount } = await listRecommendations({
-    q: textQuery(params.q),
-    workshop: oneOf(
-      params.workshop,
-      workshopOptions.map((option) => option.value),
-    ),
-    status: oneOf(params.status, Object.values(RecommendationStatus)),
-    audience: oneOf(params.audience, Object.values(Audience)),
-    page: pageNumber(params.page),
-  });
+  const { filters, workshopOptions } = await recommendationFiltersFrom(params);
+  const { items, total, page, pageCount } = await listRecommendations(filters);
 
   return (
     <>
@@ -59,6 +55,11 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         />
       </FilterForm>
       <ResultCount total={total} noun="recommendation" />
+      <DownloadLinks
+        pathname="/recommendations"
+        searchParams={params}
+        feed={{ href: "/recommendations/feed.xml", label: "Atom feed of status changes" }}
+      />
       {items.length ? (
         <RecommendationList recommendations={items} />
       ) : total > 0 ? (

@@ -9,6 +9,9 @@ export function SiteFooter() {
           Asia is compiled from public sources; see <Link href="/about">about the data</Link>. Entries marked
           “Sample data” are illustrative and not real.
         </p>
+        <p className="mt-2">
+          <Link href="/developers">Open data and API</Link>: downloads, Atom feeds and a JSON API.
+        </p>
       </div>
     </footer>
   );

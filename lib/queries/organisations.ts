@@ -31,12 +31,18 @@ export type OrganisationListItem = Prisma.OrganisationGetPayload<{ select: typeo
 const publishedProjects = { visibility: "PUBLISHED" } as const;
 
 // Merged organisations live on only as a pointer to the one they were merged into.
-export async function listOrganisations(filters: OrganisationFilters) {
+export async function listOrganisations(filters: OrganisationFilters, pageSize = PAGE_SIZE) {
   const page = filters.page ?? 1;
   const query = prefixTsQuery(filters.q);
   const { ids, total } = query
-    ? await searchOrganisationIds(query, filters, page)
-    : await browseOrganisationIds(filters, page);
+    ? await searchOrganisationIds(query, filters, page, pageSize)
+    : await browseOrganisationIds(filters, page, pageSize);
+  const items = await listOrganisationItems(ids);
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// These organisations as listed, in the order of `ids`.
+export async function listOrganisationItems(ids: string[]): Promise<OrganisationListItem[]> {
   const [rows, ledCounts] = await Promise.all([
     db.organisation.findMany({ where: { id: { in: ids } }, select: listSelect }),
     db.project.groupBy({
@@ -48,14 +54,13 @@ export async function listOrganisations(filters: OrganisationFilters) {
   // Counted for this page's organisations only, through the lead-organisation index.
   const led = new Map(ledCounts.map((row) => [row.leadOrganisationId, row._count._all]));
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const items: OrganisationListItem[] = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [{ ...row, _count: { leadProjects: led.get(id) ?? 0 } }] : [];
   });
-  return { items, total, page, pageCount: pageCount(total) };
 }
 
-async function browseOrganisationIds(filters: OrganisationFilters, page: number) {
+async function browseOrganisationIds(filters: OrganisationFilters, page: number, pageSize: number) {
   const where: Prisma.OrganisationWhereInput = {
     mergedIntoId: null,
     ...(filters.kind && { kind: filters.kind }),
@@ -66,8 +71,8 @@ async function browseOrganisationIds(filters: OrganisationFilters, page: number)
     db.organisation.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: { id: true },
     }),
     db.organisation.count({ where }),
@@ -76,20 +81,19 @@ async function browseOrganisationIds(filters: OrganisationFilters, page: number)
 }
 
 // Names are indexed with the 'simple' configuration (no stemming of proper names).
-async function searchOrganisationIds(query: string, filters: OrganisationFilters, page: number) {
+async function searchOrganisationIds(
+  query: string,
+  filters: OrganisationFilters,
+  page: number,
+  pageSize: number,
+) {
   const tsquery = Prisma.sql`to_tsquery('simple', ${query})`;
-  const conditions = [
-    Prisma.sql`"mergedIntoId" IS NULL`,
-    Prisma.sql`"searchVector" @@ ${tsquery}`,
-    filters.kind && Prisma.sql`kind = ${filters.kind}::"OrganisationKind"`,
-    filters.country && Prisma.sql`"countryCode" = ${filters.country}`,
-    filters.verification && Prisma.sql`"verificationStatus" = ${filters.verification}::"VerificationStatus"`,
-  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  const conditions = [...organisationConditions(filters), Prisma.sql`"searchVector" @@ ${tsquery}`];
   const where = Prisma.join(conditions, " AND ");
   const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
     SELECT id, count(*) OVER () AS total FROM "Organisation" WHERE ${where}
     ORDER BY ts_rank("searchVector", ${tsquery}) DESC, name, id
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const total = rows.length
     ? Number(rows[0].total)
     : Number(
@@ -98,6 +102,16 @@ async function searchOrganisationIds(query: string, filters: OrganisationFilters
         )[0].total,
       );
   return { ids: rows.map((row) => row.id), total };
+}
+
+// The list's filters in SQL over "Organisation", for searches and exports.
+export function organisationConditions(filters: OrganisationFilters): Prisma.Sql[] {
+  return [
+    Prisma.sql`"mergedIntoId" IS NULL`,
+    filters.kind && Prisma.sql`kind = ${filters.kind}::"OrganisationKind"`,
+    filters.country && Prisma.sql`"countryCode" = ${filters.country}`,
+    filters.verification && Prisma.sql`"verificationStatus" = ${filters.verification}::"VerificationStatus"`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
 // For the "projects led by …" filter of /projects.

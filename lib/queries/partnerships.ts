@@ -34,13 +34,34 @@ export const partnershipListSelect = {
 
 export type PartnershipListItem = Prisma.CityPartnershipGetPayload<{ select: typeof partnershipListSelect }>;
 
-export async function listPartnerships(filters: PartnershipFilters) {
+export const partnershipOrder: Prisma.CityPartnershipOrderByWithRelationInput[] = [
+  { createdAt: "desc" },
+  { id: "desc" },
+];
+
+export async function listPartnerships(filters: PartnershipFilters, pageSize = PAGE_SIZE) {
   const page = filters.page ?? 1;
+  const where = partnershipWhere(filters);
+  const [items, total] = await Promise.all([
+    db.cityPartnership.findMany({
+      where,
+      orderBy: partnershipOrder,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: partnershipListSelect,
+    }),
+    db.cityPartnership.count({ where }),
+  ]);
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// A country or a year matches either side of the pairing.
+export function partnershipWhere(filters: PartnershipFilters): Prisma.CityPartnershipWhereInput {
   const either = (condition: Prisma.DesignationWhereInput): Prisma.CityPartnershipWhereInput[] => [
     { ecocDesignation: condition },
     { cceaDesignation: condition },
   ];
-  const where: Prisma.CityPartnershipWhereInput = {
+  return {
     ...(filters.status && { status: filters.status }),
     ...(filters.area && { cooperationAreas: { has: filters.area } }),
     AND: [
@@ -48,17 +69,6 @@ export async function listPartnerships(filters: PartnershipFilters) {
       ...(filters.year ? [{ OR: either({ year: filters.year }) }] : []),
     ],
   };
-  const [items, total] = await Promise.all([
-    db.cityPartnership.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: partnershipListSelect,
-    }),
-    db.cityPartnership.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total) };
 }
 
 export async function listLatestPartnerships(take = 4) {
@@ -80,7 +90,14 @@ export const getPartnership = cache(async (id: string) => {
       createdAt: true,
       statusChanges: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, note: true },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          changedAt: true,
+          note: true,
+          changedBy: { select: { name: true } },
+        },
       },
       projects: {
         where: { visibility: "PUBLISHED" },

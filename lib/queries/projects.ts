@@ -45,10 +45,10 @@ const mostEndorsedFirst: Prisma.ProjectOrderByWithRelationInput[] = [
   ...newestFirst,
 ];
 
-export async function listProjects(filters: ProjectFilters): Promise<ProjectPage> {
+export async function listProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Promise<ProjectPage> {
   const page = filters.page ?? 1;
   const words = searchWords(filters.q);
-  if (words.length) return searchProjects(words, filters, page);
+  if (words.length) return searchProjects(words, filters, page, pageSize);
   const where: Prisma.ProjectWhereInput = {
     ...published,
     ...(filters.country && { countries: { some: { countryCode: filters.country } } }),
@@ -62,32 +62,28 @@ export async function listProjects(filters: ProjectFilters): Promise<ProjectPage
     db.project.findMany({
       where,
       orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: projectListSelect,
     }),
     db.project.count({ where }),
   ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
 
 // The tsvector is invisible to Prisma, so a search finds the page's ids in rank
 // order (with the same filters as above, in SQL), then loads those rows by id.
-async function searchProjects(words: string[], filters: ProjectFilters, page: number): Promise<ProjectPage> {
+async function searchProjects(
+  words: string[],
+  filters: ProjectFilters,
+  page: number,
+  pageSize: number,
+): Promise<ProjectPage> {
   // Built once, so the query below compares every row with a constant.
   const [{ query }] = await db.$queryRaw<{ query: string }[]>`
     SELECT ${englishPrefixQuery(words)}::text AS query`;
   const tsquery = Prisma.sql`${query}::tsquery`;
-  const conditions = [
-    Prisma.sql`p.visibility = 'PUBLISHED'`,
-    Prisma.sql`p."searchVector" @@ ${tsquery}`,
-    filters.country &&
-      Prisma.sql`EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id AND pc."countryCode" = ${filters.country})`,
-    filters.discipline && Prisma.sql`p.disciplines @> ARRAY[${filters.discipline}]::"Discipline"[]`,
-    filters.area && Prisma.sql`p."cooperationAreas" @> ARRAY[${filters.area}]::"CooperationArea"[]`,
-    filters.organisationKind && Prisma.sql`o.kind = ${filters.organisationKind}::"OrganisationKind"`,
-    filters.organisation && Prisma.sql`o.slug = ${filters.organisation}`,
-  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  const conditions = [...projectConditions(filters), Prisma.sql`p."searchVector" @@ ${tsquery}`];
   const matching = Prisma.sql`
     FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
     WHERE ${Prisma.join(conditions, " AND ")}`;
@@ -105,7 +101,7 @@ async function searchProjects(words: string[], filters: ProjectFilters, page: nu
       ${matching})
     SELECT id, count(*) OVER () AS total FROM matches
     ORDER BY ${order}, id DESC
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // A page past the end has no rows to carry the total, so it is counted on its own.
   const total = rows.length
     ? Number(rows[0].total)
@@ -116,7 +112,20 @@ async function searchProjects(words: string[], filters: ProjectFilters, page: nu
   });
   const byId = new Map(found.map((project) => [project.id, project]));
   const items = rows.flatMap((row) => byId.get(row.id) ?? []);
-  return { items, total, page, pageCount: pageCount(total) };
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// The list's filters in SQL over "Project" p and its lead "Organisation" o, for searches and exports.
+export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
+  return [
+    Prisma.sql`p.visibility = 'PUBLISHED'`,
+    filters.country &&
+      Prisma.sql`EXISTS (SELECT 1 FROM "ProjectCountry" pc WHERE pc."projectId" = p.id AND pc."countryCode" = ${filters.country})`,
+    filters.discipline && Prisma.sql`p.disciplines @> ARRAY[${filters.discipline}]::"Discipline"[]`,
+    filters.area && Prisma.sql`p."cooperationAreas" @> ARRAY[${filters.area}]::"CooperationArea"[]`,
+    filters.organisationKind && Prisma.sql`o.kind = ${filters.organisationKind}::"OrganisationKind"`,
+    filters.organisation && Prisma.sql`o.slug = ${filters.organisation}`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
 export async function listLatestProjects(take = 5): Promise<ProjectListItem[]> {

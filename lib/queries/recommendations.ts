@@ -17,7 +17,7 @@ export type RecommendationFilters = {
   page?: number;
 };
 
-const listSelect = {
+export const recommendationListSelect = {
   id: true,
   title: true,
   audiences: true,
@@ -30,7 +30,9 @@ const listSelect = {
   workshop: { select: { slug: true, title: true } },
 } satisfies Prisma.RecommendationSelect;
 
-export type RecommendationListItem = Prisma.RecommendationGetPayload<{ select: typeof listSelect }>;
+export type RecommendationListItem = Prisma.RecommendationGetPayload<{
+  select: typeof recommendationListSelect;
+}>;
 export type RecommendationPage = {
   items: RecommendationListItem[];
   total: number;
@@ -39,10 +41,13 @@ export type RecommendationPage = {
 };
 
 // Only published recommendations are listed; without a search, newest first.
-export async function listRecommendations(filters: RecommendationFilters): Promise<RecommendationPage> {
+export async function listRecommendations(
+  filters: RecommendationFilters,
+  pageSize = PAGE_SIZE,
+): Promise<RecommendationPage> {
   const page = filters.page ?? 1;
   const words = searchWords(filters.q);
-  if (words.length) return searchRecommendations(words, filters, page);
+  if (words.length) return searchRecommendations(words, filters, page, pageSize);
   const where: Prisma.RecommendationWhereInput = {
     visibility: "PUBLISHED",
     ...(filters.workshop && { workshop: { slug: filters.workshop } }),
@@ -53,13 +58,13 @@ export async function listRecommendations(filters: RecommendationFilters): Promi
     db.recommendation.findMany({
       where,
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: listSelect,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: recommendationListSelect,
     }),
     db.recommendation.count({ where }),
   ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
 
 // The tsvector is invisible to Prisma: the page's ids are found in rank order with
@@ -68,19 +73,13 @@ async function searchRecommendations(
   words: string[],
   filters: RecommendationFilters,
   page: number,
+  pageSize: number,
 ): Promise<RecommendationPage> {
   // Built once, so the query below compares every row with a constant.
   const [{ query }] = await db.$queryRaw<{ query: string }[]>`
     SELECT ${englishPrefixQuery(words)}::text AS query`;
   const tsquery = Prisma.sql`${query}::tsquery`;
-  const conditions = [
-    Prisma.sql`r.visibility = 'PUBLISHED'`,
-    Prisma.sql`r."searchVector" @@ ${tsquery}`,
-    filters.workshop &&
-      Prisma.sql`r."workshopId" = (SELECT w.id FROM "Workshop" w WHERE w.slug = ${filters.workshop})`,
-    filters.status && Prisma.sql`r.status = ${filters.status}::"RecommendationStatus"`,
-    filters.audience && Prisma.sql`r.audiences @> ARRAY[${filters.audience}]::"Audience"[]`,
-  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  const conditions = [...recommendationConditions(filters), Prisma.sql`r."searchVector" @@ ${tsquery}`];
   const matching = Prisma.sql`FROM "Recommendation" r WHERE ${Prisma.join(conditions, " AND ")}`;
 
   // Materialised so the matches come from the GIN index, not a walk of a sort index.
@@ -89,18 +88,29 @@ async function searchRecommendations(
       SELECT r.id, r."submittedAt", ts_rank(r."searchVector", ${tsquery}) AS rank ${matching})
     SELECT id, count(*) OVER () AS total FROM matches
     ORDER BY rank DESC, "submittedAt" DESC, id DESC
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // A page past the end has no rows to carry the total, so it is counted on its own.
   const total = rows.length
     ? Number(rows[0].total)
     : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
   const found = await db.recommendation.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    select: listSelect,
+    select: recommendationListSelect,
   });
   const byId = new Map(found.map((recommendation) => [recommendation.id, recommendation]));
   const items = rows.flatMap((row) => byId.get(row.id) ?? []);
-  return { items, total, page, pageCount: pageCount(total) };
+  return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// The list's filters in SQL over "Recommendation" r, for searches and exports.
+export function recommendationConditions(filters: RecommendationFilters): Prisma.Sql[] {
+  return [
+    Prisma.sql`r.visibility = 'PUBLISHED'`,
+    filters.workshop &&
+      Prisma.sql`r."workshopId" = (SELECT w.id FROM "Workshop" w WHERE w.slug = ${filters.workshop})`,
+    filters.status && Prisma.sql`r.status = ${filters.status}::"RecommendationStatus"`,
+    filters.audience && Prisma.sql`r.audiences @> ARRAY[${filters.audience}]::"Audience"[]`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
 // Cached per request: a detail page's generateMetadata and body share one query.
@@ -109,7 +119,7 @@ export const getRecommendation = cache(async (id: string) => {
   return db.recommendation.findUnique({
     where: { id },
     select: {
-      ...listSelect,
+      ...recommendationListSelect,
       text: true,
       visibility: true,
       hiddenReason: true,
@@ -138,6 +148,24 @@ export const getRecommendation = cache(async (id: string) => {
 });
 
 export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;
+
+// The latest status changes of published recommendations, newest first (the Atom feed).
+export async function listLatestStatusChanges(take = 50) {
+  return db.recommendationStatusChange.findMany({
+    where: { recommendation: { visibility: "PUBLISHED" } },
+    orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      changedAt: true,
+      note: true,
+      meeting: { select: { name: true } },
+      recommendation: { select: { id: true, title: true, workshop: { select: { title: true } } } },
+    },
+  });
+}
 
 // Members may change their organisation's recommendations until the portal's team
 // forwards them; admins may change any.

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/api/handler";
+import { getProjectForApi } from "@/lib/api/reads";
+
+export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) =>
+  getProjectForApi(request, (await params).slug),
+);

@@ -1,0 +1,3 @@
+import { organisationDownload } from "@/lib/open-data/downloads";
+
+export const GET = organisationDownload("csv");

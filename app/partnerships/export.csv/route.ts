@@ -1,0 +1,3 @@
+import { partnershipDownload } from "@/lib/open-data/downloads";
+
+export const GET = partnershipDownload("csv");

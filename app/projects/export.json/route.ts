@@ -1,0 +1,3 @@
+import { projectDownload } from "@/lib/open-data/downloads";
+
+export const GET = projectDownload("json");

@@ -1,0 +1,3 @@
+import { projectsFeed } from "@/lib/open-data/feeds";
+
+export const GET = projectsFeed;

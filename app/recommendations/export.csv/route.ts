@@ -1,0 +1,3 @@
+import { recommendationDownload } from "@/lib/open-data/downloads";
+
+export const GET = recommendationDownload("csv");

@@ -1,0 +1,3 @@
+import { statusChangesFeed } from "@/lib/open-data/feeds";
+
+export const GET = statusChangesFeed;

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
+
+// The whole filtered list (every page, in the page's order) for spreadsheets and scripts,
+// and the list's Atom feed where it has one. Plain links for these: they are files, not pages.
+export function DownloadLinks({
+  pathname,
+  searchParams,
+  feed,
+}: {
+  pathname: string;
+  searchParams: SearchParams;
+  feed?: { href: string; label: string };
+}) {
+  const href = (format: "csv" | "json") =>
+    hrefWith(`${pathname}/export.${format}`, searchParams, { page: undefined });
+  return (
+    <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      <a href={href("csv")} download>
+        Download CSV
+      </a>
+      <a href={href("json")} download>
+        Download JSON
+      </a>
+      {feed ? <a href={feed.href}>{feed.label}</a> : null}
+      <Link href="/developers">Open data and API</Link>
+    </p>
+  );
+}

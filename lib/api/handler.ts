@@ -1,0 +1,66 @@
+import "server-only";
+import type { z } from "zod";
+import { API_REQUESTS_PER_MINUTE, apiRetryAfter } from "./rate-limit";
+
+// Every read API response: JSON, open to other origins (nothing here depends on cookies),
+// rate-limited per client address, with errors as { error: { status, message, issues? } }.
+type Issue = { parameter: string; message: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+    readonly issues?: Issue[],
+  ) {
+    super(message);
+  }
+}
+
+export const invalidQuery = (issues: Issue[]) => new ApiError(400, "Invalid query parameters.", issues);
+
+const common = { "Access-Control-Allow-Origin": "*" };
+
+function errorResponse(status: number, message: string, issues?: Issue[], headers?: Record<string, string>) {
+  return Response.json(
+    { error: { status, message, ...(issues && { issues }) } },
+    { status, headers: { ...common, "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<unknown>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    const retryAfter = await apiRetryAfter(request.headers);
+    if (retryAfter)
+      return errorResponse(
+        429,
+        `Too many requests: at most ${API_REQUESTS_PER_MINUTE} a minute from one address. Try again in ${retryAfter} s.`,
+        undefined,
+        { "Retry-After": String(retryAfter) },
+      );
+    try {
+      const body = await handler(request, context);
+      // Public data that may be a minute old; lists and records change only on writes.
+      return Response.json(body, { headers: { ...common, "Cache-Control": "public, max-age=60" } });
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error.status, error.message, error.issues);
+      throw error;
+    }
+  };
+}
+
+// The query string checked against a schema; a parameter given twice is refused rather than guessed at.
+export function parseQuery<Schema extends z.ZodType>(request: Request, schema: Schema): z.output<Schema> {
+  const query = new URL(request.url).searchParams;
+  const repeated = [...new Set(query.keys())].filter((key) => query.getAll(key).length > 1);
+  if (repeated.length)
+    throw invalidQuery(repeated.map((parameter) => ({ parameter, message: "Give this parameter once." })));
+  const parsed = schema.safeParse(Object.fromEntries(query));
+  if (parsed.success) return parsed.data;
+  throw invalidQuery(
+    parsed.error.issues.map((issue) => ({
+      parameter:
+        issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.map(String).join("."),
+      message: issue.code === "unrecognized_keys" ? "Unknown parameter." : issue.message,
+    })),
+  );
+}

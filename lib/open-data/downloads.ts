@@ -1,0 +1,107 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import {
+  organisationFiltersFrom,
+  partnershipFiltersFrom,
+  projectFiltersFrom,
+  recommendationFiltersFrom,
+} from "@/lib/list-filters";
+import {
+  organisationBatches,
+  partnershipBatches,
+  projectBatches,
+  recommendationBatches,
+} from "@/lib/queries/exports";
+import { searchParamsOf, type SearchParams } from "@/lib/search-params";
+import {
+  organisationColumns,
+  partnershipColumns,
+  projectColumns,
+  recommendationColumns,
+  type CsvColumn,
+} from "./csv-columns";
+import { siteOrigin } from "./origin";
+import { organisationRecord, partnershipRecord, projectRecord, recommendationRecord } from "./records";
+import { batchStream } from "./stream";
+
+// The CSV and JSON downloads of each list: the page's filters read from the same URL
+// parameters by the same function, the page's order, every page of it.
+type Download<Item, Rec> = {
+  name: string;
+  batches: (params: SearchParams) => Promise<AsyncGenerator<Item[]>>;
+  record: (item: Item, origin: string) => Rec;
+  columns: CsvColumn<Rec>[];
+};
+
+export type DownloadFormat = "csv" | "json";
+
+const contentTypes: Record<DownloadFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
+  return (format: DownloadFormat) => async (request: Request) => {
+    const origin = siteOrigin(request);
+    const batches = await download.batches(searchParamsOf(new URL(request.url).searchParams));
+    const records = (items: Item[]) => items.map((item) => download.record(item, origin));
+    const body =
+      format === "csv"
+        ? batchStream(batches, {
+            // The byte-order mark makes spreadsheet programs read the file as UTF-8.
+            head: stringify([download.columns.map(([header]) => header)], { bom: true }),
+            encode: (items) =>
+              stringify(
+                records(items).map((record) => download.columns.map(([, value]) => value(record))),
+                // Cells a spreadsheet would run as formulas (=, +, -, @) are quoted with an apostrophe.
+                { escape_formulas: true },
+              ),
+            tail: "",
+          })
+        : batchStream(batches, {
+            head: "[\n",
+            encode: (items, index) =>
+              (index ? ",\n" : "") +
+              records(items)
+                .map((record) => JSON.stringify(record))
+                .join(",\n"),
+            tail: "\n]\n",
+          });
+    const filename = `asem-${download.name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+    return new Response(body, {
+      headers: {
+        "Content-Type": contentTypes[format],
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "public, max-age=60",
+      },
+    });
+  };
+}
+
+export const projectDownload = downloadRoute({
+  name: "projects",
+  batches: async (params) => projectBatches((await projectFiltersFrom(params)).filters),
+  record: projectRecord,
+  columns: projectColumns,
+});
+
+export const recommendationDownload = downloadRoute({
+  name: "recommendations",
+  batches: async (params) => recommendationBatches((await recommendationFiltersFrom(params)).filters),
+  record: recommendationRecord,
+  columns: recommendationColumns,
+});
+
+export const partnershipDownload = downloadRoute({
+  name: "partnerships",
+  batches: async (params) => partnershipBatches((await partnershipFiltersFrom(params)).filters),
+  record: partnershipRecord,
+  columns: partnershipColumns,
+});
+
+export const organisationDownload = downloadRoute({
+  name: "organisations",
+  batches: async (params) => organisationBatches((await organisationFiltersFrom(params)).filters),
+  record: organisationRecord,
+  columns: organisationColumns,
+});

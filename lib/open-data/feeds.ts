@@ -1,0 +1,107 @@
+import "server-only";
+import { Feed } from "feed";
+import { disciplineLabels, recommendationStatusLabels } from "@/lib/labels";
+import { listLatestProjects } from "@/lib/queries/projects";
+import { listLatestStatusChanges } from "@/lib/queries/recommendations";
+import { siteOrigin } from "./origin";
+
+export const FEED_LENGTH = 50;
+
+// The feed library marks titles and summaries as HTML, so plain text is escaped first.
+const entities: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (character) => entities[character]);
+}
+
+function newFeed(origin: string, path: string, title: string, description: string, updated?: Date) {
+  return new Feed({
+    id: `${origin}${path}`,
+    link: `${origin}${path}`,
+    feed: `${origin}${path}/feed.xml`,
+    title,
+    description,
+    updated: updated ?? new Date(),
+    author: { name: "ASEM Culture Portal", link: origin },
+    generator: "ASEM Culture Portal",
+  });
+}
+
+function atomResponse(feed: Feed) {
+  return new Response(feed.atom1(), {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}
+
+export async function projectsFeed(request: Request) {
+  const origin = siteOrigin(request);
+  const projects = await listLatestProjects(FEED_LENGTH);
+  const feed = newFeed(
+    origin,
+    "/projects",
+    "New cooperation projects · ASEM Culture Portal",
+    "The latest Asia–Europe cultural cooperation projects published on the portal.",
+    projects[0]?.createdAt,
+  );
+  for (const project of projects) {
+    const link = `${origin}/projects/${project.slug}`;
+    feed.addItem({
+      id: link,
+      link,
+      title: escapeHtml(project.title),
+      description: escapeHtml(project.summary),
+      date: project.createdAt,
+      published: project.createdAt,
+      author: [
+        {
+          name: project.leadOrganisation.name,
+          link: `${origin}/organizations/${project.leadOrganisation.slug}`,
+        },
+      ],
+      category: project.disciplines.map((discipline) => ({ name: disciplineLabels[discipline] })),
+    });
+  }
+  return atomResponse(feed);
+}
+
+export async function statusChangesFeed(request: Request) {
+  const origin = siteOrigin(request);
+  const changes = await listLatestStatusChanges(FEED_LENGTH);
+  const feed = newFeed(
+    origin,
+    "/recommendations",
+    "Recommendation status changes · ASEM Culture Portal",
+    "Where the recommendations of ASEM workshops and organisations stand: each change of status as it is recorded.",
+    changes[0]?.changedAt,
+  );
+  for (const change of changes) {
+    const { recommendation } = change;
+    const link = `${origin}/recommendations/${recommendation.id}`;
+    const status = recommendationStatusLabels[change.toStatus];
+    const summary = [
+      change.fromStatus
+        ? `From ${recommendationStatusLabels[change.fromStatus]} to ${status}.`
+        : `Recorded as ${status}.`,
+      change.meeting && `Meeting: ${change.meeting.name}.`,
+      change.note,
+      `Workshop: ${recommendation.workshop.title}.`,
+    ];
+    feed.addItem({
+      // One entry per change, so a recommendation that moves twice appears twice.
+      id: `${link}#status-${change.id}`,
+      link,
+      title: escapeHtml(`${recommendation.title}: ${status}`),
+      description: escapeHtml(summary.filter(Boolean).join(" ")),
+      date: change.changedAt,
+    });
+  }
+  return atomResponse(feed);
+}

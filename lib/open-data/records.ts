@@ -1,0 +1,95 @@
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
+import type { OrganisationListItem } from "@/lib/queries/organisations";
+import type { PartnershipListItem } from "@/lib/queries/partnerships";
+import type { ProjectListItem } from "@/lib/queries/projects";
+import type { RecommendationListItem } from "@/lib/queries/recommendations";
+
+// The public JSON shape of each list's rows, shared by the downloads and the API.
+// Links are absolute, built on the portal's origin.
+
+type OrganisationRef = { slug: string; name: string; verificationStatus: VerificationStatus };
+
+export function organisationRef(organisation: OrganisationRef, origin: string) {
+  return {
+    slug: organisation.slug,
+    name: organisation.name,
+    verificationStatus: organisation.verificationStatus,
+    url: `${origin}/organizations/${organisation.slug}`,
+  };
+}
+
+export function projectRecord(project: ProjectListItem, origin: string) {
+  return {
+    id: project.id,
+    slug: project.slug,
+    title: project.title,
+    summary: project.summary,
+    url: `${origin}/projects/${project.slug}`,
+    leadOrganisation: organisationRef(project.leadOrganisation, origin),
+    countries: project.countries.map(({ country }) => ({ code: country.code, name: country.name })),
+    disciplines: project.disciplines,
+    endorsementCount: project.endorsementCount,
+    createdAt: project.createdAt.toISOString(),
+    isSample: project.isSample,
+  };
+}
+
+export function recommendationRecord(recommendation: RecommendationListItem, origin: string) {
+  const { workshop, submittedByOrganisation } = recommendation;
+  return {
+    id: recommendation.id,
+    title: recommendation.title,
+    url: `${origin}/recommendations/${recommendation.id}`,
+    status: recommendation.status,
+    audiences: recommendation.audiences,
+    workshop: { slug: workshop.slug, title: workshop.title, url: `${origin}/workshops/${workshop.slug}` },
+    submittedByOrganisation: submittedByOrganisation && organisationRef(submittedByOrganisation, origin),
+    submittedByLabel: recommendation.submittedByLabel,
+    submittedAt: recommendation.submittedAt.toISOString(),
+    endorsementCount: recommendation.endorsementCount,
+    isSample: recommendation.isSample,
+  };
+}
+
+type Designation = PartnershipListItem["ecocDesignation"];
+
+function designationRecord(designation: Designation) {
+  const { city } = designation;
+  return {
+    year: designation.year,
+    status: designation.status,
+    city: { slug: city.slug, name: city.name },
+    country: { code: city.country.code, name: city.country.name },
+  };
+}
+
+export function partnershipRecord(partnership: PartnershipListItem, origin: string) {
+  return {
+    id: partnership.id,
+    url: `${origin}/partnerships/${partnership.id}`,
+    status: partnership.status,
+    cooperationAreas: partnership.cooperationAreas,
+    ecoc: designationRecord(partnership.ecocDesignation),
+    ccea: designationRecord(partnership.cceaDesignation),
+    isSample: partnership.isSample,
+  };
+}
+
+export function organisationRecord(organisation: OrganisationListItem, origin: string) {
+  return {
+    id: organisation.id,
+    slug: organisation.slug,
+    name: organisation.name,
+    url: `${origin}/organizations/${organisation.slug}`,
+    kind: organisation.kind,
+    country: organisation.country && { code: organisation.country.code, name: organisation.country.name },
+    verificationStatus: organisation.verificationStatus,
+    projectsLed: organisation._count.leadProjects,
+    isSample: organisation.isSample,
+  };
+}
+
+export type ProjectRecord = ReturnType<typeof projectRecord>;
+export type RecommendationRecord = ReturnType<typeof recommendationRecord>;
+export type PartnershipRecord = ReturnType<typeof partnershipRecord>;
+export type OrganisationRecord = ReturnType<typeof organisationRecord>;

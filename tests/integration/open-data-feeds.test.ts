@@ -1,0 +1,63 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { GET as projectsFeed } from "@/app/projects/feed.xml/route";
+import { GET as statusFeed } from "@/app/recommendations/feed.xml/route";
+import { db } from "@/lib/db";
+import { recommendationStatusLabels } from "@/lib/labels";
+import { createProject, createRecommendation } from "../setup/factories";
+
+const call = (handler: (request: Request) => Promise<Response>, url: string) =>
+  handler(new Request(`http://localhost${url}`));
+
+// Parsed as XML, so a feed that is not well-formed fails here.
+const atom = async (response: Response) => {
+  expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
+  const document = new JSDOM(await response.text(), { contentType: "application/xml" }).window.document;
+  expect(document.documentElement.localName).toBe("feed");
+  expect(document.documentElement.namespaceURI).toBe("http://www.w3.org/2005/Atom");
+  // What RFC 4287 requires of a feed and of each entry.
+  for (const element of ["id", "title", "updated", "author > name"])
+    expect(document.querySelector(`feed > ${element}`), element).not.toBeNull();
+  const entries = [...document.querySelectorAll("entry")];
+  expect(entries.length).toBeLessThanOrEqual(50);
+  return entries.map((entry) => {
+    for (const element of ["id", "title", "updated"]) expect(entry.querySelector(element)).not.toBeNull();
+    return {
+      title: entry.querySelector("title")?.textContent,
+      link: entry.querySelector("link")?.getAttribute("href"),
+      id: entry.querySelector("id")?.textContent,
+    };
+  });
+};
+
+describe("Atom feeds", () => {
+  it("list the newest published projects", async () => {
+    const project = await createProject({
+      title: "Feeds & <friends>",
+      createdAt: new Date(Date.now() + 60_000),
+    });
+    await createProject({ visibility: "HIDDEN", createdAt: new Date(Date.now() + 120_000) });
+    const entries = await atom(await call(projectsFeed, "/projects/feed.xml"));
+    expect(entries[0]).toMatchObject({
+      title: "Feeds &amp; &lt;friends&gt;",
+      link: `http://localhost/projects/${project.slug}`,
+    });
+  });
+
+  it("list the latest status changes of published recommendations", async () => {
+    const shown = await createRecommendation();
+    const hidden = await createRecommendation({ visibility: "HIDDEN" });
+    const at = new Date(Date.now() + 60_000);
+    await db.recommendationStatusChange.createMany({
+      data: [
+        { recommendationId: shown.id, fromStatus: "SUBMITTED", toStatus: "FORWARDED", changedAt: at },
+        { recommendationId: hidden.id, toStatus: "DECLINED", changedAt: new Date(at.getTime() + 1000) },
+      ],
+    });
+    const entries = await atom(await call(statusFeed, "/recommendations/feed.xml"));
+    expect(entries[0].title).toBe(`${shown.title}: ${recommendationStatusLabels.FORWARDED}`);
+    expect(entries[0].link).toBe(`http://localhost/recommendations/${shown.id}`);
+    expect(entries[0].id).toMatch(new RegExp(`^http://localhost/recommendations/${shown.id}#status-`));
+    expect(entries.map((entry) => entry.link)).not.toContain(`http://localhost/recommendations/${hidden.id}`);
+  });
+});
