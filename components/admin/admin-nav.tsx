@@ -1,7 +1,10 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 
 export const adminSections = [
-  { href: "/admin/partnerships", label: "City pairings" },
+  { href: "/admin/partnerships", label: "Partnerships" },
   { href: "/admin/recommendations", label: "Recommendations" },
   { href: "/admin/moderation", label: "Moderation" },
   { href: "/admin/organizations", label: "Organisations" },
@@ -9,21 +12,31 @@ export const adminSections = [
   { href: "/admin/audit", label: "Audit log" },
 ];
 
-// The admin area's own navigation, above every admin page.
+// A client component only to mark the current section for screen readers (aria-current).
 export function AdminNav() {
+  const pathname = usePathname();
   return (
-    <nav aria-label="Admin" className="mb-6 rounded bg-gray-50 p-3 text-sm">
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+    <nav aria-label="Admin" className="mb-6 rounded-lg bg-gray-50 px-4 py-3 text-sm">
+      <ul className="flex flex-wrap gap-x-5 gap-y-1">
         <li>
-          <Link href="/admin" className="font-semibold">
-            Admin
+          <Link href="/admin" aria-current={pathname === "/admin" ? "page" : undefined}>
+            Admin overview
           </Link>
         </li>
-        {adminSections.map((section) => (
-          <li key={section.href}>
-            <Link href={section.href}>{section.label}</Link>
-          </li>
-        ))}
+        {adminSections.map((section) => {
+          const current = pathname === section.href || pathname.startsWith(`${section.href}/`);
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? "page" : undefined}
+                className="aria-[current=page]:font-semibold"
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

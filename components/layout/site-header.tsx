@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
-import { getCurrentUser } from "@/lib/dal";
+import { getCurrentUser, isAdmin } from "@/lib/dal";
 
 export const mainNavigation = [
   { href: "/projects", label: "Projects" },
@@ -35,6 +35,11 @@ export async function SiteHeader() {
               <li>
                 <Link href="/account">{user.name ?? "Your account"}</Link>
               </li>
+              {isAdmin(user) ? (
+                <li>
+                  <Link href="/admin">Admin</Link>
+                </li>
+              ) : null}
               <li>
                 <form action={signOut}>
                   <button type="submit" className="text-brand-700 underline underline-offset-2">

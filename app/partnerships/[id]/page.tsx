@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
+import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
-import { Timeline } from "@/components/ui/timeline";
 import { cooperationAreaLabels, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
 import { getPartnership } from "@/lib/queries/partnerships";
 
@@ -55,16 +55,7 @@ export default async function PartnershipPage({ params }: Props) {
         <h3 className="mt-4 mb-2 font-semibold">Why these two cities</h3>
         <Paragraphs text={partnership.rationale} />
       </section>
-      <Timeline
-        title="Status history"
-        steps={partnership.statusChanges.map((change) => ({
-          id: change.id,
-          changedAt: change.changedAt,
-          from: change.fromStatus ? partnershipStatusLabels[change.fromStatus] : null,
-          to: partnershipStatusLabels[change.toStatus],
-          note: change.note,
-        }))}
-      />
+      <PartnershipTimeline changes={partnership.statusChanges} />
       <LinkList
         title="Linked projects"
         empty="No published project is linked to this partnership yet."

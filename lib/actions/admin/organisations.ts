@@ -1,0 +1,144 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit";
+import { refuse } from "@/lib/dal";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { moveOrganisationRecords } from "@/lib/organisation-merge";
+import {
+  MergeOrganisationsSchema,
+  RejectOrganisationSchema,
+  VerifyOrganisationSchema,
+} from "@/lib/validations/admin";
+import { adminAction } from "../action";
+
+type Transaction = Prisma.TransactionClient;
+
+const stateSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  verificationStatus: true,
+  verificationNote: true,
+  verifiedAt: true,
+  mergedIntoId: true,
+} as const;
+
+// Locks the rows (in id order, so two merges of the same pair cannot deadlock) and
+// reads them, so the checks and the audit's "before" hold until the transaction ends.
+async function lockOrganisations(tx: Transaction, ids: string[]) {
+  const sorted = [...new Set(ids)].sort();
+  await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id IN (${Prisma.join(sorted)}) ORDER BY id FOR UPDATE`;
+  const rows = await tx.organisation.findMany({ where: { id: { in: sorted } }, select: stateSelect });
+  return ids.map((id) => rows.find((row) => row.id === id));
+}
+
+async function lockOrganisation(tx: Transaction, id: string) {
+  const [organisation] = await lockOrganisations(tx, [id]);
+  if (!organisation) refuse("This organisation does not exist.");
+  if (organisation.mergedIntoId) refuse("This organisation was merged into another one: act on that one.");
+  return organisation;
+}
+
+const verificationOf = (organisation: {
+  verificationStatus: string;
+  verificationNote: string | null;
+  verifiedAt: Date | null;
+}) => ({
+  verificationStatus: organisation.verificationStatus,
+  verificationNote: organisation.verificationNote,
+  verifiedAt: organisation.verifiedAt?.toISOString() ?? null,
+});
+
+function revalidateOrganisations(...slugs: string[]) {
+  for (const path of [
+    "/organizations",
+    "/admin",
+    "/admin/organizations",
+    ...slugs.map((slug) => `/organizations/${slug}`),
+  ])
+    revalidatePath(path);
+}
+
+export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({ organisationId }, admin) => {
+  const organisation = await db.$transaction(async (tx) => {
+    const before = await lockOrganisation(tx, organisationId);
+    if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
+    const after = { verificationStatus: "VERIFIED" as const, verificationNote: null, verifiedAt: new Date() };
+    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "organisation.verify",
+      entityType: "Organisation",
+      entityId: organisationId,
+      before: verificationOf(before),
+      after: verificationOf(after),
+    });
+    return before;
+  });
+  revalidateOrganisations(organisation.slug);
+  redirect(`/admin/organizations/${organisationId}?notice=verified`);
+});
+
+// Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
+export const rejectOrganisation = adminAction(
+  RejectOrganisationSchema,
+  async ({ organisationId, reason }, admin) => {
+    const organisation = await db.$transaction(async (tx) => {
+      const before = await lockOrganisation(tx, organisationId);
+      const after = { verificationStatus: "REJECTED" as const, verificationNote: reason, verifiedAt: null };
+      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.reject",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: verificationOf(before),
+        after: verificationOf(after),
+      });
+      return before;
+    });
+    revalidateOrganisations(organisation.slug);
+    redirect(`/admin/organizations/${organisationId}?notice=rejected`);
+  },
+);
+
+// Merges a duplicate into the organisation that is kept, in one transaction.
+export const mergeOrganisations = adminAction(
+  MergeOrganisationsSchema,
+  async ({ duplicateId, keepId }, admin) => {
+    if (duplicateId === keepId)
+      refuse("An organisation cannot be merged into itself: choose another one to keep.");
+    const { duplicate, kept } = await db.$transaction(async (tx) => {
+      const [duplicate, kept] = await lockOrganisations(tx, [duplicateId, keepId]);
+      if (!duplicate || !kept) refuse("One of the two organisations no longer exists.");
+      if (duplicate.mergedIntoId)
+        refuse(`${duplicate.name} has already been merged into another organisation.`);
+      if (kept.mergedIntoId)
+        refuse(`${kept.name} was itself merged into another organisation: merge into that one.`);
+      if (kept.verificationStatus === "REJECTED")
+        refuse(`${kept.name} was rejected: verify it first, or keep another organisation.`);
+      const records = await moveOrganisationRecords(tx, duplicateId, keepId);
+      await tx.organisation.update({
+        where: { id: duplicateId },
+        data: { mergedIntoId: keepId },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.merge",
+        entityType: "Organisation",
+        entityId: duplicateId,
+        before: { mergedIntoId: null, name: duplicate.name },
+        after: { mergedIntoId: keepId, keptName: kept.name, ...records },
+      });
+      return { duplicate, kept };
+    });
+    revalidateOrganisations(duplicate.slug, kept.slug);
+    revalidatePath("/projects");
+    revalidatePath("/recommendations");
+    redirect(`/admin/organizations/${keepId}?notice=merged`);
+  },
+);

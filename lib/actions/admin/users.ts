@@ -1,0 +1,92 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit";
+import { refuse } from "@/lib/dal";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
+import { adminAction, safeReturnPath } from "../action";
+
+const LIST = "/admin/users";
+
+// Locks and reads the account, so the checks and the audit's "before" hold until the
+// transaction ends, whatever another admin does meanwhile.
+async function lockUser(tx: Prisma.TransactionClient, id: string) {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id} FOR UPDATE`;
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
+  });
+  if (!user) refuse("This account does not exist.");
+  return user;
+}
+
+// Back to the list the form was on, with its filters, and a notice of what changed.
+function backToList(returnTo: string | undefined, notice: string): never {
+  const path = safeReturnPath(returnTo, LIST);
+  const url = new URL(path.startsWith(LIST) ? path : LIST, "http://portal.invalid");
+  url.searchParams.set("notice", notice);
+  url.searchParams.delete("page");
+  revalidatePath(LIST);
+  revalidatePath("/admin");
+  redirect(url.pathname + url.search);
+}
+
+export const changeUserRole = adminAction(ChangeUserRoleSchema, async ({ userId, role, returnTo }, admin) => {
+  if (userId === admin.id) refuse("You cannot change your own role: ask another admin.");
+  await db.$transaction(async (tx) => {
+    const before = await lockUser(tx, userId);
+    if (before.role === role)
+      refuse(`${before.name ?? before.email} is already ${role === "ADMIN" ? "an admin" : "a member"}.`);
+    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "user.role",
+      entityType: "User",
+      entityId: userId,
+      before: { role: before.role },
+      after: { role },
+    });
+  });
+  backToList(returnTo, "role");
+});
+
+// The account can no longer sign in or act (authenticate and getCurrentUser check
+// deactivatedAt on every request); what it contributed stays.
+export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
+  if (userId === admin.id) refuse("You cannot deactivate your own account: ask another admin.");
+  await db.$transaction(async (tx) => {
+    const before = await lockUser(tx, userId);
+    if (before.deactivatedAt) refuse(`${before.name ?? before.email} is already deactivated.`);
+    const deactivatedAt = new Date();
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+      before: { deactivatedAt: null },
+      after: { deactivatedAt: deactivatedAt.toISOString() },
+    });
+  });
+  backToList(returnTo, "deactivated");
+});
+
+export const reactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
+  await db.$transaction(async (tx) => {
+    const before = await lockUser(tx, userId);
+    if (!before.deactivatedAt) refuse(`${before.name ?? before.email} is already active.`);
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "user.reactivate",
+      entityType: "User",
+      entityId: userId,
+      before: { deactivatedAt: before.deactivatedAt.toISOString() },
+      after: { deactivatedAt: null },
+    });
+  });
+  backToList(returnTo, "reactivated");
+});

@@ -1,0 +1,86 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account/);
+}
+
+const signInAsAdmin = (page: Page) => signIn(page, "admin@demo.example.org", "admin-demo-password");
+
+test("members and visitors cannot open the admin area", async ({ page }) => {
+  await page.goto("/admin/partnerships");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fpartnerships/);
+  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+  const response = await page.goto("/admin/partnerships");
+  expect(response?.status()).toBe(403);
+});
+
+test("an admin pairs an ECoC with a CCEA city, changes its status with a note, and the public page shows both", async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "City pairings" }).click();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New pairing" }).click();
+  await page
+    .getByLabel("European Capital of Culture")
+    .selectOption({ label: "Esch-sur-Alzette (Luxembourg), ECoC 2022" });
+  await page.getByLabel("Culture City of East Asia").selectOption({ label: "Wenzhou (China), CCEA 2022" });
+  await page.getByRole("checkbox", { name: "Artist mobility" }).check();
+  await page
+    .getByLabel("Rationale")
+    .fill("Both were title holders in 2022 and run industrial-heritage programmes.");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Pair these cities" }).click();
+
+  await expect(page).toHaveURL(/\/admin\/partnerships\/[^/?]+\?created=1/);
+  await page.getByLabel("New status").selectOption("EXPLORING");
+  await page.getByLabel("Note").fill("First call between the two cities' culture offices.");
+  await page.getByRole("button", { name: "Change the status" }).click();
+  await expect(page.getByText("First call between the two cities' culture offices.").first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Public page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Esch-sur-Alzette");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Wenzhou");
+  await expect(page.getByText(/Proposed → Exploring/)).toBeVisible();
+  await expect(page.getByText("First call between the two cities' culture offices.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/partnerships");
+  await expect(page.getByRole("link", { name: /Esch-sur-Alzette.*Wenzhou/ })).toBeVisible();
+});
+
+test("a member reports a project; an admin hides it and it disappears from /projects", async ({ page }) => {
+  const slug = "sample-sound-of-two-coasts-oulu-kitakyushu";
+  const title = "Sound of Two Coasts: Oulu – Kitakyushu";
+  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+  await page.goto(`/projects/${slug}`);
+  await page.getByText("Report this project to the moderators").click();
+  await page.getByLabel("Reason").selectOption("INACCURATE");
+  await page.getByLabel("Comment").fill("The dates on this entry are wrong.");
+  await page.getByRole("button", { name: "Send the report" }).click();
+  await expect(page.getByText("Thank you: the moderators will look at your report.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signInAsAdmin(page);
+  await page.goto("/admin/moderation");
+  await expectAccessible(page);
+  const report = page.getByRole("listitem").filter({ hasText: "The dates on this entry are wrong." });
+  await report
+    .getByLabel("Reason shown in place of the entry")
+    .fill("The project's organisers asked to withdraw it.");
+  await report.getByRole("button", { name: "Hide the entry" }).click();
+  await expect(page.getByText(`“${title}” is hidden.`)).toBeVisible();
+
+  await page.goto(`/projects?q=${encodeURIComponent("Sound of Two Coasts Oulu")}`);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto(`/projects/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "This project has been hidden" })).toBeVisible();
+  await expect(page.getByText("The project's organisers asked to withdraw it.")).toBeVisible();
+});
