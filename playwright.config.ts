@@ -14,6 +14,8 @@ const port = process.env.E2E_PORT ?? "3100";
 export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: !!process.env.CI,
+  // Pages with many rows run axe for several seconds on a 2-core machine.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

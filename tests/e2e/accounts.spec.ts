@@ -42,7 +42,7 @@ test("registering with a new organisation: mistakes are named and kept, then the
   await expect(page).toHaveURL(/\/account/);
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(page.getByRole("link", { name: organisation })).toBeVisible();
-  await expect(page.getByText("Not yet verified")).toBeVisible();
+  await expect(page.getByText("Not yet verified", { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 
