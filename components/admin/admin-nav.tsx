@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export const adminSections = [
-  { href: "/admin/partnerships", label: "Partnerships" },
+  { href: "/admin/partnerships", label: "City pairings" },
   { href: "/admin/recommendations", label: "Recommendations" },
   { href: "/admin/moderation", label: "Moderation" },
   { href: "/admin/organizations", label: "Organisations" },

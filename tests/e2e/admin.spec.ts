@@ -23,7 +23,10 @@ test("an admin pairs an ECoC with a CCEA city, changes its status with a note, a
   page,
 }) => {
   await signInAsAdmin(page);
-  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin" }).click();
+  await page
+    .getByRole("navigation", { name: "Account" })
+    .getByRole("link", { name: "Admin", exact: true })
+    .click();
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "City pairings" }).click();
   await expectAccessible(page);
   await page.getByRole("link", { name: "New pairing" }).click();
@@ -76,7 +79,13 @@ test("a member reports a project; an admin hides it and it disappears from /proj
     .getByLabel("Reason shown in place of the entry")
     .fill("The project's organisers asked to withdraw it.");
   await report.getByRole("button", { name: "Hide the entry" }).click();
-  await expect(page.getByText(`“${title}” is hidden.`)).toBeVisible();
+  await expect(page.getByText("The entry is hidden; its address now shows the reason.")).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "The dates on this entry are wrong." }),
+  ).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: /Hidden entries/ }).getByRole("link", { name: title }),
+  ).toBeVisible();
 
   await page.goto(`/projects?q=${encodeURIComponent("Sound of Two Coasts Oulu")}`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);

@@ -69,7 +69,7 @@ describe("moderation", () => {
       projectId: project.id,
       reason: "Advertising, not a cooperation project.",
     });
-    expect(outcome.ok).toBe(true);
+    expect(outcome.redirectedTo).toBe("/admin/moderation?notice=hidden");
     const hidden = await db.project.findUniqueOrThrow({ where: { id: project.id } });
     expect(hidden).toMatchObject({
       visibility: "HIDDEN",
@@ -92,7 +92,9 @@ describe("moderation", () => {
       after: { visibility: "HIDDEN", hiddenReason: "Advertising, not a cooperation project." },
     });
 
-    expect((await submit(restoreEntry, { projectId: project.id })).ok).toBe(true);
+    expect((await submit(restoreEntry, { projectId: project.id })).redirectedTo).toBe(
+      "/admin/moderation?notice=restored",
+    );
     expect((await listProjects({ q: title })).total).toBe(1);
     expect(await db.auditEntry.count({ where: { entityId: project.id, action: "entry.restore" } })).toBe(1);
   });
@@ -118,7 +120,9 @@ describe("moderation", () => {
     expect((await submit(hideEntry, { projectId: project.id, reason: "" })).errors?.reason?.[0]).toMatch(
       /reason/,
     );
-    expect((await submit(dismissReport, { reportId: report.id })).ok).toBe(true);
+    expect((await submit(dismissReport, { reportId: report.id })).redirectedTo).toBe(
+      "/admin/moderation?notice=dismissed",
+    );
     expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
       status: "DISMISSED",
     });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
@@ -35,7 +36,8 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
-  return { ok: true, message: `“${entry.title}” is hidden.` };
+  // Back to the queue with a notice: the form that was used has left the page.
+  redirect("/admin/moderation?notice=hidden");
 });
 
 export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
@@ -54,7 +56,7 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
-  return { ok: true, message: `“${entry.title}” is published again.` };
+  redirect("/admin/moderation?notice=restored");
 });
 
 // Closes a report without touching the entry.
@@ -77,5 +79,5 @@ export const dismissReport = adminAction(DismissReportSchema, async ({ reportId 
     });
   });
   revalidatePath("/admin/moderation");
-  return { ok: true, message: "The report is dismissed." };
+  redirect("/admin/moderation?notice=dismissed");
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DismissReportForm, HideEntryForm, RestoreEntryForm } from "@/components/admin/moderation-forms";
+import { Notice } from "@/components/admin/notice";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +14,12 @@ import { listHiddenEntries, listOpenReports, type OpenReport } from "@/lib/queri
 import { pageNumber, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Moderation" };
+
+const notices = {
+  hidden: "The entry is hidden; its address now shows the reason.",
+  restored: "The entry is published again.",
+  dismissed: "The report is dismissed; the entry is unchanged.",
+};
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin("/admin/moderation");
@@ -29,6 +36,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         title="Moderation"
         lead="Reports never hide anything by themselves. Hide an entry with a reason that is shown at its address, or dismiss the report."
       />
+      <Notice params={params} messages={notices} />
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading" className="mb-3 text-xl font-semibold">
           Open reports ({reports.total})
