@@ -30,10 +30,10 @@ test("the overview shows the latest projects, partnerships and meetings", async 
 
   const partnerships = page.getByRole("region", { name: "Latest city partnerships" });
   await expect(partnerships.getByRole("heading", { level: 3 })).toHaveCount(4);
-  // The seed's newest pairing comes first.
-  await expect(partnerships.getByRole("heading", { level: 3 }).first()).toHaveText(
-    "Chemnitz 2025 – Kamakura 2025",
-  );
+  // The seed's newest pairing; the admin spec, running alongside, may add a newer one.
+  await expect(
+    partnerships.getByRole("heading", { level: 3, name: "Chemnitz 2025 – Kamakura 2025" }),
+  ).toBeVisible();
 
   const meetings = page.getByRole("region", { name: "Recent ASEM meetings" }).getByRole("listitem");
   await expect(meetings).toHaveCount(4);
