@@ -1,0 +1,65 @@
+import pg from "pg";
+import { openPGlite } from "../../store";
+import { seedScale, type ScaleOptions, type ScaleResult } from "./index";
+import type { ScaleSizes } from "./options";
+import type { Sql } from "./sql";
+
+const tables = [
+  "Organisation",
+  "Workshop",
+  "WorkshopOrganiser",
+  "WorkshopMeeting",
+  "Recommendation",
+  "RecommendationStatusChange",
+  "Project",
+  "ProjectCountry",
+  "ProjectCity",
+  "ProjectPartner",
+  "Endorsement",
+];
+
+async function connect(databaseUrl: string | undefined): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    return {
+      sql: async (text, params) => (await client.query(text, params)).rows,
+      close: () => client.end(),
+    };
+  }
+  const pglite = openPGlite();
+  return {
+    sql: async <Row>(text: string, params?: unknown[]) => (await pglite.query<Row>(text, params)).rows,
+    close: () => pglite.close(),
+  };
+}
+
+// The scale seed in one transaction (all or nothing), then VACUUM ANALYZE so the
+// planner knows the new sizes and index-only scans work at once. A Postgres URL,
+// or the PGlite folder lib/store.ts picks when there is none.
+export async function runScaleSeed(
+  databaseUrl: string | undefined,
+  sizes: ScaleSizes,
+  options: ScaleOptions = {},
+): Promise<ScaleResult> {
+  const { sql, close } = await connect(databaseUrl);
+  try {
+    await sql("BEGIN");
+    let result: ScaleResult;
+    try {
+      result = await seedScale(sql, sizes, options);
+      await sql("COMMIT");
+    } catch (error) {
+      await sql("ROLLBACK");
+      throw error;
+    }
+    if (result.status === "seeded") {
+      const started = performance.now();
+      await sql(`VACUUM (ANALYZE) ${tables.map((table) => `"${table}"`).join(", ")}`);
+      options.log?.(`vacuum and analyze: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return result;
+  } finally {
+    await close();
+  }
+}
