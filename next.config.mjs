@@ -30,8 +30,13 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
-  // forbidden() for signed-in users who lack the admin role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() for signed-in users who lack the admin role.
+    authInterrupts: true,
+    // Cached visitor pages (proxy.ts) live in memory only: a page written to disk
+    // would outlive a reseed or a restart and show data that is no longer there.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -7,6 +7,7 @@ import { endSession, startSession } from "@/lib/auth/session";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { revalidatePages } from "@/lib/revalidate";
 import { availableSlug, isUniqueViolation, withUniqueSlug } from "@/lib/slugs";
 import { ChangePasswordSchema, ProfileSchema, RegisterSchema, SignInSchema } from "@/lib/validations/auth";
 import { safeReturnPath, signedInAction } from "./action";
@@ -59,6 +60,8 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
     });
   }
   await startSession(userId);
+  // A requested organisation is listed at once, marked unverified.
+  if (input.organisationChoice === "new") revalidatePages("/organizations");
   redirect("/account?welcome=1");
 }
 
@@ -126,6 +129,8 @@ async function clientAddress(): Promise<string> {
 
 export const updateProfile = signedInAction(ProfileSchema, async (input, user) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
+  // Public timelines name the admin who changed a status.
+  revalidatePages("/account");
   return { ok: true, message: "Your profile is saved.", values: { name: input.name } };
 });
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +8,7 @@ import { isUniqueViolation } from "@/lib/slugs";
 import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endorsement";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { signedInAction } from "./action";
+import { revalidatePages } from "@/lib/revalidate";
 
 const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
 const NOT_ENDORSABLE = "This entry does not exist or has been hidden, so it cannot be endorsed.";
@@ -45,7 +45,7 @@ export const endorseEntry = signedInAction(EndorseSchema, async ({ target, state
       refuse(NOT_ENDORSABLE);
     throw error;
   }
-  entry.paths.forEach((path) => revalidatePath(path));
+  revalidatePages(...entry.paths);
   return { ok: true, message: `${organisation.name} now endorses this entry.` };
 });
 
@@ -65,6 +65,6 @@ export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, asy
     return count === 1;
   });
   if (!withdrawn) refuse("Your organisation does not endorse this entry.");
-  entry.paths.forEach((path) => revalidatePath(path));
+  revalidatePages(...entry.paths);
   return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
 });

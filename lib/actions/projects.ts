@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -9,6 +8,7 @@ import { findEditableProject } from "@/lib/queries/projects";
 import { availableSlug, withUniqueSlug } from "@/lib/slugs";
 import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@/lib/validations/project";
 import { signedInAction } from "./action";
+import { revalidatePages } from "@/lib/revalidate";
 
 const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
 
@@ -137,7 +137,5 @@ async function referenceErrors(input: ProjectFormInput, leadOrganisationId: stri
 }
 
 function revalidateProject(slug: string) {
-  revalidatePath("/projects");
-  revalidatePath(`/projects/${slug}`);
-  revalidatePath("/");
+  revalidatePages("/projects", `/projects/${slug}`, "/");
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -11,6 +10,7 @@ import {
 } from "@/lib/queries/recommendations";
 import { SubmitRecommendationSchema, UpdateRecommendationSchema } from "@/lib/validations/recommendation";
 import { signedInAction } from "./action";
+import { revalidatePages } from "@/lib/revalidate";
 
 export const submitRecommendation = signedInAction(SubmitRecommendationSchema, async (input, user) => {
   const organisation = requireActingOrganisation(user);
@@ -38,8 +38,7 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
       select: { id: true },
     });
   });
-  revalidatePath(`/workshops/${workshop.slug}`);
-  revalidatePath("/recommendations");
+  revalidatePages(`/workshops/${workshop.slug}`, "/recommendations");
   redirect(`/recommendations/${id}`);
 });
 
@@ -66,8 +65,10 @@ export const updateRecommendation = signedInAction(UpdateRecommendationSchema, a
   });
   if (count === 0)
     refuse("This recommendation changed while you were editing it. Reload the page and try again.");
-  revalidatePath(`/recommendations/${current.id}`);
-  revalidatePath(`/workshops/${current.workshop.slug}`);
-  revalidatePath("/recommendations");
+  revalidatePages(
+    `/recommendations/${current.id}`,
+    `/workshops/${current.workshop.slug}`,
+    "/recommendations",
+  );
   redirect(`/recommendations/${current.id}`);
 });

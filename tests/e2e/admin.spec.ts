@@ -1,13 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account/);
-}
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 const signInAsAdmin = (page: Page) => signIn(page, "admin@demo.example.org", "admin-demo-password");
 
@@ -58,9 +50,20 @@ test("an admin pairs an ECoC with a CCEA city, changes its status with a note, a
   await expect(page.getByRole("link", { name: /Esch-sur-Alzette.*Wenzhou/ })).toBeVisible();
 });
 
-test("a member reports a project; an admin hides it and it disappears from /projects", async ({ page }) => {
+test("a member reports a project; an admin hides it and it disappears from /projects", async ({
+  page,
+  browser,
+}) => {
   const slug = "sample-sound-of-two-coasts-oulu-kitakyushu";
   const title = "Sound of Two Coasts: Oulu – Kitakyushu";
+  const search = `/projects?q=${encodeURIComponent("Sound of Two Coasts Oulu")}`;
+  // A visitor (no session) is served cached pages: load them before the hide, so the cache holds them.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(search);
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await visitor.goto(`/projects/${slug}`);
+  await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
   await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
   await page.goto(`/projects/${slug}`);
   await page.getByText("Report this project to the moderators").click();
@@ -69,7 +72,7 @@ test("a member reports a project; an admin hides it and it disappears from /proj
   await page.getByRole("button", { name: "Send the report" }).click();
   await expect(page.getByText("Thank you: the moderators will look at your report.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await signInAsAdmin(page);
   await page.goto("/admin/moderation");
@@ -87,9 +90,18 @@ test("a member reports a project; an admin hides it and it disappears from /proj
     page.getByRole("region", { name: /Hidden entries/ }).getByRole("link", { name: title }),
   ).toBeVisible();
 
-  await page.goto(`/projects?q=${encodeURIComponent("Sound of Two Coasts Oulu")}`);
+  await page.goto(search);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   await page.goto(`/projects/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "This project has been hidden" })).toBeVisible();
   await expect(page.getByText("The project's organisers asked to withdraw it.")).toBeVisible();
+
+  // The hide dropped the visitor's cached copies too.
+  await visitor.goto(search);
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+  await visitor.goto(`/projects/${slug}`);
+  await expect(
+    visitor.getByRole("heading", { level: 1, name: "This project has been hidden" }),
+  ).toBeVisible();
+  await visitor.context().close();
 });

@@ -1,23 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 const password = "a long enough passphrase";
-
-async function signIn(page: Page, email: string, secret: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(secret);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account/);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(
-    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
-  ).toBeVisible();
-}
 
 test("a new member submits a project, fixes a mistake, sees it listed; another organisation endorses it", async ({
   page,
@@ -75,6 +59,9 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await page.goto("/projects");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await signOut(page);
+  // Signed out, the page comes from the visitors' cache; the endorsement below must refresh it.
+  await page.goto(projectUrl);
+  await expect(page.getByText("No organisation has endorsed this entry yet.")).toBeVisible();
 
   await signIn(page, "ministry@demo.example.org", "ministry-demo-password");
   await page.goto(projectUrl);

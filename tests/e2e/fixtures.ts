@@ -14,3 +14,19 @@ export async function expectAccessible(page: Page) {
   );
   expect(violations, `Accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account/);
+}
+
+// Waits for the session to end: the next navigation must not race the sign-out.
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
+}

@@ -51,7 +51,8 @@ describe("submitRecommendation", () => {
       position: (before._max.position ?? 0) + 1,
       version: 1,
     });
-    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations"]);
+    // The pages named, and every cached visitor page.
+    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations", "/visitor/[query]"]);
 
     const workshop = await getWorkshopBySlug(WORKSHOP);
     expect(workshop?.recommendations.at(-1)).toMatchObject({

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -9,10 +8,11 @@ import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entrie
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
 import { adminAction } from "../action";
+import { revalidatePages } from "@/lib/revalidate";
 
 function revalidateEntry(target: EntryTarget, slug?: string) {
   const paths = entryPaths(target, slug);
-  for (const path of [paths.page, paths.list, "/", "/admin/moderation"]) revalidatePath(path);
+  revalidatePages(paths.page, paths.list, "/", "/admin/moderation");
 }
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
@@ -78,6 +78,6 @@ export const dismissReport = adminAction(DismissReportSchema, async ({ reportId 
       after: { status: "DISMISSED" },
     });
   });
-  revalidatePath("/admin/moderation");
+  revalidatePages("/admin/moderation");
   redirect("/admin/moderation?notice=dismissed");
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -13,6 +12,7 @@ import {
   VerifyOrganisationSchema,
 } from "@/lib/validations/admin";
 import { adminAction } from "../action";
+import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -53,13 +53,12 @@ const verificationOf = (organisation: {
 });
 
 function revalidateOrganisations(...slugs: string[]) {
-  for (const path of [
+  revalidatePages(
     "/organizations",
     "/admin",
     "/admin/organizations",
     ...slugs.map((slug) => `/organizations/${slug}`),
-  ])
-    revalidatePath(path);
+  );
 }
 
 export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({ organisationId }, admin) => {
@@ -137,8 +136,7 @@ export const mergeOrganisations = adminAction(
       return { duplicate, kept };
     });
     revalidateOrganisations(duplicate.slug, kept.slug);
-    revalidatePath("/projects");
-    revalidatePath("/recommendations");
+    revalidatePages("/projects", "/recommendations");
     redirect(`/admin/organizations/${keepId}?notice=merged`);
   },
 );

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -16,6 +15,7 @@ import {
   type PartnershipFormInput,
 } from "@/lib/validations/partnership";
 import { adminAction } from "../action";
+import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -216,7 +216,5 @@ async function checkReferences(input: PartnershipFormInput, partnershipId?: stri
 
 function revalidatePartnership(id: string) {
   const paths = ["/partnerships", `/partnerships/${id}`, "/cities", "/"];
-  for (const path of [...paths, "/admin/partnerships", `/admin/partnerships/${id}`]) {
-    revalidatePath(path);
-  }
+  revalidatePages(...paths, "/admin/partnerships", `/admin/partnerships/${id}`);
 }

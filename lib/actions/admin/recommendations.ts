@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
 import { RecommendationStatusSchema } from "@/lib/validations/moderation";
 import { adminAction } from "../action";
+import { revalidatePages } from "@/lib/revalidate";
 
 // Moves a recommendation to a new status with a dated note; the history row, the
 // recommendation and the audit entry change together.
@@ -46,12 +46,6 @@ export const changeRecommendationStatus = adminAction(RecommendationStatusSchema
       after: { ...after, note: input.note, changedAt: changedAt.toISOString() },
     });
   });
-  for (const path of [
-    `/recommendations/${input.recommendationId}`,
-    "/recommendations",
-    "/admin/recommendations",
-  ]) {
-    revalidatePath(path);
-  }
+  revalidatePages(`/recommendations/${input.recommendationId}`, "/recommendations", "/admin/recommendations");
   return { ok: true, message: "The status is changed." };
 });

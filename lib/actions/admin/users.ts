@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -8,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
 import { adminAction, safeReturnPath } from "../action";
+import { revalidatePages } from "@/lib/revalidate";
 
 const LIST = "/admin/users";
 
@@ -29,8 +29,7 @@ function backToList(returnTo: string | undefined, notice: string): never {
   const url = new URL(path.startsWith(LIST) ? path : LIST, "http://portal.invalid");
   url.searchParams.set("notice", notice);
   url.searchParams.delete("page");
-  revalidatePath(LIST);
-  revalidatePath("/admin");
+  revalidatePages(LIST, "/admin");
   redirect(url.pathname + url.search);
 }
 
