@@ -37,7 +37,9 @@ describe("visitor pages", () => {
   });
 
   it("drops the query of a page that does not read one", () => {
-    expect(visitorPath("/projects/some-slug", query("utm_source=mail"))).toBe("/visitor/_/projects/some-slug");
+    expect(visitorPath("/projects/some-slug", query("utm_source=mail"))).toBe(
+      "/visitor/_/projects/some-slug",
+    );
     expect(visitorPath("/about", query("x=1"))).toBe("/visitor/_/about");
   });
 
