@@ -20,7 +20,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     trace: "on-first-retry",
     launchOptions: {
       executablePath: chromium,
@@ -41,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "npx tsx tests/e2e/server.ts",
-    url: `http://127.0.0.1:${port}`,
+    url: `http://localhost:${port}`,
     timeout: 600_000,
     // Never someone else's server on the port: each run gets a fresh database.
     reuseExistingServer: false,

@@ -11,7 +11,7 @@ try {
   const flags = parseFlags(process.argv.slice(2));
   const sizes = sizesFrom(flags);
   console.log(`Scale seed into ${env.DATABASE_URL ? "Postgres" : "PGlite"}: ${JSON.stringify(sizes)}`);
-  const result = await runScaleSeed(env.DATABASE_URL, sizes, {
+  const result = await runScaleSeed({ databaseUrl: env.DATABASE_URL }, sizes, {
     force: flags.has("force"),
     replace: flags.has("replace"),
     log: (message) => console.log(`  ${message}`),

@@ -23,6 +23,8 @@ run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// "localhost", not "127.0.0.1": with a literal loopback address Next sends proxy.ts's
+// rewrites back to itself over HTTP (vercel/next.js#94745).
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "localhost"], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -18,16 +18,19 @@ const tables = [
   "Endorsement",
 ];
 
-async function connect(databaseUrl: string | undefined): Promise<{ sql: Sql; close: () => Promise<void> }> {
-  if (databaseUrl) {
-    const client = new pg.Client({ connectionString: databaseUrl });
+// A Postgres URL, or a PGlite folder (the one lib/store.ts picks when neither is given).
+export type ScaleStore = { databaseUrl?: string; pgliteDir?: string };
+
+export async function connect(store: ScaleStore): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  if (store.databaseUrl) {
+    const client = new pg.Client({ connectionString: store.databaseUrl });
     await client.connect();
     return {
       sql: async (text, params) => (await client.query(text, params)).rows,
       close: () => client.end(),
     };
   }
-  const pglite = openPGlite();
+  const pglite = openPGlite(store.pgliteDir);
   return {
     sql: async <Row>(text: string, params?: unknown[]) => (await pglite.query<Row>(text, params)).rows,
     close: () => pglite.close(),
@@ -35,14 +38,13 @@ async function connect(databaseUrl: string | undefined): Promise<{ sql: Sql; clo
 }
 
 // The scale seed in one transaction (all or nothing), then VACUUM ANALYZE so the
-// planner knows the new sizes and index-only scans work at once. A Postgres URL,
-// or the PGlite folder lib/store.ts picks when there is none.
+// planner knows the new sizes and index-only scans work at once.
 export async function runScaleSeed(
-  databaseUrl: string | undefined,
+  store: ScaleStore,
   sizes: ScaleSizes,
   options: ScaleOptions = {},
 ): Promise<ScaleResult> {
-  const { sql, close } = await connect(databaseUrl);
+  const { sql, close } = await connect(store);
   try {
     await sql("BEGIN");
     let result: ScaleResult;

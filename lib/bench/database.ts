@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
+import { adminQuery, localDatabaseUrl, withDatabase } from "../../tests/setup/test-database";
+import type { ScaleSizes } from "./scale/options";
+import { connect, runScaleSeed, type ScaleStore } from "./scale/run";
+
+// What the benchmark runs against, as the environment the server and the CLI get.
+export type BenchStore = ScaleStore & { label: string; env: Record<string, string> };
+
+const PGLITE_DIR = path.join(".data", "bench-pglite");
+
+// The benchmark's own database: <name>_bench next to DATABASE_URL (localhost only),
+// or, without DATABASE_URL, a PGlite folder of its own. Migrated, seeded and
+// scale-seeded; kept between runs, since reseeding at full scale takes minutes, and
+// the scale seed only redoes its rows when the sizes change.
+export async function prepareBenchDatabase(sizes: ScaleSizes, fresh: boolean): Promise<BenchStore> {
+  const { store, created } = await createStore(fresh);
+  const env = { ...process.env, ...store.env };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // Only into a new database: rerun on a scaled one, the seed rewrites every project's counter.
+  if (created) execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
+  const started = performance.now();
+  const result = await runScaleSeed(store, sizes, { replace: true, log: (line) => console.log(`  ${line}`) });
+  console.log(
+    `Scale seed ${result.status === "seeded" ? "done" : "unchanged"} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return store;
+}
+
+async function createStore(fresh: boolean): Promise<{ store: BenchStore; created: boolean }> {
+  const base = localDatabaseUrl();
+  if (!base) {
+    const created = fresh || !fs.existsSync(PGLITE_DIR);
+    if (fresh) fs.rmSync(PGLITE_DIR, { recursive: true, force: true });
+    const pgliteDir = path.resolve(PGLITE_DIR);
+    return { store: { pgliteDir, label: "PGlite", env: { PGLITE_DATA_DIR: pgliteDir } }, created };
+  }
+  const name = `${base.pathname.slice(1)}_bench`;
+  const admin = new pg.Client({ connectionString: withDatabase(base, "postgres") });
+  await admin.connect();
+  const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  await admin.end();
+  const created = fresh || !rowCount;
+  if (fresh && rowCount) await adminQuery(base, `DROP DATABASE "${name}" WITH (FORCE)`);
+  if (created) await adminQuery(base, `CREATE DATABASE "${name}"`);
+  const databaseUrl = withDatabase(base, name);
+  return { store: { databaseUrl, label: "Postgres", env: { DATABASE_URL: databaseUrl } }, created };
+}
+
+export function storeFromUrl(databaseUrl: string): BenchStore {
+  return { databaseUrl, label: "Postgres", env: { DATABASE_URL: databaseUrl } };
+}
+
+export type BenchPage = { name: string; path: string; member?: boolean };
+
+// A page to benchmark for each kind the issue names, picked from the data, and the
+// id of the demo NGO member whose session the signed-in pass uses. Read before the
+// server starts: PGlite admits one process at a time.
+export async function benchPages(store: ScaleStore): Promise<{ pages: BenchPage[]; memberId: string }> {
+  const { sql, close } = await connect(store);
+  try {
+    // The most endorsed project: the detail page with the most endorsements to list.
+    const [project] = await sql<{ slug: string }>(
+      `SELECT slug FROM "Project" WHERE visibility = 'PUBLISHED' ORDER BY "endorsementCount" DESC, slug LIMIT 1`,
+    );
+    if (!project) throw new Error("The benchmark database has no published project");
+    const [member] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
+      demoAccounts[0].email,
+    ]);
+    if (!member) throw new Error(`The benchmark database has no ${demoAccounts[0].email}`);
+    const projectPath = `/projects/${project.slug}`;
+    return {
+      memberId: member.id,
+      pages: [
+        { name: "floor", path: "/bench/floor" },
+        { name: "ceiling", path: "/bench/ceiling" },
+        { name: "home", path: "/" },
+        { name: "projects", path: "/projects" },
+        { name: "projects filtered", path: "/projects?country=FR&discipline=HERITAGE" },
+        { name: "projects search", path: "/projects?q=heritage" },
+        { name: "projects page 500", path: "/projects?page=500" },
+        { name: "project", path: projectPath },
+        { name: "partnerships", path: "/partnerships" },
+        { name: "recommendations", path: "/recommendations" },
+        { name: "country", path: "/countries/FR" },
+        // Signed in, the same pages render on every request: the dynamic path.
+        { name: "member: projects", path: "/projects", member: true },
+        { name: "member: projects search", path: "/projects?q=heritage", member: true },
+        { name: "member: project", path: projectPath, member: true },
+      ],
+    };
+  } finally {
+    await close();
+  }
+}
