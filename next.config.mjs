@@ -24,6 +24,28 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Visitors without a session get the cached copies of public pages under /visitor/
+// (lib/visitor-pages.ts). These pages ignore the query, so a rewrite here serves
+// them; proxy.ts does it for the list pages, whose query becomes part of the path.
+// Not server actions: those go to the page as it is.
+const visitorOnly = {
+  missing: [
+    { type: "cookie", key: "next-auth.session-token" },
+    { type: "cookie", key: "__Secure-next-auth.session-token" },
+    { type: "header", key: "next-action" },
+  ],
+};
+const visitorRewrites = [
+  { source: "/", destination: "/visitor/_" },
+  { source: "/:page(about|countries|developers|workshops)", destination: "/visitor/_/:page" },
+  {
+    // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
+    source:
+      "/:section(countries|organizations|partnerships|projects|recommendations|workshops)/:item((?!new$)[^/.]+)",
+    destination: "/visitor/_/:section/:item",
+  },
+].map((rewrite) => ({ ...rewrite, ...visitorOnly }));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The benchmark builds into a folder of its own, so it never replaces the build in .next.
@@ -43,6 +65,9 @@ const nextConfig = {
     // Cached visitor pages (proxy.ts) live in memory only: a page written to disk
     // would outlive a reseed or a restart and show data that is no longer there.
     isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return { beforeFiles: visitorRewrites };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
