@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countPublishedProjects } from "./projects";
 
 // Counted in the database, never by loading rows.
 export async function getOverviewCounts() {
   const [projects, organisations, partners, recommendations, partnerships, designations] = await Promise.all([
-    db.project.count({ where: { visibility: "PUBLISHED" } }),
+    countPublishedProjects(),
     db.organisation.count({ where: { mergedIntoId: null } }),
     db.country.count({ where: { asemPartner: true } }),
     db.recommendation.count({ where: { visibility: "PUBLISHED" } }),

@@ -1,7 +1,12 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getProjectBySlug, listLatestProjects, listProjects } from "@/lib/queries/projects";
+import {
+  countPublishedProjects,
+  getProjectBySlug,
+  listLatestProjects,
+  listProjects,
+} from "@/lib/queries/projects";
 import { PAGE_SIZE } from "@/lib/search-params";
 import {
   createEndorsement,
@@ -377,5 +382,38 @@ describe("getProjectBySlug", () => {
 
   it("returns null for an unknown slug", async () => {
     expect(await getProjectBySlug(`no-such-project-${randomUUID()}`)).toBeNull();
+  });
+});
+
+describe("the stored count of published projects", () => {
+  const counted = () => db.project.count({ where: { visibility: "PUBLISHED" } });
+
+  it("follows inserts, hiding, restoring, endorsement updates and deletes", async () => {
+    expect(await countPublishedProjects()).toBe(await counted());
+    const lead = await createOrganisation();
+    const project = await createProject({ leadOrganisationId: lead.id });
+    await db.project.createMany({
+      data: [1, 2, 3].map((n) => ({
+        slug: `${project.slug}-bulk-${n}`,
+        title: `Bulk ${n}`,
+        summary: "Made in bulk by a test.",
+        description: "Made in bulk by a test.",
+        leadOrganisationId: lead.id,
+        visibility: n === 3 ? ("HIDDEN" as const) : ("PUBLISHED" as const),
+      })),
+    });
+    expect(await countPublishedProjects()).toBe(await counted());
+    await db.project.update({ where: { id: project.id }, data: { visibility: "HIDDEN" } });
+    expect(await countPublishedProjects()).toBe(await counted());
+    await db.project.update({ where: { id: project.id }, data: { endorsementCount: { increment: 1 } } });
+    await db.project.updateMany({
+      where: { leadOrganisationId: lead.id },
+      data: { visibility: "PUBLISHED" },
+    });
+    expect(await countPublishedProjects()).toBe(await counted());
+    await db.project.deleteMany({ where: { leadOrganisationId: lead.id } });
+    expect(await countPublishedProjects()).toBe(await counted());
+    // The unfiltered list reads it; a filtered one counts.
+    expect((await listProjects({})).total).toBe(await counted());
   });
 });

@@ -56,6 +56,13 @@ describe("the scale seed", () => {
       ).toBe(0);
   });
 
+  it("keeps the stored count of published projects exact through its bulk inserts", async () => {
+    const [{ stored }] = await sql<{ stored: number }>(
+      `SELECT count::int AS stored FROM "PublishedCount" WHERE "table" = 'Project'`,
+    );
+    expect(stored).toBe(await count(`SELECT 1 FROM "Project" WHERE visibility = 'PUBLISHED'`));
+  });
+
   it("leaves a database scaled to the same sizes as it is, and refuses other sizes unless told to replace", async () => {
     expect((await seedScale(sql, tiny)).status).toBe("unchanged");
     await expect(seedScale(sql, { ...tiny, projects: 100 })).rejects.toThrow(ScaleSeedRefused);
