@@ -12,7 +12,7 @@ export const NO_QUERY = "_";
 // A longer query (a pasted search, say) is rendered on request rather than cached.
 const MAX_QUERY_LENGTH = 300;
 
-export const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
+const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
 
 // The same query whatever the order of its parameters or the empty ones a GET form sends.
 export function canonicalQuery(search: URLSearchParams): string {
