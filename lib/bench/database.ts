@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
-import { adminQuery, localDatabaseUrl, withDatabase } from "../../tests/setup/test-database";
+import { adminQuery, localDatabaseUrl, withDatabase } from "../local-database";
 import type { ScaleSizes } from "./scale/options";
 import { connect, runScaleSeed, type ScaleStore } from "./scale/run";
 
@@ -46,8 +46,7 @@ async function createStore(fresh: boolean): Promise<{ store: BenchStore; created
   const created = fresh || !rowCount;
   if (fresh && rowCount) await adminQuery(base, `DROP DATABASE "${name}" WITH (FORCE)`);
   if (created) await adminQuery(base, `CREATE DATABASE "${name}"`);
-  const databaseUrl = withDatabase(base, name);
-  return { store: { databaseUrl, label: "Postgres", env: { DATABASE_URL: databaseUrl } }, created };
+  return { store: storeFromUrl(withDatabase(base, name)), created };
 }
 
 export function storeFromUrl(databaseUrl: string): BenchStore {

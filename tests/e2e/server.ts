@@ -1,7 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { adminQuery, localDatabaseUrl, withDatabase } from "../setup/test-database";
+import { adminQuery, localDatabaseUrl, withDatabase } from "../../lib/local-database";
 
 // Starts the production build for the browser tests on a fresh, seeded database
 // of its own: .data/e2e (PGlite) or <database>_e2e on the local Postgres server.

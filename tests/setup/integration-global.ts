@@ -9,7 +9,8 @@ import type { TestProject } from "vitest/node";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { seed } from "../../prisma/seed/index";
-import { adminQuery, localDatabaseUrl, migrationScripts, withDatabase } from "./test-database";
+import { adminQuery, localDatabaseUrl, withDatabase } from "@/lib/local-database";
+import { migrationScripts } from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

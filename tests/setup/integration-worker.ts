@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { inject } from "vitest";
-import { adminQuery, localDatabaseUrl, withDatabase } from "./test-database";
+import { adminQuery, localDatabaseUrl, withDatabase } from "@/lib/local-database";
 
 // Each test process gets its own copy of the seeded template before any test
 // file imports lib/db.ts. Vitest isolates files in fresh processes, so every file
