@@ -34,7 +34,7 @@ export async function EndorsementSection({ target, count, path }: Props) {
         <ul className="mt-3 space-y-3">
           {endorsements.items.map((endorsement) => (
             <li key={endorsement.id} className="rounded border border-gray-200 p-3">
-              <p className="flex flex-wrap items-center gap-2">
+              <p className="entry-head">
                 <Link href={`/organizations/${endorsement.organisation.slug}`}>
                   {endorsement.organisation.name}
                 </Link>
@@ -48,7 +48,7 @@ export async function EndorsementSection({ target, count, path }: Props) {
                 {endorsement.earlierVersion ? <Badge>Endorsed an earlier version of this entry</Badge> : null}
               </p>
               {endorsement.statement ? (
-                <blockquote className="mt-1 text-gray-800">“{endorsement.statement}”</blockquote>
+                <blockquote className="entry-text">“{endorsement.statement}”</blockquote>
               ) : null}
             </li>
           ))}

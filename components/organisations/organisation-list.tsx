@@ -16,14 +16,14 @@ export function OrganisationList({
     <ul className="divide-y divide-gray-200">
       {organisations.map((organisation) => (
         <li key={organisation.id} className="py-3">
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="entry-head">
             <Heading className="font-semibold">
               <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
             </Heading>
             {organisation.verificationStatus === "VERIFIED" ? <Badge tone="brand">Verified</Badge> : null}
             {organisation.isSample ? <SampleBadge /> : null}
           </div>
-          <p className="mt-1 text-sm text-gray-700">
+          <p className="entry-meta">
             {organisationKindLabels[organisation.kind]}
             {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
             {plural(organisation._count.leadProjects, "project")} led

@@ -19,14 +19,14 @@ export function PartnershipList({
     <ul className="divide-y divide-gray-200">
       {partnerships.map((partnership) => (
         <li key={partnership.id} className="py-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <Heading className="text-lg font-semibold">
+          <div className="entry-head">
+            <Heading className="entry-title">
               <Link href={`/partnerships/${partnership.id}`}>{partnershipName(partnership)}</Link>
             </Heading>
             <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
             {partnership.isSample ? <SampleBadge /> : null}
           </div>
-          <p className="mt-1 text-sm text-gray-700">
+          <p className="entry-meta">
             European Capital of Culture in {partnership.ecocDesignation.city.country.name} · Culture City of
             East Asia in {partnership.cceaDesignation.city.country.name}
           </p>

@@ -20,15 +20,15 @@ export function ProjectCard({
   const Heading = `h${headingLevel}` as const;
   return (
     <article>
-      <div className="flex flex-wrap items-center gap-2">
-        <Heading className="text-lg font-semibold">
+      <div className="entry-head">
+        <Heading className="entry-title">
           <Link href={`/projects/${project.slug}`}>{project.title}</Link>
         </Heading>
         {project.isSample ? <SampleBadge /> : null}
         <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
       </div>
-      {compact ? null : <p className="mt-1 text-gray-800">{project.summary}</p>}
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-gray-700">
+      {compact ? null : <p className="entry-text">{project.summary}</p>}
+      <p className="entry-facts">
         <span>
           Led by{" "}
           <Link href={`/organizations/${project.leadOrganisation.slug}`}>
@@ -42,7 +42,7 @@ export function ProjectCard({
         <span>{plural(project.endorsementCount, "endorsement")}</span>
       </p>
       {compact || project.disciplines.length === 0 ? null : (
-        <ul className="mt-2 flex flex-wrap gap-1">
+        <ul className="entry-tags">
           {project.disciplines.map((discipline) => (
             <li key={discipline}>
               <Badge>{disciplineLabels[discipline]}</Badge>

@@ -25,8 +25,8 @@ export function RecommendationList({
     <ul className="divide-y divide-gray-200">
       {recommendations.map((recommendation) => (
         <li key={recommendation.id} className="py-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <Heading className="text-lg font-semibold">
+          <div className="entry-head">
+            <Heading className="entry-title">
               <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
             </Heading>
             <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
@@ -35,10 +35,10 @@ export function RecommendationList({
               <UnverifiedBadge status={recommendation.submittedByOrganisation.verificationStatus} />
             ) : null}
           </div>
-          <p className="mt-1 text-sm text-gray-700">
+          <p className="entry-meta">
             Addressed to {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
           </p>
-          <p className="mt-1 text-sm text-gray-700">
+          <p className="entry-meta">
             Submitted by{" "}
             {recommendation.submittedByOrganisation ? (
               <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
@@ -50,7 +50,7 @@ export function RecommendationList({
             · {plural(recommendation.endorsementCount, "endorsement")}
           </p>
           {recommendation.workshop ? (
-            <p className="mt-1 text-sm text-gray-700">
+            <p className="entry-meta">
               Workshop:{" "}
               <Link href={`/workshops/${recommendation.workshop.slug}`}>{recommendation.workshop.title}</Link>
             </p>

@@ -9,36 +9,20 @@ const tones = {
   warning: "badge badge-warning",
 } as const;
 
-export function Badge({
-  tone = "neutral",
-  title,
-  children,
-}: {
-  tone?: keyof typeof tones;
-  title?: string;
-  children: ReactNode;
-}) {
-  return (
-    <span className={tones[tone]} title={title}>
-      {children}
-    </span>
-  );
+export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
+  return <span className={tones[tone]}>{children}</span>;
 }
 
-// Demo content that is not real must say so wherever it is shown.
+// Demo content that is not real must say so wherever it is shown (the footer explains the badge).
 export function SampleBadge() {
-  return (
-    <Badge tone="sample" title="Illustrative sample data, not a real record">
-      Sample data
-    </Badge>
-  );
+  return <Badge tone="sample">Sample data</Badge>;
 }
 
 // Entries by members of an organisation an admin has not verified yet say so.
 export function UnverifiedBadge({ status }: { status: "VERIFIED" | "UNVERIFIED" | "REJECTED" }) {
   if (status === "VERIFIED") return null;
   return (
-    <Badge tone="warning" title="An admin has not yet verified the organisation behind this entry">
+    <Badge tone="warning">
       {status === "REJECTED" ? "Organisation not verified" : "Organisation not yet verified"}
     </Badge>
   );
