@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublicRead } from "@/lib/public-data-cache";
 import { entryPaths } from "@/lib/entries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
@@ -9,7 +10,9 @@ const SHOWN = 50;
 
 // The endorsing organisations of one entry, newest first, each marked when it backed an
 // earlier version than the entry's current one, and how many come from each region.
-export async function listEndorsements(target: EntryTarget) {
+export const listEndorsements = cachedPublicRead("endorsements", readEndorsements);
+
+async function readEndorsements(target: EntryTarget) {
   const column = "projectId" in target ? Prisma.sql`"projectId"` : Prisma.sql`"recommendationId"`;
   const id = "projectId" in target ? target.projectId : target.recommendationId;
   const [items, regions, entry] = await Promise.all([
@@ -47,7 +50,7 @@ export async function listEndorsements(target: EntryTarget) {
   };
 }
 
-export type EndorsementSummary = Awaited<ReturnType<typeof listEndorsements>>;
+export type EndorsementSummary = Awaited<ReturnType<typeof readEndorsements>>;
 
 // A published entry as one organisation sees it when endorsing: the pages that show
 // its count, whether it is the organisation's own and whether it endorses it already.

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
+import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
@@ -54,7 +55,9 @@ export async function countPublishedProjects(): Promise<number> {
   return stored.count;
 }
 
-export async function listProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Promise<ProjectPage> {
+export const listProjects = cachedPublicRead("projects", readProjects);
+
+async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Promise<ProjectPage> {
   const page = filters.page ?? 1;
   const words = searchWords(filters.q);
   if (words.length) return searchProjects(words, filters, page, pageSize);
@@ -139,74 +142,78 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
-export async function listLatestProjects(take = 5): Promise<ProjectListItem[]> {
-  return db.project.findMany({ where: published, orderBy: newestFirst, take, select: projectListSelect });
-}
+export const listLatestProjects = cachedPublicRead(
+  "latest-projects",
+  async (take: number = 5): Promise<ProjectListItem[]> =>
+    db.project.findMany({ where: published, orderBy: newestFirst, take, select: projectListSelect }),
+);
 
-// Cached per request: a detail page's generateMetadata and body share one query.
-export const getProjectBySlug = cache(async (slug: string) => {
-  return db.project.findUnique({
-    where: { slug },
-    select: {
-      ...projectListSelect,
-      description: true,
-      cooperationAreas: true,
-      startDate: true,
-      endDate: true,
-      website: true,
-      visibility: true,
-      hiddenReason: true,
-      leadOrganisation: {
-        select: {
-          id: true,
-          slug: true,
-          name: true,
-          kind: true,
-          verificationStatus: true,
-          isSample: true,
-          country: { select: { code: true, name: true } },
-        },
-      },
-      partners: {
-        select: {
-          organisation: {
-            select: {
-              slug: true,
-              name: true,
-              kind: true,
-              isSample: true,
-              country: { select: { name: true } },
-            },
+// Cached per request too: a detail page's generateMetadata and body share one read.
+export const getProjectBySlug = cache(
+  cachedPublicRead("project", async (slug: string) => {
+    return db.project.findUnique({
+      where: { slug },
+      select: {
+        ...projectListSelect,
+        description: true,
+        cooperationAreas: true,
+        startDate: true,
+        endDate: true,
+        website: true,
+        visibility: true,
+        hiddenReason: true,
+        leadOrganisation: {
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            kind: true,
+            verificationStatus: true,
+            isSample: true,
+            country: { select: { code: true, name: true } },
           },
         },
-        orderBy: { organisation: { name: "asc" } },
-      },
-      cities: {
-        select: {
-          city: {
-            select: {
-              slug: true,
-              name: true,
-              country: { select: { code: true, name: true } },
-              designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+        partners: {
+          select: {
+            organisation: {
+              select: {
+                slug: true,
+                name: true,
+                kind: true,
+                isSample: true,
+                country: { select: { name: true } },
+              },
             },
           },
+          orderBy: { organisation: { name: "asc" } },
         },
-        orderBy: { city: { name: "asc" } },
-      },
-      partnership: {
-        select: {
-          id: true,
-          isSample: true,
-          ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-          cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+        cities: {
+          select: {
+            city: {
+              select: {
+                slug: true,
+                name: true,
+                country: { select: { code: true, name: true } },
+                designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+              },
+            },
+          },
+          orderBy: { city: { name: "asc" } },
         },
+        partnership: {
+          select: {
+            id: true,
+            isSample: true,
+            ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
+            cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+          },
+        },
+        workshop: { select: { slug: true, title: true } },
+        recommendation: { select: { id: true, title: true, visibility: true } },
       },
-      workshop: { select: { slug: true, title: true } },
-      recommendation: { select: { id: true, title: true, visibility: true } },
-    },
-  });
-});
+    });
+  }),
+);
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;
 
