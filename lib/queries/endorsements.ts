@@ -54,31 +54,37 @@ export type EndorsementSummary = Awaited<ReturnType<typeof readEndorsements>>;
 
 // A published entry as one organisation sees it when endorsing: the pages that show
 // its count, whether it is the organisation's own and whether it endorses it already.
+// Every signed-in view of an entry asks this, so it is one plain query (see getCurrentUser).
 export async function getEndorsableEntry(target: EntryTarget, organisationId: string) {
-  const mine = { where: { organisationId }, select: { organisationId: true } };
   if ("projectId" in target) {
-    const project = await db.project.findFirst({
-      where: { id: target.projectId, visibility: "PUBLISHED" },
-      select: { slug: true, leadOrganisationId: true, partners: mine, endorsements: mine },
-    });
+    const [project] = await db.$queryRaw<{ slug: string; own: boolean; endorsed: boolean }[]>`
+      SELECT p.slug,
+        p."leadOrganisationId" = ${organisationId} OR EXISTS (
+          SELECT 1 FROM "ProjectPartner" pp WHERE pp."projectId" = p.id AND pp."organisationId" = ${organisationId}
+        ) AS own,
+        EXISTS (
+          SELECT 1 FROM "Endorsement" e WHERE e."projectId" = p.id AND e."organisationId" = ${organisationId}
+        ) AS endorsed
+      FROM "Project" p
+      WHERE p.id = ${target.projectId} AND p.visibility = 'PUBLISHED'`;
     if (!project) return null;
     const { page, list } = entryPaths(target, project.slug);
-    return {
-      paths: [page, list],
-      own: project.leadOrganisationId === organisationId || project.partners.length > 0,
-      endorsed: project.endorsements.length > 0,
-    };
+    return { paths: [page, list], own: project.own, endorsed: project.endorsed };
   }
-  const recommendation = await db.recommendation.findFirst({
-    where: { id: target.recommendationId, visibility: "PUBLISHED" },
-    select: { submittedByOrganisationId: true, workshop: { select: { slug: true } }, endorsements: mine },
-  });
+  const [recommendation] = await db.$queryRaw<{ workshopSlug: string; own: boolean; endorsed: boolean }[]>`
+    SELECT w.slug AS "workshopSlug",
+      r."submittedByOrganisationId" IS NOT DISTINCT FROM ${organisationId} AS own,
+      EXISTS (
+        SELECT 1 FROM "Endorsement" e WHERE e."recommendationId" = r.id AND e."organisationId" = ${organisationId}
+      ) AS endorsed
+    FROM "Recommendation" r JOIN "Workshop" w ON w.id = r."workshopId"
+    WHERE r.id = ${target.recommendationId} AND r.visibility = 'PUBLISHED'`;
   if (!recommendation) return null;
   const { page, list } = entryPaths(target);
   return {
     // The workshop's page lists its recommendations with their counts too.
-    paths: [page, list, `/workshops/${recommendation.workshop.slug}`],
-    own: recommendation.submittedByOrganisationId === organisationId,
-    endorsed: recommendation.endorsements.length > 0,
+    paths: [page, list, `/workshops/${recommendation.workshopSlug}`],
+    own: recommendation.own,
+    endorsed: recommendation.endorsed,
   };
 }
