@@ -24,10 +24,10 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-// Visitors without a session get the cached copies of public pages under /visitor/
-// (lib/visitor-pages.ts). These pages ignore the query, so a rewrite here serves
-// them; proxy.ts does it for the list pages, whose query becomes part of the path.
-// Not server actions: those go to the page as it is.
+// Visitors without a session get the cached copies of public pages under
+// /cached/visitor/ (lib/cached-pages.ts). These pages ignore the query, so a rewrite
+// here serves them; proxy.ts does it for the list pages, whose query becomes part of
+// the path, and for signed-in members. Not server actions: those go to the page as it is.
 const visitorOnly = {
   missing: [
     { type: "cookie", key: "next-auth.session-token" },
@@ -36,13 +36,13 @@ const visitorOnly = {
   ],
 };
 const visitorRewrites = [
-  { source: "/", destination: "/visitor/_" },
-  { source: "/:page(about|countries|developers|workshops)", destination: "/visitor/_/:page" },
+  { source: "/", destination: "/cached/visitor/_" },
+  { source: "/:page(about|countries|developers|workshops)", destination: "/cached/visitor/_/:page" },
   {
     // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
     source:
       "/:section(countries|organizations|partnerships|projects|recommendations|workshops)/:item((?!new$)[^/.]+)",
-    destination: "/visitor/_/:section/:item",
+    destination: "/cached/visitor/_/:section/:item",
   },
 ].map((rewrite) => ({ ...rewrite, ...visitorOnly }));
 
@@ -62,7 +62,7 @@ const nextConfig = {
   experimental: {
     // forbidden() for signed-in users who lack the admin role.
     authInterrupts: true,
-    // Cached visitor pages (proxy.ts) live in memory only: a page written to disk
+    // Cached pages (lib/cached-pages.ts) live in memory only: a page written to disk
     // would outlive a reseed or a restart and show data that is no longer there.
     isrFlushToDisk: false,
   },

@@ -1,12 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { visitorListPath } from "@/lib/visitor-pages";
+import { sessionCookie } from "@/lib/auth/cookie";
+import { decodeSessionToken } from "@/lib/auth/session-token";
+import { CACHED_ROOT, cachedPagePath, type ViewerKind } from "@/lib/cached-pages";
 
-// Visitors without a session get the list pages from the cache, their query moved
-// into the path (lib/visitor-pages.ts); other public pages are rewritten in
-// next.config.mjs, which needs no code and costs less per request.
-export function proxy(request: NextRequest) {
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  const target = visitorListPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+// Public pages come from Next's cache, one copy per kind of viewer (lib/cached-pages.ts).
+// Here: the list pages, whose query moves into the path, for everyone; the other
+// public pages for members (next.config.mjs rewrites them for visitors, at less cost).
+export async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  // The copies are reached only through these rewrites, never by their own address.
+  if (pathname === CACHED_ROOT || pathname.startsWith(`${CACHED_ROOT}/`)) {
+    return new NextResponse("Not found", { status: 404 });
+  }
+  // Forms post to the page itself, and server actions run there.
+  if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) {
+    return NextResponse.next();
+  }
+  const viewer = await viewerOf(request);
+  const target = viewer && cachedPagePath(pathname, searchParams, viewer);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;
@@ -14,15 +25,38 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
+// A request without a valid session is a visitor's. Admins get every page rendered
+// on request, with their admin link.
+async function viewerOf(request: NextRequest): Promise<ViewerKind | null> {
+  const claims = await decodeSessionToken(request.cookies.get(sessionCookie.name)?.value);
+  if (!claims) return "visitor";
+  return claims.admin ? null : "member";
+}
+
+// Literal, as Next requires: the pages of lib/cached-pages.ts. Those that are
+// rewritten here only for members, with either name of next-auth's session cookie
+// (plain or __Secure-).
 export const config = {
-  // The list pages (lib/visitor-pages.ts), without next-auth's session cookie (plain or __Secure-).
   matcher: [
+    "/cached/:path*",
+    "/(cities|organizations|partnerships|projects|recommendations)",
+    { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }] },
+    { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
-      missing: [
-        { type: "cookie", key: "next-auth.session-token" },
-        { type: "cookie", key: "__Secure-next-auth.session-token" },
-      ],
+      source: "/(about|countries|developers|workshops)",
+      has: [{ type: "cookie", key: "next-auth.session-token" }],
+    },
+    {
+      source: "/(about|countries|developers|workshops)",
+      has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+    },
+    {
+      source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
+      has: [{ type: "cookie", key: "next-auth.session-token" }],
+    },
+    {
+      source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
+      has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
     },
   ],
 };

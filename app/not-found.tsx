@@ -1,16 +1,12 @@
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageFrame } from "@/components/layout/page-frame";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { CurrentSiteHeader } from "@/components/layout/site-header";
 
+// An address no route matches: outside the layouts that draw the header, so it draws its own.
 export default function NotFound() {
   return (
-    <>
-      <PageHeader
-        title="Page not found"
-        lead="There is no page at this address. It may have been moved, or the link may be mistyped."
-      />
-      <p>
-        <Link href="/">Go to the overview</Link> or browse <Link href="/projects">projects</Link>.
-      </p>
-    </>
+    <PageFrame header={<CurrentSiteHeader />}>
+      <PageNotFound />
+    </PageFrame>
   );
 }

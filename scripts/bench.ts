@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url>]
 // The production build against a scale-seeded Postgres (<name>_bench next to
 // DATABASE_URL; without it, a PGlite folder), loaded with autocannon at several
-// concurrencies, as a visitor and as a signed-in member; prints a markdown table
+// concurrencies, as a visitor and signed in (member, admin); prints a markdown table
 // and writes .bench/results.json.
 // Times are reported, never asserted: it fails only when a page answers non-2xx.
 import { execFileSync } from "node:child_process";
@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE, sessionCookie } from "../lib/auth/cookie";
-import { benchPages, prepareBenchDatabase, storeFromUrl } from "../lib/bench/database";
+import { benchPages, prepareBenchDatabase, storeFromUrl, type BenchViewer } from "../lib/bench/database";
 import { firstRequest, measure, measureExport } from "../lib/bench/load";
 import { failedRequests, markdownTable, type PageResult } from "../lib/bench/report";
 import { FULL_SIZES, parseFlags, SMALL_SIZES, sizesFrom } from "../lib/bench/scale/options";
@@ -32,23 +32,28 @@ const store =
   typeof flags.get("database") === "string"
     ? storeFromUrl(String(flags.get("database")))
     : await prepareBenchDatabase(sizes, flags.has("fresh"));
-const { pages: benched, memberId } = await benchPages(store);
+const { pages: benched, userIds } = await benchPages(store);
 if (!flags.has("skip-build")) buildInto(distDir);
 else if (!fs.existsSync(path.join(distDir, "BUILD_ID")))
   throw new Error(`--skip-build: there is no build in ${distDir}`);
 
 const pages: PageResult[] = [];
 let exportRun: Awaited<ReturnType<typeof measureExport>> | undefined;
-// A throwaway secret, so the server writes none into .data/; the member pass signs its session with it.
+// A throwaway secret, so the server writes none into .data/; the signed-in passes sign their sessions with it.
 const authSecret = randomBytes(32).toString("hex");
 const server = await startServer(distDir, store.env, authSecret);
 const stopOnSignal = () => void server.stop().then(() => process.exit(130));
 process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
 try {
-  const session = await encode({ token: { sub: memberId }, secret: authSecret, maxAge: SESSION_MAX_AGE });
-  const memberHeaders = { cookie: `${sessionCookie.name}=${session}` };
+  // The claims lib/auth/session-token.ts puts in a session.
+  const sessionHeaders = async (viewer: BenchViewer) => {
+    const token = { sub: userIds[viewer], role: viewer === "admin" ? "ADMIN" : "MEMBER" };
+    const session = await encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
+    return { cookie: `${sessionCookie.name}=${session}` };
+  };
+  const signedIn = { member: await sessionHeaders("member"), admin: await sessionHeaders("admin") };
   for (const page of benched) {
-    const headers = page.member ? memberHeaders : {};
+    const headers = page.viewer ? signedIn[page.viewer] : {};
     const url = `${server.url}${page.path}`;
     const result: PageResult = { ...page, firstMs: await firstRequest(url, headers), levels: [] };
     for (const connections of concurrencies) {

@@ -12,8 +12,16 @@ export const mainNavigation = [
   { href: "/countries", label: "Countries" },
 ];
 
-export async function SiteHeader() {
+// Who the header is for: a visitor, a signed-in member, or an admin (who also gets
+// the admin link). It names no one, so one copy of a page serves every member.
+export type HeaderViewer = "visitor" | "member" | "admin";
+
+export async function CurrentSiteHeader() {
   const user = await getCurrentUser();
+  return <SiteHeader viewer={!user ? "visitor" : isAdmin(user) ? "admin" : "member"} />;
+}
+
+export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -30,12 +38,21 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <nav aria-label="Account" className="text-sm">
-          {user ? (
+          {viewer === "visitor" ? (
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              <li>
+                <Link href="/login">Sign in</Link>
+              </li>
+              <li>
+                <Link href="/register">Register</Link>
+              </li>
+            </ul>
+          ) : (
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <li>
-                <Link href="/account">{user.name ?? "Your account"}</Link>
+                <Link href="/account">Your account</Link>
               </li>
-              {isAdmin(user) ? (
+              {viewer === "admin" ? (
                 <li>
                   <Link href="/admin">Admin</Link>
                 </li>
@@ -46,15 +63,6 @@ export async function SiteHeader() {
                     Sign out
                   </button>
                 </form>
-              </li>
-            </ul>
-          ) : (
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              <li>
-                <Link href="/login">Sign in</Link>
-              </li>
-              <li>
-                <Link href="/register">Register</Link>
               </li>
             </ul>
           )}

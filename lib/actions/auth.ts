@@ -59,7 +59,7 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
       email: ["An account with this e-mail address exists. Sign in instead, or use another address."],
     });
   }
-  await startSession(userId);
+  await startSession(userId, "MEMBER");
   // A requested organisation is listed at once, marked unverified.
   if (input.organisationChoice === "new") revalidatePages("/organizations");
   redirect("/account?welcome=1");
@@ -112,7 +112,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
         : "The e-mail address or the password is not right.";
     return failedForm(formData, message);
   }
-  await startSession(result.user.id);
+  await startSession(result.user.id, result.user.role);
   redirect(safeReturnPath(parsed.data.callbackUrl, "/account"));
 }
 

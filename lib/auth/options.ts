@@ -30,7 +30,9 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt: ({ token, user }) => (user ? { sub: user.id } : token),
+      // The same claims as the portal's own sign-in (lib/auth/session-token.ts).
+      jwt: ({ token, user }) =>
+        user ? { sub: user.id, role: "role" in user ? user.role : undefined } : token,
       // Fresh from the database on each call: a deactivated account has no session.
       async session({ session, token }) {
         const user = token.sub

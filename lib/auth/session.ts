@@ -1,13 +1,11 @@
 import "server-only";
-import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
-import { authSecret } from "./secret";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
-// The token carries only the user's id: role and organisation are re-read from
-// the database on every request, so a change takes effect at once.
-export async function startSession(userId: string) {
-  const token = await encode({ token: { sub: userId }, secret: authSecret(), maxAge: SESSION_MAX_AGE });
+export async function startSession(userId: string, role: Role) {
+  const token = await encodeSessionToken(userId, role);
   (await cookies()).set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
 }
 
@@ -16,9 +14,6 @@ export async function endSession() {
 }
 
 export async function sessionUserId(): Promise<string | null> {
-  const token = (await cookies()).get(sessionCookie.name)?.value;
-  if (!token) return null;
-  // An expired, tampered or foreign token is simply no session.
-  const payload = await decode({ token, secret: authSecret() }).catch(() => null);
-  return typeof payload?.sub === "string" ? payload.sub : null;
+  const claims = await decodeSessionToken((await cookies()).get(sessionCookie.name)?.value);
+  return claims?.userId ?? null;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "./passwords";
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./rate-limit";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string | null; email: string } }
+  | { ok: true; user: { id: string; name: string | null; email: string; role: Role } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
@@ -21,7 +22,7 @@ export async function authenticate(input: {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true },
+    select: { id: true, name: true, email: true, role: true, passwordHash: true, deactivatedAt: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordMatches || user.deactivatedAt) {
@@ -29,5 +30,5 @@ export async function authenticate(input: {
     return { ok: false, reason: "invalid" };
   }
   await clearSignInFailures(email);
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }

@@ -53,12 +53,16 @@ export function storeFromUrl(databaseUrl: string): BenchStore {
   return { databaseUrl, label: "Postgres", env: { DATABASE_URL: databaseUrl } };
 }
 
-export type BenchPage = { name: string; path: string; member?: boolean };
+// Who requests the page: a visitor (no session), the demo NGO member, or the demo admin.
+export type BenchViewer = "member" | "admin";
+export type BenchPage = { name: string; path: string; viewer?: BenchViewer };
 
 // A page to benchmark for each kind the issue names, picked from the data, and the
-// id of the demo NGO member whose session the signed-in pass uses. Read before the
-// server starts: PGlite admits one process at a time.
-export async function benchPages(store: ScaleStore): Promise<{ pages: BenchPage[]; memberId: string }> {
+// ids of the demo NGO member and the demo admin whose sessions the signed-in passes
+// use. Read before the server starts: PGlite admits one process at a time.
+export async function benchPages(
+  store: ScaleStore,
+): Promise<{ pages: BenchPage[]; userIds: Record<BenchViewer, string> }> {
   const { sql, close } = await connect(store);
   try {
     // The most endorsed project: the detail page with the most endorsements to list.
@@ -66,13 +70,18 @@ export async function benchPages(store: ScaleStore): Promise<{ pages: BenchPage[
       `SELECT slug FROM "Project" WHERE visibility = 'PUBLISHED' ORDER BY "endorsementCount" DESC, slug LIMIT 1`,
     );
     if (!project) throw new Error("The benchmark database has no published project");
-    const [member] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [
-      demoAccounts[0].email,
-    ]);
-    if (!member) throw new Error(`The benchmark database has no ${demoAccounts[0].email}`);
+    const userIdOf = async (email: string) => {
+      const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
+      if (!user) throw new Error(`The benchmark database has no ${email}`);
+      return user.id;
+    };
+    const userIds = {
+      member: await userIdOf(demoAccounts.find((account) => account.role === "MEMBER")!.email),
+      admin: await userIdOf(demoAccounts.find((account) => account.role === "ADMIN")!.email),
+    };
     const projectPath = `/projects/${project.slug}`;
     return {
-      memberId: member.id,
+      userIds,
       pages: [
         { name: "floor", path: "/bench/floor" },
         { name: "ceiling", path: "/bench/ceiling" },
@@ -85,10 +94,14 @@ export async function benchPages(store: ScaleStore): Promise<{ pages: BenchPage[
         { name: "partnerships", path: "/partnerships" },
         { name: "recommendations", path: "/recommendations" },
         { name: "country", path: "/countries/FR" },
-        // Signed in, the same pages render on every request: the dynamic path.
-        { name: "member: projects", path: "/projects", member: true },
-        { name: "member: projects search", path: "/projects?q=heritage", member: true },
-        { name: "member: project", path: projectPath, member: true },
+        // Members share cached copies of the public pages (lib/cached-pages.ts)…
+        { name: "member: projects", path: "/projects", viewer: "member" },
+        { name: "member: projects search", path: "/projects?q=heritage", viewer: "member" },
+        // …but not of an entry's page, which shows their own forms: the dynamic path.
+        { name: "member: project", path: projectPath, viewer: "member" },
+        // Admins get every page rendered on request: a list page's dynamic path.
+        { name: "admin: projects", path: "/projects", viewer: "admin" },
+        { name: "admin: projects search", path: "/projects?q=heritage", viewer: "admin" },
       ],
     };
   } finally {

@@ -3,7 +3,7 @@ import type { Measurement } from "./load";
 export type PageResult = {
   name: string;
   path: string;
-  member?: boolean;
+  viewer?: string;
   firstMs: number;
   levels: Measurement[];
 };

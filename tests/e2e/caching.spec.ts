@@ -30,18 +30,38 @@ test("visitors get public pages from Next's cache, whatever the order of the fil
     .toBe("HIT");
 });
 
-test("forms, downloads and signed-in members are never served a cached page", async ({ request, page }) => {
+test("members get a cached copy of their own; forms, downloads, entries and admins render on request", async ({
+  request,
+  browser,
+}) => {
   const form = await request.get("/projects/new", { maxRedirects: 0 });
   expect(form.status()).toBe(307);
   expect(form.headers().location).toContain("/login");
   const download = await request.get("/projects/export.csv");
   expect(download.headers()["content-type"]).toContain("text/csv");
   expect(download.headers()[cacheHeader]).toBeUndefined();
+  // The copies are reached only through the rewrites.
+  expect((await request.get("/cached/member/_/projects")).status()).toBe(404);
 
-  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
-  for (const path of ["/", "/projects", "/projects/sample-shared-stages-residency-san-sebastian-jeju"]) {
-    const response = await page.request.get(path);
-    expect(response.headers()[cacheHeader], path).toBeUndefined();
-    expect(await response.text(), path).toContain("Lan Nguyen (demo NGO member)");
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, "ngo@demo.example.org", "ngo-demo-password");
+  for (const path of ["/", "/projects", "/projects?country=FR", "/countries/FR", "/workshops"]) {
+    expect((await member.request.get(path)).status(), path).toBe(200);
+    await expect
+      .poll(async () => (await member.request.get(path)).headers()[cacheHeader], { message: path })
+      .toBe("HIT");
+    const html = await (await member.request.get(path)).text();
+    expect(html, path).toContain("Your account");
+    expect(html, path).not.toContain('href="/login"');
   }
+  // An entry's page shows the member's own endorsement and report forms.
+  const entry = await member.request.get("/projects/sample-shared-stages-residency-san-sebastian-jeju");
+  expect(entry.headers()[cacheHeader]).toBeUndefined();
+  expect(await entry.text()).toContain("Send the report");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin@demo.example.org", "admin-demo-password");
+  const adminList = await admin.request.get("/projects");
+  expect(adminList.headers()[cacheHeader]).toBeUndefined();
+  expect(await adminList.text()).toContain('href="/admin"');
 });

@@ -64,6 +64,10 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await expect(page.getByText("No organisation has endorsed this entry yet.")).toBeVisible();
 
   await signIn(page, "ministry@demo.example.org", "ministry-demo-password");
+  // Members share cached copies of the lists: the endorsement below must refresh them too.
+  const listed = `/projects?q=${encodeURIComponent(title)}`;
+  await page.goto(listed);
+  await expect(page.getByText("0 endorsements", { exact: true })).toBeVisible();
   await page.goto(projectUrl);
   await page.getByLabel("Statement").fill("Poland's ministry supports these residencies.");
   await page.getByRole("button", { name: /Endorse on behalf of Ministry of Culture/ }).click();
@@ -73,6 +77,8 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await expect(page.getByText("“Poland's ministry supports these residencies.”")).toBeVisible();
   await expect(page.getByRole("button", { name: "Withdraw our endorsement" })).toBeVisible();
   await expectAccessible(page);
+  await page.goto(listed);
+  await expect(page.getByText("1 endorsement", { exact: true })).toBeVisible();
   await signOut(page);
 
   await page.goto(projectUrl);

@@ -76,7 +76,7 @@ describe("createPartnership", () => {
       after: { ...pair, status: "PROPOSED", linkedProjectIds: expect.arrayContaining([first.id, second.id]) },
     });
     expect(revalidated.paths).toEqual(
-      expect.arrayContaining(["/partnerships", `/partnerships/${created.id}`, "/visitor/[query]"]),
+      expect.arrayContaining(["/partnerships", `/partnerships/${created.id}`, "/cached/[viewer]"]),
     );
   });
 

@@ -35,7 +35,7 @@ describe("endorseEntry and withdrawEndorsement", () => {
       statement: "We back this.",
       version: 3,
     });
-    expect(revalidated.paths).toEqual([`/projects/${project.slug}`, "/projects", "/visitor/[query]"]);
+    expect(revalidated.paths).toEqual([`/projects/${project.slug}`, "/projects", "/cached/[viewer]"]);
     const twice = await submit(endorseEntry, { projectId: project.id });
     expect(twice.message).toBe("Your organisation already endorses this entry.");
     expect(await storedCount(project.id)).toBe(1);

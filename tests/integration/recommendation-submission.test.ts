@@ -51,8 +51,8 @@ describe("submitRecommendation", () => {
       position: (before._max.position ?? 0) + 1,
       version: 1,
     });
-    // The pages named, and every cached visitor page.
-    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations", "/visitor/[query]"]);
+    // The pages named, and every cached public page.
+    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations", "/cached/[viewer]"]);
 
     const workshop = await getWorkshopBySlug(WORKSHOP);
     expect(workshop?.recommendations.at(-1)).toMatchObject({

@@ -1,0 +1,52 @@
+import { searchParamsOf, type SearchParams } from "@/lib/search-params";
+
+// Public pages look the same to every viewer of one kind: visitors, who are not
+// signed in, and members, whose header offers their account (admins see more, so
+// their pages always render on request). A request of either kind is rewritten to
+// /cached/<viewer>/<query>/<path>: routes that render the page once for that kind
+// of viewer and keep it in Next's cache until a write revalidates it. The query
+// sits in the path because Next caches a page by its path alone; pages that ignore
+// it get "_". proxy.ts rewrites list pages for everyone and the other pages for
+// members; next.config.mjs rewrites the other pages for visitors, which costs less.
+export const CACHED_ROOT = "/cached";
+export const NO_QUERY = "_";
+
+export const viewerKinds = ["visitor", "member"] as const;
+export type ViewerKind = (typeof viewerKinds)[number];
+
+// A longer query (a pasted search, say) is rendered on request rather than cached.
+const MAX_QUERY_LENGTH = 300;
+
+const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
+
+// Pages that ignore the query and show members nothing of their own. Not a project's
+// or a recommendation's page: those show a member's endorsement and moderation forms.
+const queryFreePages =
+  /^\/(?:about|countries|developers|workshops)?$|^\/(?:countries|organizations|partnerships|workshops)\/[^/.]+$/;
+
+// The same query whatever the order of its parameters or the empty ones a GET form sends.
+export function canonicalQuery(search: URLSearchParams): string {
+  const kept = [...search].filter(([, value]) => value.trim() !== "");
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(kept).toString();
+}
+
+// Where a request for a public page is served from, or null to render it on request.
+export function cachedPagePath(pathname: string, search: URLSearchParams, viewer: ViewerKind): string | null {
+  if (listPages.includes(pathname)) {
+    const query = canonicalQuery(search);
+    if (query.length > MAX_QUERY_LENGTH) return null;
+    return `${CACHED_ROOT}/${viewer}/${query ? encodeURIComponent(query) : NO_QUERY}${pathname}`;
+  }
+  if (queryFreePages.test(pathname))
+    return `${CACHED_ROOT}/${viewer}/${NO_QUERY}${pathname === "/" ? "" : pathname}`;
+  return null;
+}
+
+export type CachedPageParams = Promise<{ viewer: string; query: string }>;
+
+// The page's search parameters, read back from the path segment of the rewrite.
+export async function cachedSearchParams(params: CachedPageParams): Promise<SearchParams> {
+  const { query } = await params;
+  return searchParamsOf(new URLSearchParams(query === NO_QUERY ? "" : decodeURIComponent(query)));
+}
