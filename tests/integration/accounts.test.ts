@@ -3,6 +3,7 @@ import { changePassword, registerUser, signIn, signOut, updateProfile } from "@/
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { sessionUserId } from "@/lib/auth/session";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { getCurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
@@ -152,6 +153,21 @@ describe("signIn", () => {
     });
     expect(outcome).toEqual({ redirectedTo: "/projects/new" });
     expect(await sessionUserId()).toBe(user.id);
+  });
+
+  it("writes the role signed in with into the session, which picks the cached copies (proxy.ts)", async () => {
+    const member = await createUser();
+    await submit(signIn, { email: member.email, password });
+    expect(await decodeSessionToken(sessionCookieValue())).toEqual({ userId: member.id, admin: false });
+
+    await actAs(null);
+    const admin = await createUser({ role: "ADMIN" });
+    await submit(signIn, { email: admin.email, password });
+    const token = sessionCookieValue();
+    expect(await decodeSessionToken(token)).toEqual({ userId: admin.id, admin: true });
+    // A token that was altered, or none, is no session: the visitors' copies.
+    expect(await decodeSessionToken(`${token!.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await decodeSessionToken(undefined)).toBeNull();
   });
 
   it("never sends the user to another site after signing in", async () => {
