@@ -74,7 +74,7 @@ export async function startServer(
     process.execPath,
     // Not "127.0.0.1": Next would send proxy.ts's rewrites back to itself over HTTP (vercel/next.js#94745).
     // The heap limit `npm run serve` sets, so the memory measured is the one served.
-    ["--max-old-space-size=384", nextBin, "start", "-p", String(port), "-H", "localhost"],
+    ["--max-old-space-size=320", nextBin, "start", "-p", String(port), "-H", "localhost"],
     {
       env: {
         ...process.env,
