@@ -14,6 +14,9 @@ export const NO_QUERY = "_";
 export const viewerKinds = ["visitor", "member"] as const;
 export type ViewerKind = (typeof viewerKinds)[number];
 
+export const isViewerKind = (value: string): value is ViewerKind =>
+  (viewerKinds as readonly string[]).includes(value);
+
 // A longer query (a pasted search, say) is rendered on request rather than cached.
 const MAX_QUERY_LENGTH = 300;
 

@@ -30,53 +30,27 @@ export type CurrentUser = {
   } | null;
 };
 
-type CurrentUserRow = Omit<CurrentUser, "organisation"> & {
-  organisationId: string | null;
-  organisationSlug: string;
-  organisationName: string;
-  organisationKind: OrganisationKind;
-  verificationStatus: VerificationStatus;
-  verificationNote: string | null;
-  mergedIntoId: string | null;
-  countryCode: string | null;
-  countryName: string;
-};
-
 // The signed-in user, re-read from the database on every request so that a role
 // change, a new organisation or a deactivation applies at once. Every signed-in
-// request and action reads it, so it is one plain query: Prisma compiles a nested
-// select anew on each call (WebAssembly, a millisecond or more), a raw one hardly at all.
+// request and action reads it, so it is one plain query that builds the user's
+// shape itself: Prisma compiles a nested select anew on each call (WebAssembly, a
+// millisecond or more), a raw one hardly at all.
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();
   if (!id) return null;
-  const [row] = await db.$queryRaw<CurrentUserRow[]>`
+  const [user] = await db.$queryRaw<CurrentUser[]>`
     SELECT u.id, u.name, u.email, u.role,
-      o.id AS "organisationId", o.slug AS "organisationSlug", o.name AS "organisationName",
-      o.kind AS "organisationKind", o."verificationStatus", o."verificationNote", o."mergedIntoId",
-      c.code AS "countryCode", c.name AS "countryName"
+      CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
+        'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
+        'verificationStatus', o."verificationStatus", 'verificationNote', o."verificationNote",
+        'mergedIntoId', o."mergedIntoId",
+        'country', CASE WHEN c.code IS NULL THEN NULL ELSE json_build_object('code', c.code, 'name', c.name) END
+      ) END AS organisation
     FROM "User" u
     LEFT JOIN "Organisation" o ON o.id = u."organisationId"
     LEFT JOIN "Country" c ON c.code = o."countryCode"
     WHERE u.id = ${id} AND u."deactivatedAt" IS NULL`;
-  if (!row) return null;
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    role: row.role,
-    organisation: row.organisationId
-      ? {
-          id: row.organisationId,
-          slug: row.organisationSlug,
-          name: row.organisationName,
-          kind: row.organisationKind,
-          verificationStatus: row.verificationStatus,
-          verificationNote: row.verificationNote,
-          mergedIntoId: row.mergedIntoId,
-          country: row.countryCode ? { code: row.countryCode, name: row.countryName } : null,
-        }
-      : null,
-  };
+  return user ?? null;
 });
 
 export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/layout/page-frame";
 import { SiteHeader } from "@/components/layout/site-header";
-import { viewerKinds, type ViewerKind } from "@/lib/cached-pages";
+import { isViewerKind } from "@/lib/cached-pages";
 
 // The cached copies of public pages (lib/cached-pages.ts), one set per kind of
 // viewer: rendered on their first request (force-static reads no cookies, so no
@@ -23,6 +23,6 @@ export default async function CachedPageLayout({
   params: Promise<{ viewer: string }>;
 }) {
   const { viewer } = await params;
-  if (!viewerKinds.includes(viewer as ViewerKind)) notFound();
-  return <PageFrame header={<SiteHeader viewer={viewer as ViewerKind} />}>{children}</PageFrame>;
+  if (!isViewerKind(viewer)) notFound();
+  return <PageFrame header={<SiteHeader viewer={viewer} />}>{children}</PageFrame>;
 }
