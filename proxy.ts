@@ -5,7 +5,7 @@ import { CACHED_ROOT, cachedPagePath, type ViewerKind } from "@/lib/cached-pages
 
 // Public pages come from Next's cache, one copy per kind of viewer (lib/cached-pages.ts).
 // Here: the list pages, whose query moves into the path, for everyone; the other
-// public pages for members (next.config.mjs rewrites them for visitors, at less cost).
+// public pages for the signed-in (next.config.mjs rewrites them for visitors, at less cost).
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The copies are reached only through these rewrites, never by their own address.
@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   const viewer = await viewerOf(request);
-  const target = viewer && cachedPagePath(pathname, searchParams, viewer);
+  const target = cachedPagePath(pathname, searchParams, viewer);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;
@@ -25,16 +25,17 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-// A request without a valid session is a visitor's. Admins get every page rendered
-// on request, with their admin link.
-async function viewerOf(request: NextRequest): Promise<ViewerKind | null> {
+// A request without a valid session is a visitor's. The role in the token picks only
+// the copy, which differs by the header's admin link; the admin area checks the role
+// in the database.
+async function viewerOf(request: NextRequest): Promise<ViewerKind> {
   const claims = await decodeSessionToken(request.cookies.get(sessionCookie.name)?.value);
   if (!claims) return "visitor";
-  return claims.admin ? null : "member";
+  return claims.admin ? "admin" : "member";
 }
 
 // Literal, as Next requires: the pages of lib/cached-pages.ts. Those that are
-// rewritten here only for members, with either name of next-auth's session cookie
+// rewritten here only for the signed-in, with either name of next-auth's session cookie
 // (plain or __Secure-).
 export const config = {
   matcher: [

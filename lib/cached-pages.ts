@@ -1,17 +1,17 @@
 import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 
 // Public pages look the same to every viewer of one kind: visitors, who are not
-// signed in, and members, whose header offers their account (admins see more, so
-// their pages always render on request). A request of either kind is rewritten to
+// signed in, members, whose header offers their account, and admins, whose header
+// also links to the admin area. A request of any kind is rewritten to
 // /cached/<viewer>/<query>/<path>: routes that render the page once for that kind
 // of viewer and keep it in Next's cache until a write revalidates it. The query
 // sits in the path because Next caches a page by its path alone; pages that ignore
 // it get "_". proxy.ts rewrites list pages for everyone and the other pages for
-// members; next.config.mjs rewrites the other pages for visitors, which costs less.
+// the signed-in; next.config.mjs rewrites the other pages for visitors, which costs less.
 export const CACHED_ROOT = "/cached";
 export const NO_QUERY = "_";
 
-export const viewerKinds = ["visitor", "member"] as const;
+export const viewerKinds = ["visitor", "member", "admin"] as const;
 export type ViewerKind = (typeof viewerKinds)[number];
 
 export const isViewerKind = (value: string): value is ViewerKind =>
@@ -22,8 +22,9 @@ const MAX_QUERY_LENGTH = 300;
 
 const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
 
-// Pages that ignore the query and show members nothing of their own. Not a project's
-// or a recommendation's page: those show a member's endorsement and moderation forms.
+// Pages that ignore the query and show a signed-in viewer nothing of their own. Not a
+// project's or a recommendation's page: those show a member's endorsement and
+// moderation forms, and an admin's hide form.
 const queryFreePages =
   /^\/(?:about|countries|developers|workshops)?$|^\/(?:countries|organizations|partnerships|workshops)\/[^/.]+$/;
 

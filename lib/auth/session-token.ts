@@ -4,8 +4,8 @@ import { SESSION_MAX_AGE } from "./cookie";
 import { authSecret } from "./secret";
 
 // A session token carries the user's id and the role they signed in with. The role
-// only picks which copy of a public page proxy.ts serves (admins get theirs rendered
-// on request); pages and actions re-read role and organisation from the database,
+// only picks which copy of a public page proxy.ts serves (an admin's has the admin
+// link); pages and actions re-read role and organisation from the database,
 // so a change takes effect at once.
 export type SessionClaims = { userId: string; admin: boolean };
 

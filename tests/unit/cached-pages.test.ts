@@ -11,6 +11,7 @@ describe("cached pages", () => {
     for (const path of ["/projects", "/partnerships", "/recommendations", "/organizations", "/cities"]) {
       expect(cachedPagePath(path, query(""), "visitor"), path).toBe(`/cached/visitor/_${path}`);
       expect(cachedPagePath(path, query(""), "member"), path).toBe(`/cached/member/_${path}`);
+      expect(cachedPagePath(path, query(""), "admin"), path).toBe(`/cached/admin/_${path}`);
     }
   });
 
@@ -37,7 +38,8 @@ describe("cached pages", () => {
       "/account",
       "/admin",
     ])
-      expect(cachedPagePath(path, query(""), "member"), path).toBeNull();
+      for (const viewer of ["member", "admin"] as const)
+        expect(cachedPagePath(path, query(""), viewer), `${viewer} ${path}`).toBeNull();
   });
 
   it("keys a list by its query, whatever the order of the parameters or the empty ones", () => {
