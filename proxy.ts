@@ -41,6 +41,7 @@ export const config = {
   matcher: [
     "/cached/:path*",
     "/(cities|organizations|partnerships|projects|recommendations)",
+    "/(projects|recommendations)/:item([^/.]+)/endorsements",
     { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }] },
     { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
     {

@@ -21,6 +21,8 @@ export const isViewerKind = (value: string): value is ViewerKind =>
 const MAX_QUERY_LENGTH = 300;
 
 const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
+// Lists too: all the endorsers of an entry, a page at a time.
+const endorsementPages = /^\/(?:projects|recommendations)\/[^/.]+\/endorsements$/;
 
 // Pages that ignore the query and show a signed-in viewer nothing of their own. Not a
 // project's or a recommendation's page: those show a member's endorsement and
@@ -37,7 +39,7 @@ export function canonicalQuery(search: URLSearchParams): string {
 
 // Where a request for a public page is served from, or null to render it on request.
 export function cachedPagePath(pathname: string, search: URLSearchParams, viewer: ViewerKind): string | null {
-  if (listPages.includes(pathname)) {
+  if (listPages.includes(pathname) || endorsementPages.test(pathname)) {
     const query = canonicalQuery(search);
     if (query.length > MAX_QUERY_LENGTH) return null;
     return `${CACHED_ROOT}/${viewer}/${query ? encodeURIComponent(query) : NO_QUERY}${pathname}`;
@@ -47,7 +49,8 @@ export function cachedPagePath(pathname: string, search: URLSearchParams, viewer
   return null;
 }
 
-export type CachedPageParams = Promise<{ viewer: string; query: string }>;
+// The copy's own segments, and those of the page it copies.
+export type CachedPageParams<PageParams = object> = Promise<{ viewer: string; query: string } & PageParams>;
 
 // The page's search parameters, read back from the path segment of the rewrite.
 export async function cachedSearchParams(params: CachedPageParams): Promise<SearchParams> {

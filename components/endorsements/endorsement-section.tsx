@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { getCurrentUser, organisationProblem, type CurrentUser } from "@/lib/dal";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate, formatNumber, plural } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
-import { getEndorsableEntry, listEndorsements } from "@/lib/queries/endorsements";
+import { getEndorsableEntry, listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { EndorseForm, WithdrawForm } from "./endorsement-forms";
 
@@ -15,46 +15,64 @@ type Props = {
   path: string;
 };
 
-// An entry's endorsers with their Asia/Europe balance, and what the viewer may do about it.
+// An entry's newest endorsers with their Asia/Europe balance, and what the viewer may do about it.
 export async function EndorsementSection({ target, count, path }: Props) {
   const [viewer, endorsements] = await Promise.all([getCurrentUser(), listEndorsements(target)]);
-  const { asia, europe } = endorsements.balance;
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
       <h2 id="endorsements-heading" className="text-xl font-semibold">
         Endorsements
       </h2>
       <p className="mt-1 text-gray-800">
-        {count === 0
-          ? "No organisation has endorsed this entry yet."
-          : `${plural(count, "organisation")} endorsed this entry: ${asia} from Asia, ${europe} from Europe.`}
+        <EndorsementBalance count={count} balance={endorsements.balance} />
       </p>
       <ViewerAction viewer={viewer} target={target} path={path} />
-      {endorsements.items.length > 0 ? (
-        <ul className="mt-3 space-y-3">
-          {endorsements.items.map((endorsement) => (
-            <li key={endorsement.id} className="rounded border border-gray-200 p-3">
-              <p className="entry-head">
-                <Link href={`/organizations/${endorsement.organisation.slug}`}>
-                  {endorsement.organisation.name}
-                </Link>
-                <span className="text-sm text-gray-700">
-                  {organisationKindLabels[endorsement.organisation.kind]}
-                  {endorsement.organisation.country
-                    ? `, ${endorsement.organisation.country.name}`
-                    : ""} · {formatDate(endorsement.createdAt)}
-                </span>
-                {endorsement.isSample ? <SampleBadge /> : null}
-                {endorsement.earlierVersion ? <Badge>Endorsed an earlier version of this entry</Badge> : null}
-              </p>
-              {endorsement.statement ? (
-                <blockquote className="entry-text">“{endorsement.statement}”</blockquote>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+      <EndorsementList items={endorsements.items} />
+      {endorsements.total > endorsements.items.length ? (
+        <p className="mt-3">
+          <Link href={`${path}/endorsements`}>All {formatNumber(endorsements.total)} endorsements</Link>
+        </p>
       ) : null}
     </section>
+  );
+}
+
+export function EndorsementBalance({
+  count,
+  balance,
+}: {
+  count: number;
+  balance: EndorsementSummary["balance"];
+}) {
+  return count === 0
+    ? "No organisation has endorsed this entry yet."
+    : `${plural(count, "organisation")} endorsed this entry: ${balance.asia} from Asia, ${balance.europe} from Europe.`;
+}
+
+export function EndorsementList({ items }: { items: EndorsementSummary["items"] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="mt-3 space-y-3">
+      {items.map((endorsement) => (
+        <li key={endorsement.id} className="rounded border border-gray-200 p-3">
+          <p className="entry-head">
+            <Link href={`/organizations/${endorsement.organisation.slug}`}>
+              {endorsement.organisation.name}
+            </Link>
+            <span className="text-sm text-gray-700">
+              {organisationKindLabels[endorsement.organisation.kind]}
+              {endorsement.organisation.country ? `, ${endorsement.organisation.country.name}` : ""} ·{" "}
+              {formatDate(endorsement.createdAt)}
+            </span>
+            {endorsement.isSample ? <SampleBadge /> : null}
+            {endorsement.earlierVersion ? <Badge>Endorsed an earlier version of this entry</Badge> : null}
+          </p>
+          {endorsement.statement ? (
+            <blockquote className="entry-text">“{endorsement.statement}”</blockquote>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -91,6 +91,7 @@ export async function benchPages(
         { name: "projects search", path: "/projects?q=heritage" },
         { name: "projects page 500", path: "/projects?page=500" },
         { name: "project", path: projectPath },
+        { name: "project endorsers", path: `${projectPath}/endorsements` },
         { name: "partnerships", path: "/partnerships" },
         { name: "recommendations", path: "/recommendations" },
         { name: "country", path: "/countries/FR" },

@@ -4,22 +4,35 @@ import { cachedPublicRead } from "@/lib/public-data-cache";
 import { entryPaths } from "@/lib/entries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
+import { pageCount } from "@/lib/search-params";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
-const SHOWN = 50;
+// An entry's page shows its newest endorsers; all of them are listed, a page at a
+// time, at <entry>/endorsements. An entry at scale has hundreds: they would be most
+// of its page's weight and of the time it takes to render for a signed-in member.
+export const ENDORSEMENTS_ON_ENTRY_PAGE = 10;
+export const ENDORSEMENTS_PER_PAGE = 50;
 
-// The endorsing organisations of one entry, newest first, each marked when it backed an
-// earlier version than the entry's current one, and how many come from each region.
+type EndorsementPageRequest = { page?: number; pageSize?: number };
+
+// The endorsing organisations of one entry, newest first, a page at a time, each marked
+// when it backed an earlier version than the entry's current one, and how many come
+// from each region (of all of them, not only the page).
 export const listEndorsements = cachedPublicRead("endorsements", readEndorsements);
 
-async function readEndorsements(target: EntryTarget) {
+async function readEndorsements(
+  target: EntryTarget,
+  { page = 1, pageSize = ENDORSEMENTS_ON_ENTRY_PAGE }: EndorsementPageRequest = {},
+) {
   const column = "projectId" in target ? Prisma.sql`"projectId"` : Prisma.sql`"recommendationId"`;
   const id = "projectId" in target ? target.projectId : target.recommendationId;
   const [items, regions, entry] = await Promise.all([
     db.endorsement.findMany({
       where: target,
-      orderBy: { createdAt: "desc" },
-      take: SHOWN,
+      // The id breaks ties, so a page never repeats or skips an endorser.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: {
         id: true,
         statement: true,
@@ -44,9 +57,14 @@ async function readEndorsements(target: EntryTarget) {
   ]);
   const byRegion = (region: Region | null) =>
     Number(regions.find((row) => row.region === region)?.count ?? 0);
+  const balance = { asia: byRegion("ASIA"), europe: byRegion("EUROPE"), other: byRegion(null) };
+  const total = balance.asia + balance.europe + balance.other;
   return {
     items: items.map((item) => ({ ...item, earlierVersion: item.version < (entry?.version ?? 1) })),
-    balance: { asia: byRegion("ASIA"), europe: byRegion("EUROPE"), other: byRegion(null) },
+    balance,
+    total,
+    page,
+    pageCount: pageCount(total, pageSize),
   };
 }
 

@@ -10,6 +10,7 @@ test("visitors get public pages from Next's cache, whatever the order of the fil
     "/projects",
     "/projects?discipline=HERITAGE&country=FR",
     "/projects/sample-shared-stages-residency-san-sebastian-jeju",
+    "/projects/sample-shared-stages-residency-san-sebastian-jeju/endorsements",
     "/countries/FR",
     "/partnerships",
     "/workshops",
@@ -45,7 +46,14 @@ test("members and admins get cached copies of their own; forms, downloads and en
 
   const member = await (await browser.newContext()).newPage();
   await signIn(member, "ngo@demo.example.org", "ngo-demo-password");
-  for (const path of ["/", "/projects", "/projects?country=FR", "/countries/FR", "/workshops"]) {
+  for (const path of [
+    "/",
+    "/projects",
+    "/projects?country=FR",
+    "/projects/sample-shared-stages-residency-san-sebastian-jeju/endorsements",
+    "/countries/FR",
+    "/workshops",
+  ]) {
     expect((await member.request.get(path)).status(), path).toBe(200);
     await expect
       .poll(async () => (await member.request.get(path)).headers()[cacheHeader], { message: path })

@@ -110,6 +110,26 @@ test("a project shows every detail, its endorsers and their balance", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Romania" })).toBeVisible();
 });
 
+test("all of a project's endorsers are listed on a page of their own", async ({ page }) => {
+  await page.goto("/projects?q=open+frames");
+  await page.getByRole("link", { name: /Open Frames film lab: Timișoara – Ishikawa Prefecture/ }).click();
+  const summary = await page.getByText(/^\d+ organisations endorsed this entry/).textContent();
+  const count = Number(summary?.match(/^\d+/)?.[0]);
+  const entryPath = new URL(page.url()).pathname;
+
+  await page.goto(`${entryPath}/endorsements`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Endorsements of “Open Frames film lab/ }),
+  ).toBeVisible();
+  await expect(page.getByText(summary!)).toBeVisible();
+  await expect(page.locator("main li")).toHaveCount(count);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the project" }).click();
+  await expect(page).toHaveURL(entryPath);
+
+  expect((await page.goto("/projects/no-such-project/endorsements"))?.status()).toBe(404);
+});
+
 test("a project in a city partnership links to it", async ({ page }) => {
   await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju");
   const partnership = page.getByRole("link", { name: /\d{4} – .+ \d{4}/ });

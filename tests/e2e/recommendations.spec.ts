@@ -132,6 +132,13 @@ test("a sample recommendation shows its submitter, endorsers and their balance",
   await expect(history).toHaveCount(2);
   await expect(history.nth(1)).toContainText("Submitted → Declined");
   await expectAccessible(page);
+
+  // All its endorsers, on a page of their own.
+  await page.goto(`${new URL(page.url()).pathname}/endorsements`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Endorsements of “Replace ASEM/ })).toBeVisible();
+  await expect(page.getByText(/Ministry of culture, Poland/)).toBeVisible();
+  await page.getByRole("link", { name: "Back to the recommendation" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /permanent secretariat/ })).toBeVisible();
 });
 
 test("an unknown recommendation is a 404", async ({ page }) => {

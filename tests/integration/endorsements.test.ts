@@ -70,7 +70,7 @@ describe("listEndorsements", () => {
     ).rejects.toThrow(/unique constraint/i);
   });
 
-  it("shows the newest 50 endorsers but balances all of them", async () => {
+  it("lists the newest endorsers for the entry's page, all of them a page at a time, and balances all", async () => {
     const project = await createProject();
     const prefix = uniqueSlug("endorser");
     const countries = Array.from({ length: 55 }, (_, i) => (i % 5 < 3 ? "TH" : "SE"));
@@ -95,11 +95,39 @@ describe("listEndorsements", () => {
       })),
     });
 
-    const { items, balance } = await listEndorsements({ projectId: project.id });
-    expect(items).toHaveLength(50);
-    expect(items[0].organisation.slug).toBe(`${prefix}-54`);
-    expect(items.at(-1)?.organisation.slug).toBe(`${prefix}-5`);
-    expect(balance).toEqual({ asia: 33, europe: 22, other: 0 });
+    const slugs = (items: { organisation: { slug: string } }[]) =>
+      items.map((item) => order(item.organisation.slug));
+    const newest = await listEndorsements({ projectId: project.id });
+    expect(slugs(newest.items)).toEqual([54, 53, 52, 51, 50, 49, 48, 47, 46, 45]);
+    expect(newest).toMatchObject({
+      total: 55,
+      page: 1,
+      pageCount: 6,
+      balance: { asia: 33, europe: 22, other: 0 },
+    });
+
+    const pages = await Promise.all(
+      [1, 2].map((page) => listEndorsements({ projectId: project.id }, { page, pageSize: 50 })),
+    );
+    expect(pages.map((page) => page.pageCount)).toEqual([2, 2]);
+    expect(slugs(pages[0].items)).toEqual(Array.from({ length: 50 }, (_, i) => 54 - i));
+    expect(slugs(pages[1].items)).toEqual([4, 3, 2, 1, 0]);
+    expect(pages[1].balance).toEqual(newest.balance);
+    // Past the last page: no endorsers, the same totals.
+    expect(await listEndorsements({ projectId: project.id }, { page: 3, pageSize: 50 })).toMatchObject({
+      items: [],
+      total: 55,
+    });
+  });
+
+  it("keeps endorsers made in the same instant in one order across pages", async () => {
+    const project = await createProject();
+    const createdAt = new Date("2025-06-01T12:00:00Z");
+    for (let i = 0; i < 7; i++) await createEndorsement({ projectId: project.id, createdAt });
+    const ids = async (page: number) =>
+      (await listEndorsements({ projectId: project.id }, { page, pageSize: 3 })).items.map((item) => item.id);
+    const all = [...(await ids(1)), ...(await ids(2)), ...(await ids(3))];
+    expect(new Set(all).size).toBe(7);
   });
 
   it("returns nothing for an entry without endorsements", async () => {
@@ -107,6 +135,9 @@ describe("listEndorsements", () => {
     expect(await listEndorsements({ projectId: project.id })).toEqual({
       items: [],
       balance: { asia: 0, europe: 0, other: 0 },
+      total: 0,
+      page: 1,
+      pageCount: 1,
     });
   });
 });

@@ -15,6 +15,16 @@ describe("cached pages", () => {
     }
   });
 
+  it("keeps an entry's list of endorsers by its query, like a list page", () => {
+    expect(cachedPagePath("/projects/some-slug/endorsements", query("page=2"), "visitor")).toBe(
+      "/cached/visitor/page%3D2/projects/some-slug/endorsements",
+    );
+    expect(cachedPagePath("/recommendations/some-id/endorsements", query(""), "member")).toBe(
+      "/cached/member/_/recommendations/some-id/endorsements",
+    );
+    expect(cachedPagePath("/projects/some-slug/endorsements/more", query(""), "visitor")).toBeNull();
+  });
+
   it("serves pages that ignore the query under '_', whatever the query", () => {
     expect(cachedPagePath("/", query("utm=1"), "member")).toBe("/cached/member/_");
     for (const path of [

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AllEndorsements } from "@/components/endorsements/all-endorsements";
+import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { getRecommendation } from "@/lib/queries/recommendations";
+import type { SearchParams } from "@/lib/search-params";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) return { title: "Recommendation not found" };
+  if (recommendation.visibility === "HIDDEN") return { title: "Recommendation hidden" };
+  return {
+    title: `Endorsements of ${recommendation.title}`,
+    description: `Organisations endorsing the recommendation ${recommendation.title}.`,
+  };
+}
+
+export default async function RecommendationEndorsementsPage({ params, searchParams }: Props) {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) notFound();
+  if (recommendation.visibility === "HIDDEN")
+    return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
+  return (
+    <AllEndorsements
+      target={{ recommendationId: recommendation.id }}
+      entry={{
+        title: recommendation.title,
+        path: `/recommendations/${recommendation.id}`,
+        kind: "recommendation",
+        endorsementCount: recommendation.endorsementCount,
+      }}
+      searchParams={await searchParams}
+    />
+  );
+}

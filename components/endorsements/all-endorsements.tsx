@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { ENDORSEMENTS_PER_PAGE, listEndorsements } from "@/lib/queries/endorsements";
+import { hrefWith, pageNumber, type SearchParams } from "@/lib/search-params";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+import { EndorsementBalance, EndorsementList } from "./endorsement-section";
+
+type Props = {
+  target: EntryTarget;
+  entry: { title: string; path: string; kind: "project" | "recommendation"; endorsementCount: number };
+  searchParams: SearchParams;
+};
+
+// Every endorser of an entry, newest first, a page at a time: the entry's own page shows the newest.
+export async function AllEndorsements({ target, entry, searchParams }: Props) {
+  const pathname = `${entry.path}/endorsements`;
+  const endorsements = await listEndorsements(target, {
+    page: pageNumber(searchParams.page),
+    pageSize: ENDORSEMENTS_PER_PAGE,
+  });
+  return (
+    <>
+      <PageHeader
+        title={`Endorsements of “${entry.title}”`}
+        lead={<EndorsementBalance count={entry.endorsementCount} balance={endorsements.balance} />}
+      >
+        <p className="mt-3">
+          <Link href={entry.path}>Back to the {entry.kind}</Link>
+        </p>
+      </PageHeader>
+      {endorsements.items.length > 0 ? (
+        <EndorsementList items={endorsements.items} />
+      ) : endorsements.total > 0 ? (
+        <EmptyState title="This page is past the last endorsement.">
+          <Link href={hrefWith(pathname, searchParams, { page: undefined })}>Go to the first page</Link>
+        </EmptyState>
+      ) : null}
+      <Pagination
+        pathname={pathname}
+        searchParams={searchParams}
+        page={endorsements.page}
+        pageCount={endorsements.pageCount}
+        total={endorsements.total}
+      />
+    </>
+  );
+}
