@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageFrame } from "@/components/layout/page-frame";
-import { CurrentSiteHeader } from "@/components/layout/site-header";
+import { CurrentSiteHeader } from "@/components/layout/current-site-header";
 import { PageHeader } from "@/components/ui/page-header";
 
 // Shown with HTTP 403 when a signed-in member opens an admin page (requireAdmin).

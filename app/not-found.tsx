@@ -1,6 +1,6 @@
 import { PageFrame } from "@/components/layout/page-frame";
 import { PageNotFound } from "@/components/layout/page-not-found";
-import { CurrentSiteHeader } from "@/components/layout/site-header";
+import { CurrentSiteHeader } from "@/components/layout/current-site-header";
 
 // An address no route matches: outside the layouts that draw the header, so it draws its own.
 export default function NotFound() {

@@ -1,8 +1,14 @@
+"use client";
+
+// A client component for the weight of the pages, not for interactivity: Next puts
+// the header into every page's payload three times (the page's own, and those of the
+// root's not-found and forbidden pages it keeps ready), and as a client component
+// each is one reference with the viewer's kind instead of the whole markup. It
+// renders on the server all the same, and signing out works without JavaScript.
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
-import { getCurrentUser, isAdmin } from "@/lib/dal";
 
-export const mainNavigation = [
+const mainNavigation = [
   { href: "/projects", label: "Projects" },
   { href: "/partnerships", label: "City partnerships" },
   { href: "/cities", label: "Cities" },
@@ -15,11 +21,6 @@ export const mainNavigation = [
 // Who the header is for: a visitor, a signed-in member, or an admin (who also gets
 // the admin link). It names no one, so one copy of a page serves every member.
 export type HeaderViewer = "visitor" | "member" | "admin";
-
-export async function CurrentSiteHeader() {
-  const user = await getCurrentUser();
-  return <SiteHeader viewer={!user ? "visitor" : isAdmin(user) ? "admin" : "member"} />;
-}
 
 export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   return (

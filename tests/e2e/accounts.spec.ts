@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 
 const password = "a long enough passphrase";
 
@@ -77,4 +77,16 @@ test("signing in and out with a demo account; a wrong password says nothing abou
   ).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a member signs in, reads an entry's endorsers and signs out from the header", async ({ page }) => {
+    await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+    await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju/endorsements");
+    await expect(page.getByRole("heading", { level: 1, name: /^Endorsements of/ })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Your account");
+    await signOut(page);
+  });
 });
