@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changePassword, registerUser, signIn, signOut, updateProfile } from "@/lib/actions/auth";
+import { SESSION_MAX_AGE } from "@/lib/auth/cookie";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { sessionUserId } from "@/lib/auth/session";
@@ -168,6 +169,19 @@ describe("signIn", () => {
     // A token that was altered, or none, is no session: the visitors' copies.
     expect(await decodeSessionToken(`${token!.slice(0, -4)}AAAA`)).toBeNull();
     expect(await decodeSessionToken(undefined)).toBeNull();
+  });
+
+  it("ends a session when its token expires, though the token was read before", async () => {
+    const member = await createUser();
+    await submit(signIn, { email: member.email, password });
+    const token = sessionCookieValue();
+    expect(await decodeSessionToken(token)).toEqual({ userId: member.id, admin: false });
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + (SESSION_MAX_AGE + 60) * 1000 });
+    try {
+      expect(await decodeSessionToken(token)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("never sends the user to another site after signing in", async () => {
