@@ -8,7 +8,7 @@ import { ResultCount } from "@/components/ui/result-count";
 import { Programme } from "@/lib/generated/prisma/enums";
 import { optionsOf, programmeLabels } from "@/lib/labels";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
-import { oneOf, yearParam, type SearchParams } from "@/lib/search-params";
+import { first, oneOf, yearParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Culture capitals and culture cities",
@@ -18,13 +18,17 @@ export const metadata: Metadata = {
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
+  // One city's titles: where a project's or a country's page links to.
+  const city = first(params.city);
   const [years, designations] = await Promise.all([
     listDesignationYears(),
     listDesignations({
       programme: oneOf(params.programme, Object.values(Programme)),
       year: yearParam(params.year),
+      city,
     }),
   ]);
+  const cityName = city ? designations[0]?.city.name : undefined;
 
   return (
     <>
@@ -45,7 +49,13 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
           options={years.map((year) => ({ value: String(year), label: String(year) }))}
           searchParams={params}
         />
+        {city ? <input type="hidden" name="city" value={city} /> : null}
       </FilterForm>
+      {cityName ? (
+        <p className="mb-2">
+          The titles of {cityName}. <Link href="/cities">Show every city</Link>
+        </p>
+      ) : null}
       <ResultCount total={designations.length} noun="designation" />
       {designations.length ? (
         <DesignationTable designations={designations} />
