@@ -25,18 +25,41 @@ const securityHeaders = [
 ];
 
 // Visitors without a session get the cached copies of public pages under
-// /cached/visitor/ (lib/cached-pages.ts). These pages ignore the query, so a rewrite
-// here serves them; proxy.ts does it for the list pages, whose query becomes part of
-// the path, and for signed-in members. Not server actions: those go to the page as it is.
-const visitorOnly = {
-  missing: [
-    { type: "cookie", key: "next-auth.session-token" },
-    { type: "cookie", key: "__Secure-next-auth.session-token" },
-    { type: "header", key: "next-action" },
-  ],
-};
+// /cached/visitor/ (lib/cached-pages.ts). A rewrite here serves the pages that ignore
+// the query, and list pages asked for without one; proxy.ts does it for list pages
+// with a query, which becomes part of the path, and for signed-in members, at a
+// higher cost per request. Not server actions: those go to the page as it is.
+const visitorOnly = [
+  { type: "cookie", key: "next-auth.session-token" },
+  { type: "cookie", key: "__Secure-next-auth.session-token" },
+  { type: "header", key: "next-action" },
+];
+// The parameters list pages read: lib/cached-pages.ts's listQueryKeys.
+const listQueryKeys = [
+  "area",
+  "audience",
+  "city",
+  "country",
+  "discipline",
+  "kind",
+  "organisation",
+  "page",
+  "programme",
+  "q",
+  "sort",
+  "status",
+  "verification",
+  "workshop",
+  "year",
+];
 const visitorRewrites = [
   { source: "/", destination: "/cached/visitor/_" },
+  {
+    // A list page with none of the parameters it reads: the copy without a query.
+    source: "/:list(cities|organizations|partnerships|projects|recommendations)",
+    destination: "/cached/visitor/_/:list",
+    missing: listQueryKeys.map((key) => ({ type: "query", key })),
+  },
   { source: "/:page(about|countries|developers|workshops)", destination: "/cached/visitor/_/:page" },
   {
     // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
@@ -44,7 +67,7 @@ const visitorRewrites = [
       "/:section(countries|organizations|partnerships|projects|recommendations|workshops)/:item((?!new$)[^/.]+)",
     destination: "/cached/visitor/_/:section/:item",
   },
-].map((rewrite) => ({ ...rewrite, ...visitorOnly }));
+].map((rewrite) => ({ ...rewrite, missing: [...visitorOnly, ...(rewrite.missing ?? [])] }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

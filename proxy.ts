@@ -36,11 +36,79 @@ async function viewerOf(request: NextRequest): Promise<ViewerKind> {
 
 // Literal, as Next requires: the pages of lib/cached-pages.ts. Those that are
 // rewritten here only for the signed-in, with either name of next-auth's session cookie
-// (plain or __Secure-).
+// (plain or __Secure-); next.config.mjs rewrites the rest for visitors.
 export const config = {
   matcher: [
     "/cached/:path*",
-    "/(cities|organizations|partnerships|projects|recommendations)",
+    // List pages for visitors only with a parameter they read (listQueryKeys).
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "area" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "audience" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "city" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "country" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "discipline" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "kind" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "organisation" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "page" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "programme" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "q" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "sort" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "status" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "verification" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "workshop" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "query", key: "year" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "cookie", key: "next-auth.session-token" }],
+    },
+    {
+      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+    },
     "/(projects|recommendations)/:item([^/.]+)/endorsements",
     { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }] },
     { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },

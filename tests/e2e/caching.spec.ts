@@ -23,6 +23,12 @@ test("visitors get public pages from Next's cache, whatever the order of the fil
       .poll(async () => (await request.get(path)).headers()[cacheHeader], { message: path })
       .toBe("HIT");
   }
+  // A parameter no list reads changes nothing: the copy without a query.
+  await expect
+    .poll(async () => (await request.get("/projects?utm_source=feed")).headers()[cacheHeader])
+    .toBe("HIT");
+  const filtered = await (await request.get("/projects?country=FR&utm_source=feed")).text();
+  expect(filtered).toContain('<option value="FR" selected="">');
   // The same filters in another order, with the empty ones a GET form sends, are the same copy.
   await expect
     .poll(

@@ -1,7 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
-import { cachedPagePath, cachedSearchParams, canonicalQuery } from "@/lib/cached-pages";
+import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
 
 const query = (search: string) => new URLSearchParams(search);
+
+type Rewrite = { destination: string; missing?: { type: string; key: string }[] };
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
 const segmentOf = (path: string) => path.split("/")[3];
@@ -75,5 +80,46 @@ describe("cached pages", () => {
     const params = await cachedSearchParams(Promise.resolve({ viewer: "member", query: segmentOf(path) }));
     expect(params).toEqual({ q: "café a&b 100%", page: "2", country: ["FR", "DE"] });
     expect(await cachedSearchParams(Promise.resolve({ viewer: "visitor", query: "_" }))).toEqual({});
+  });
+});
+
+describe("the list pages' parameters", () => {
+  const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort();
+
+  it("are those proxy.ts catches list pages by, and those next.config.mjs needs absent", async () => {
+    const { config } = await import("@/proxy");
+    const proxyKeys = config.matcher.flatMap((entry) =>
+      typeof entry === "object"
+        ? entry.has.filter((item) => item.type === "query").map((item) => item.key)
+        : [],
+    );
+    expect(sorted(proxyKeys)).toEqual(sorted(listQueryKeys));
+
+    // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
+    const { default: nextConfig }: { default: NextConfig } = await import("@/next.config.mjs");
+    const rewrites = (await nextConfig.rewrites!()) as { beforeFiles: Rewrite[] };
+    const plainList = rewrites.beforeFiles.find(
+      (rewrite) => rewrite.destination === "/cached/visitor/_/:list",
+    );
+    const absentKeys = (plainList?.missing ?? [])
+      .filter((item) => item.type === "query")
+      .map((item) => item.key);
+    expect(sorted(absentKeys)).toEqual(sorted(listQueryKeys));
+  });
+
+  it("include every parameter a list page reads or its filter form sends", () => {
+    const files = [
+      "lib/list-filters.ts",
+      "components/partnerships/partnership-filters.tsx",
+      ...["cities", "organizations", "partnerships", "projects", "recommendations"].map(
+        (list) => `app/(site)/${list}/page.tsx`,
+      ),
+    ];
+    const used = files.flatMap((file) => {
+      const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
+      return [...source.matchAll(/\bparams\.(\w+)|\bname="(\w+)"/g)].map((match) => match[1] ?? match[2]);
+    });
+    expect(used.length).toBeGreaterThan(20);
+    expect(sorted(used).filter((key) => !(listQueryKeys as readonly string[]).includes(key))).toEqual([]);
   });
 });
