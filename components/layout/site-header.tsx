@@ -7,6 +7,7 @@
 // renders on the server all the same, and signing out works without JavaScript.
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
+import type { ViewerKind } from "@/lib/cached-pages";
 
 const mainNavigation = [
   { href: "/projects", label: "Projects" },
@@ -18,11 +19,9 @@ const mainNavigation = [
   { href: "/countries", label: "Countries" },
 ];
 
-// Who the header is for: a visitor, a signed-in member, or an admin (who also gets
-// the admin link). It names no one, so one copy of a page serves every member.
-export type HeaderViewer = "visitor" | "member" | "admin";
-
-export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
+// A visitor's, a member's or an admin's (who also gets the admin link). It names no
+// one, so one copy of a page serves every viewer of a kind.
+export function SiteHeader({ viewer }: { viewer: ViewerKind }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
