@@ -9,7 +9,7 @@ import { EndorsementBalance, EndorsementList } from "./endorsement-section";
 
 type Props = {
   target: EntryTarget;
-  entry: { title: string; path: string; kind: "project" | "recommendation"; endorsementCount: number };
+  entry: { title: string; path: string; kind: "project" | "recommendation" };
   searchParams: SearchParams;
 };
 
@@ -24,7 +24,7 @@ export async function AllEndorsements({ target, entry, searchParams }: Props) {
     <>
       <PageHeader
         title={`Endorsements of “${entry.title}”`}
-        lead={<EndorsementBalance count={entry.endorsementCount} balance={endorsements.balance} />}
+        lead={<EndorsementBalance endorsements={endorsements} />}
       >
         <p className="mt-3">
           <Link href={entry.path}>Back to the {entry.kind}</Link>

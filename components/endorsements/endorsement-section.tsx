@@ -9,14 +9,12 @@ import { EndorseForm, WithdrawForm } from "./endorsement-forms";
 
 type Props = {
   target: EntryTarget;
-  // The entry's stored count, as its page loaded it.
-  count: number;
   // The entry's page, to come back to after signing in.
   path: string;
 };
 
 // An entry's newest endorsers with their Asia/Europe balance, and what the viewer may do about it.
-export async function EndorsementSection({ target, count, path }: Props) {
+export async function EndorsementSection({ target, path }: Props) {
   const [viewer, endorsements] = await Promise.all([getCurrentUser(), listEndorsements(target)]);
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
@@ -24,7 +22,7 @@ export async function EndorsementSection({ target, count, path }: Props) {
         Endorsements
       </h2>
       <p className="mt-1 text-gray-800">
-        <EndorsementBalance count={count} balance={endorsements.balance} />
+        <EndorsementBalance endorsements={endorsements} />
       </p>
       <ViewerAction viewer={viewer} target={target} path={path} />
       <EndorsementList items={endorsements.items} />
@@ -38,15 +36,13 @@ export async function EndorsementSection({ target, count, path }: Props) {
 }
 
 export function EndorsementBalance({
-  count,
-  balance,
+  endorsements: { total, balance },
 }: {
-  count: number;
-  balance: EndorsementSummary["balance"];
+  endorsements: Pick<EndorsementSummary, "total" | "balance">;
 }) {
-  return count === 0
+  return total === 0
     ? "No organisation has endorsed this entry yet."
-    : `${plural(count, "organisation")} endorsed this entry: ${balance.asia} from Asia, ${balance.europe} from Europe.`;
+    : `${plural(total, "organisation")} endorsed this entry: ${balance.asia} from Asia, ${balance.europe} from Europe.`;
 }
 
 export function EndorsementList({ items }: { items: EndorsementSummary["items"] }) {

@@ -52,11 +52,7 @@ export default async function ProjectPage({ params }: Props) {
         </h2>
         <ProjectFacts project={project} />
       </section>
-      <EndorsementSection
-        target={{ projectId: project.id }}
-        count={project.endorsementCount}
-        path={`/projects/${project.slug}`}
-      />
+      <EndorsementSection target={{ projectId: project.id }} path={`/projects/${project.slug}`} />
       <EntryModeration viewer={user} target={{ projectId: project.id }} kind="project" />
     </article>
   );

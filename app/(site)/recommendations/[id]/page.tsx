@@ -102,7 +102,6 @@ export default async function RecommendationPage({ params }: Props) {
       />
       <EndorsementSection
         target={{ recommendationId: recommendation.id }}
-        count={recommendation.endorsementCount}
         path={`/recommendations/${recommendation.id}`}
       />
       <LinkList

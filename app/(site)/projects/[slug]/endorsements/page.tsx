@@ -28,7 +28,6 @@ export default async function ProjectEndorsementsPage({ params, searchParams }: 
         title: project.title,
         path: `/projects/${project.slug}`,
         kind: "project",
-        endorsementCount: project.endorsementCount,
       }}
       searchParams={await searchParams}
     />

@@ -29,7 +29,6 @@ export default async function RecommendationEndorsementsPage({ params, searchPar
         title: recommendation.title,
         path: `/recommendations/${recommendation.id}`,
         kind: "recommendation",
-        endorsementCount: recommendation.endorsementCount,
       }}
       searchParams={await searchParams}
     />
