@@ -1,3 +1,5 @@
+import listQueryKeys from "./lib/list-query-keys.json" with { type: "json" };
+
 const isDevelopment = process.env.NODE_ENV === "development";
 
 // Next's own inline scripts need 'unsafe-inline' unless every page carries a
@@ -34,28 +36,10 @@ const visitorOnly = [
   { type: "cookie", key: "__Secure-next-auth.session-token" },
   { type: "header", key: "next-action" },
 ];
-// The parameters list pages read: lib/cached-pages.ts's listQueryKeys.
-const listQueryKeys = [
-  "area",
-  "audience",
-  "city",
-  "country",
-  "discipline",
-  "kind",
-  "organisation",
-  "page",
-  "programme",
-  "q",
-  "sort",
-  "status",
-  "verification",
-  "workshop",
-  "year",
-];
 const visitorRewrites = [
   { source: "/", destination: "/cached/visitor/_" },
   {
-    // A list page with none of the parameters it reads: the copy without a query.
+    // A list page with none of the parameters lists read: the copy without a query.
     source: "/:list(cities|organizations|partnerships|projects|recommendations)",
     destination: "/cached/visitor/_/:list",
     missing: listQueryKeys.map((key) => ({ type: "query", key })),

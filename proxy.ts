@@ -40,7 +40,7 @@ async function viewerOf(request: NextRequest): Promise<ViewerKind> {
 export const config = {
   matcher: [
     "/cached/:path*",
-    // List pages for visitors only with a parameter they read (listQueryKeys).
+    // List pages for visitors only with a parameter lists read (lib/list-query-keys.json).
     {
       source: "/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "area" }],

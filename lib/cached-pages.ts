@@ -1,3 +1,4 @@
+import listQueryKeyNames from "@/lib/list-query-keys.json";
 import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 
 // Public pages look the same to every viewer of one kind: visitors, who are not
@@ -22,28 +23,14 @@ const MAX_QUERY_LENGTH = 300;
 
 const listPages = ["/cities", "/organizations", "/partnerships", "/projects", "/recommendations"];
 
-// Every query parameter a list page reads. A visitor's list page asked for with none
-// of them is the same page as the copy without a query, so next.config.mjs rewrites
-// it there at once, and proxy.ts's matcher (running the proxy adds about half a
-// millisecond to a cached page) catches list pages by these names. Both must repeat the list literally;
-// tests/unit/cached-pages.test.ts holds them, and the pages, to it.
-export const listQueryKeys = [
-  "area",
-  "audience",
-  "city",
-  "country",
-  "discipline",
-  "kind",
-  "organisation",
-  "page",
-  "programme",
-  "q",
-  "sort",
-  "status",
-  "verification",
-  "workshop",
-  "year",
-] as const;
+// Every query parameter a list page reads (lib/list-query-keys.json). A visitor's list
+// page asked for with none of them is the same page as the copy without a query, so
+// next.config.mjs, which reads the same file, rewrites it there at once; proxy.ts's
+// matcher (running the proxy adds about half a millisecond to a cached page) catches
+// list pages by these names, literally, as Next requires. tests/unit/cached-pages.test.ts
+// holds the matcher, and the pages, to the file.
+export const listQueryKeys: readonly string[] = listQueryKeyNames;
+
 // Lists too: all the endorsers of an entry, a page at a time.
 const endorsementPages = /^\/(?:projects|recommendations)\/[^/.]+\/endorsements$/;
 
