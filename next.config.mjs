@@ -26,32 +26,62 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-// Visitors without a session get the cached copies of public pages under
-// /cached/visitor/ (lib/cached-pages.ts). A rewrite here serves the pages that ignore
-// the query, and list pages asked for without one; proxy.ts does it for list pages
-// with a query, which becomes part of the path, and for signed-in members, at a
-// higher cost per request. Not server actions: those go to the page as it is.
-const visitorOnly = [
-  { type: "cookie", key: "next-auth.session-token" },
-  { type: "cookie", key: "__Secure-next-auth.session-token" },
+// Public pages come from their cached copies under /cached/<viewer>/ (lib/cached-pages.ts).
+// The rewrites here serve the pages that ignore the query, and list pages asked for
+// without one; proxy.ts does it for list pages with a query, which becomes part of
+// the path, and for signed-in viewers without the viewer hint, at a higher cost per
+// request. Not server actions, nor forms posted without JavaScript (they have a
+// body, so a content type): those go to the page as it is.
+const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const notAForm = [
   { type: "header", key: "next-action" },
+  { type: "header", key: "content-type" },
 ];
-const visitorRewrites = [
-  { source: "/", destination: "/cached/visitor/_" },
+// The signed-in kinds and the cookie lib/auth/cookie.ts sets beside the session.
+const viewerHint = "portal-viewer";
+const signedInKinds = ["member", "admin"];
+
+const queryFreePages = [
+  { source: "/", page: "" },
   {
     // A list page with none of the parameters lists read: the copy without a query.
     source: "/:list(cities|organizations|partnerships|projects|recommendations)",
-    destination: "/cached/visitor/_/:list",
+    page: "/:list",
     missing: listQueryKeys.map((key) => ({ type: "query", key })),
   },
-  { source: "/:page(about|countries|developers|workshops)", destination: "/cached/visitor/_/:page" },
-  {
-    // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
-    source:
-      "/:section(countries|organizations|partnerships|projects|recommendations|workshops)/:item((?!new$)[^/.]+)",
-    destination: "/cached/visitor/_/:section/:item",
-  },
-].map((rewrite) => ({ ...rewrite, missing: [...visitorOnly, ...(rewrite.missing ?? [])] }));
+  { source: "/:page(about|countries|developers|workshops)", page: "/:page" },
+];
+// An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
+const entryPages = (sections) => ({
+  source: `/:section(${sections})/:item((?!new$)[^/.]+)`,
+  page: "/:section/:item",
+});
+
+const visitorRewrites = [
+  ...queryFreePages,
+  entryPages("countries|organizations|partnerships|projects|recommendations|workshops"),
+].map(({ source, page, missing = [] }) => ({
+  source,
+  destination: `/cached/visitor/_${page}`,
+  missing: [...sessionCookies.map((key) => ({ type: "cookie", key })), ...notAForm, ...missing],
+}));
+
+// Not a project's or a recommendation's page: those show a member their own forms.
+const signedInRewrites = signedInKinds.flatMap((kind) =>
+  sessionCookies.flatMap((session) =>
+    [...queryFreePages, entryPages("countries|organizations|partnerships|workshops")].map(
+      ({ source, page, missing = [] }) => ({
+        source,
+        destination: `/cached/${kind}/_${page}`,
+        has: [
+          { type: "cookie", key: session },
+          { type: "cookie", key: viewerHint, value: kind },
+        ],
+        missing: [...notAForm, ...missing],
+      }),
+    ),
+  ),
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -74,7 +104,7 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   async rewrites() {
-    return { beforeFiles: visitorRewrites };
+    return { beforeFiles: [...visitorRewrites, ...signedInRewrites] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -5,7 +5,8 @@ import { CACHED_ROOT, cachedPagePath, type ViewerKind } from "@/lib/cached-pages
 
 // Public pages come from Next's cache, one copy per kind of viewer (lib/cached-pages.ts).
 // Here: the list pages, whose query moves into the path, for everyone; the other
-// public pages for the signed-in (next.config.mjs rewrites them for visitors, at less cost).
+// public pages for the signed-in without the viewer hint (lib/auth/cookie.ts), which
+// next.config.mjs's rewrites read, as they serve visitors, at less cost.
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The copies are reached only through these rewrites, never by their own address.
@@ -36,7 +37,7 @@ async function viewerOf(request: NextRequest): Promise<ViewerKind> {
 
 // Literal, as Next requires: the pages of lib/cached-pages.ts. Those that are
 // rewritten here only for the signed-in, with either name of next-auth's session cookie
-// (plain or __Secure-); next.config.mjs rewrites the rest for visitors.
+// (plain or __Secure-) and no viewer hint; next.config.mjs rewrites the rest.
 export const config = {
   matcher: [
     "/cached/:path*",
@@ -104,29 +105,43 @@ export const config = {
     {
       source: "/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "cookie", key: "next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
       source: "/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     "/(projects|recommendations)/:item([^/.]+)/endorsements",
-    { source: "/", has: [{ type: "cookie", key: "next-auth.session-token" }] },
-    { source: "/", has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }] },
+    {
+      source: "/",
+      has: [{ type: "cookie", key: "next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
+    },
+    {
+      source: "/",
+      has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
+    },
     {
       source: "/(about|countries|developers|workshops)",
       has: [{ type: "cookie", key: "next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
       source: "/(about|countries|developers|workshops)",
       has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
       source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
       has: [{ type: "cookie", key: "next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
       source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
       has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
+      missing: [{ type: "cookie", key: "portal-viewer" }],
     },
   ],
 };

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE, sessionCookie } from "../lib/auth/cookie";
+import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "../lib/auth/cookie";
 import { benchPages, prepareBenchDatabase, storeFromUrl, type BenchViewer } from "../lib/bench/database";
 import { firstRequest, measure, measureExport } from "../lib/bench/load";
 import { failedRequests, markdownTable, type PageResult } from "../lib/bench/report";
@@ -49,7 +49,8 @@ try {
   const sessionHeaders = async (viewer: BenchViewer) => {
     const token = { sub: userIds[viewer], role: viewer === "admin" ? "ADMIN" : "MEMBER" };
     const session = await encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
-    return { cookie: `${sessionCookie.name}=${session}` };
+    // And the viewer hint beside it, as the portal's sign-in sets them (lib/auth/session.ts).
+    return { cookie: `${sessionCookie.name}=${session}; ${viewerHintCookie.name}=${viewer}` };
   };
   const signedIn = { member: await sessionHeaders("member"), admin: await sessionHeaders("admin") };
   for (const page of benched) {

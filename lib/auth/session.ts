@@ -1,16 +1,23 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
+import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "./cookie";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 export async function startSession(userId: string, role: Role) {
   const token = await encodeSessionToken(userId, role);
-  (await cookies()).set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
+  const jar = await cookies();
+  jar.set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
+  jar.set(viewerHintCookie.name, role === "ADMIN" ? "admin" : "member", {
+    ...viewerHintCookie.options,
+    maxAge: SESSION_MAX_AGE,
+  });
 }
 
 export async function endSession() {
-  (await cookies()).delete(sessionCookie.name);
+  const jar = await cookies();
+  jar.delete(sessionCookie.name);
+  jar.delete(viewerHintCookie.name);
 }
 
 export async function sessionUserId(): Promise<string | null> {

@@ -89,4 +89,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Your account");
     await signOut(page);
   });
+
+  test("a member signs out from a list page, which came from its cached copy", async ({ page }) => {
+    await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+    await page.goto("/projects");
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Your account");
+    await signOut(page);
+    await page.goto("/projects");
+    await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Sign in");
+  });
 });

@@ -68,6 +68,17 @@ test("members and admins get cached copies of their own; forms, downloads and en
     expect(html, path).toContain("Your account");
     expect(html, path).not.toContain('href="/login"');
   }
+  // Those copies came through next.config.mjs's rewrites, which read the viewer hint…
+  const hint = async () =>
+    (await member.context().cookies()).find((cookie) => cookie.name === "portal-viewer")?.value;
+  expect(await hint()).toBe("member");
+  // …which next-auth's own endpoints drop when they write the session: then proxy.ts
+  // reads the session and serves the same copy.
+  expect((await member.request.get("/api/auth/session")).ok()).toBe(true);
+  expect(await hint()).toBeUndefined();
+  await expect.poll(async () => (await member.request.get("/projects")).headers()[cacheHeader]).toBe("HIT");
+  expect(await (await member.request.get("/projects")).text()).toContain("Your account");
+
   // An entry's page shows the member's own endorsement and report forms.
   const entry = await member.request.get("/projects/sample-shared-stages-residency-san-sebastian-jeju");
   expect(entry.headers()[cacheHeader]).toBeUndefined();

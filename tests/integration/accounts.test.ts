@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { changePassword, registerUser, signIn, signOut, updateProfile } from "@/lib/actions/auth";
-import { SESSION_MAX_AGE } from "@/lib/auth/cookie";
+import { SESSION_MAX_AGE, viewerHintCookie } from "@/lib/auth/cookie";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { sessionUserId } from "@/lib/auth/session";
@@ -8,7 +8,7 @@ import { decodeSessionToken } from "@/lib/auth/session-token";
 import { getCurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
-import { actAs, sessionCookieValue, submit } from "../setup/request";
+import { actAs, cookieStore, sessionCookieValue, submit } from "../setup/request";
 
 const password = "a long enough passphrase";
 
@@ -160,12 +160,15 @@ describe("signIn", () => {
     const member = await createUser();
     await submit(signIn, { email: member.email, password });
     expect(await decodeSessionToken(sessionCookieValue())).toEqual({ userId: member.id, admin: false });
+    // Beside it, the same in plain text for next.config.mjs's rewrites.
+    expect(cookieStore.get(viewerHintCookie.name)?.value).toBe("member");
 
     await actAs(null);
     const admin = await createUser({ role: "ADMIN" });
     await submit(signIn, { email: admin.email, password });
     const token = sessionCookieValue();
     expect(await decodeSessionToken(token)).toEqual({ userId: admin.id, admin: true });
+    expect(cookieStore.get(viewerHintCookie.name)?.value).toBe("admin");
     // A token that was altered, or none, is no session: the visitors' copies.
     expect(await decodeSessionToken(`${token!.slice(0, -4)}AAAA`)).toBeNull();
     expect(await decodeSessionToken(undefined)).toBeNull();
@@ -251,11 +254,13 @@ describe("signIn", () => {
 });
 
 describe("sessions", () => {
-  it("signs out", async () => {
+  it("signs out, and drops the viewer hint with the session", async () => {
     const user = await createUser();
-    await actAs(user);
+    await submit(signIn, { email: user.email, password });
+    expect(cookieStore.has(viewerHintCookie.name)).toBe(true);
     expect(await submit(async () => signOut(), {})).toEqual({ redirectedTo: "/" });
     expect(sessionCookieValue()).toBeUndefined();
+    expect(cookieStore.has(viewerHintCookie.name)).toBe(false);
   });
 
   it("re-reads role and organisation on every request, and ends a deactivated account's session", async () => {

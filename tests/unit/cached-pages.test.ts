@@ -2,11 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
+import { viewerHintCookie } from "@/lib/auth/cookie";
 import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
 
 const query = (search: string) => new URLSearchParams(search);
 
-type Rewrite = { destination: string; missing?: { type: string; key: string }[] };
+type Condition = { type: string; key: string; value?: string };
+type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
+
+async function configuredRewrites(): Promise<Rewrite[]> {
+  // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
+  const { default: nextConfig }: { default: NextConfig } = await import("@/next.config.mjs");
+  return ((await nextConfig.rewrites!()) as { beforeFiles: Rewrite[] }).beforeFiles;
+}
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
 const segmentOf = (path: string) => path.split("/")[3];
@@ -95,10 +103,7 @@ describe("the list pages' parameters", () => {
     );
     expect(sorted(proxyKeys)).toEqual(sorted(listQueryKeys));
 
-    // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
-    const { default: nextConfig }: { default: NextConfig } = await import("@/next.config.mjs");
-    const rewrites = (await nextConfig.rewrites!()) as { beforeFiles: Rewrite[] };
-    const plainList = rewrites.beforeFiles.find(
+    const plainList = (await configuredRewrites()).find(
       (rewrite) => rewrite.destination === "/cached/visitor/_/:list",
     );
     const absentKeys = (plainList?.missing ?? [])
@@ -121,5 +126,48 @@ describe("the list pages' parameters", () => {
     });
     expect(used.length).toBeGreaterThan(20);
     expect(sorted(used).filter((key) => !listQueryKeys.includes(key))).toEqual([]);
+  });
+});
+
+describe("the signed-in viewer's copies", () => {
+  const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+  it("are served by next.config.mjs to a session with the viewer hint, and by proxy.ts without it", async () => {
+    const rewrites = await configuredRewrites();
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const kind of ["member", "admin"])
+      for (const session of sessionCookies) {
+        const served = rewrites.filter(
+          (rewrite) =>
+            rewrite.has?.some((item) => item.type === "cookie" && item.key === session) &&
+            rewrite.has.some(
+              (item) => item.type === "cookie" && item.key === viewerHintCookie.name && item.value === kind,
+            ),
+        );
+        expect(served.map((rewrite) => rewrite.destination).sort(), `${kind} ${session}`).toEqual(
+          [
+            `/cached/${kind}/_`,
+            `/cached/${kind}/_/:list`,
+            `/cached/${kind}/_/:page`,
+            `/cached/${kind}/_/:section/:item`,
+          ].sort(),
+        );
+        // Never a project's or a recommendation's page, which shows the viewer's own forms.
+        const entries = served.find((rewrite) => rewrite.destination.endsWith("/:section/:item"))!;
+        expect(entries.source).not.toMatch(/projects|recommendations/);
+        // Nor a form posted to the page, with or without JavaScript.
+        for (const rewrite of served)
+          expect(rewrite.missing?.map((item) => item.key)).toEqual(
+            expect.arrayContaining(["next-action", "content-type"]),
+          );
+      }
+
+    const { config } = await import("@/proxy");
+    const bySession = config.matcher.filter(
+      (entry) => typeof entry === "object" && entry.has.some((item) => item.type === "cookie"),
+    );
+    expect(bySession.length).toBeGreaterThan(0);
+    for (const entry of bySession)
+      expect(entry).toMatchObject({ missing: [{ type: "cookie", key: viewerHintCookie.name }] });
   });
 });
