@@ -4,9 +4,25 @@ export type PageResult = {
   name: string;
   path: string;
   viewer?: string;
+  reference?: "floor" | "ceiling";
   firstMs: number;
   levels: Measurement[];
 };
+
+// A reference page's throughput at each concurrency: the mean of its runs, which
+// bracket the others (the machine's speed drifts over a run).
+function referenceRps(pages: PageResult[], reference: "floor" | "ceiling") {
+  const runs = pages.filter((page) => page.reference === reference);
+  const byConnections = new Map<number, number[]>();
+  for (const m of runs.flatMap((page) => page.levels))
+    byConnections.set(m.connections, [...(byConnections.get(m.connections) ?? []), m.rps]);
+  return new Map(
+    [...byConnections].map(([connections, rps]) => [
+      connections,
+      rps.reduce((sum, value) => sum + value, 0) / rps.length,
+    ]),
+  );
+}
 
 const ratio = (value: number, base: number | undefined) => (base ? (value / base).toFixed(2) : "–");
 // No request finished inside the window (a short CI run at high concurrency): no latency to show.
@@ -21,12 +37,11 @@ function problems(m: Measurement) {
   return parts.length ? parts.join(", ") : "0";
 }
 
-// One row per page and concurrency; throughput also as a share of the floor's and the ceiling's.
+// One row per page and concurrency; throughput also as a share of the floor's and the ceiling's
+// (the mean of their runs).
 export function markdownTable(pages: PageResult[]): string {
-  const reference = (name: string) =>
-    new Map(pages.find((page) => page.name === name)?.levels.map((m) => [m.connections, m.rps]) ?? []);
-  const floor = reference("floor");
-  const ceiling = reference("ceiling");
+  const floor = referenceRps(pages, "floor");
+  const ceiling = referenceRps(pages, "ceiling");
   const lines = [
     "| Page | Path | First ms | Conc. | req/s | p50 ms | p95 ms | p99 ms | × floor | × ceiling | Failed |",
     "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
@@ -34,7 +49,7 @@ export function markdownTable(pages: PageResult[]): string {
   for (const page of pages)
     for (const m of page.levels)
       lines.push(
-        `| ${page.name} | \`${page.path}\` | ${page.firstMs} | ${m.connections} | ${m.rps} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${ratio(m.rps, floor.get(m.connections))} | ${ratio(m.rps, ceiling.get(m.connections))} | ${problems(m)} |`,
+        `| ${page.name} | \`${page.path}\` | ${ms(page.firstMs)} | ${m.connections} | ${m.rps} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${ratio(m.rps, floor.get(m.connections))} | ${ratio(m.rps, ceiling.get(m.connections))} | ${problems(m)} |`,
       );
   return lines.join("\n");
 }
