@@ -52,34 +52,32 @@ const queryFreePages = [
   { source: "/:page(about|countries|developers|workshops)", page: "/:page" },
 ];
 // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
-const entryPages = (sections) => ({
-  source: `/:section(${sections})/:item((?!new$)[^/.]+)`,
+const entryPages = {
+  source:
+    "/:section(countries|organizations|partnerships|projects|recommendations|workshops)/:item((?!new$)[^/.]+)",
   page: "/:section/:item",
-});
+};
 
-const visitorRewrites = [
-  ...queryFreePages,
-  entryPages("countries|organizations|partnerships|projects|recommendations|workshops"),
-].map(({ source, page, missing = [] }) => ({
+const visitorRewrites = [...queryFreePages, entryPages].map(({ source, page, missing = [] }) => ({
   source,
   destination: `/cached/visitor/_${page}`,
   missing: [...sessionCookies.map((key) => ({ type: "cookie", key })), ...notAForm, ...missing],
 }));
 
-// Not a project's or a recommendation's page: those show a member their own forms.
+// An entry's page with ?yours=1 renders on request with the viewer's own forms
+// (lib/cached-pages.ts); the copies fetch those from the browser.
+const ownView = { type: "query", key: "yours" };
 const signedInRewrites = signedInKinds.flatMap((kind) =>
   sessionCookies.flatMap((session) =>
-    [...queryFreePages, entryPages("countries|organizations|partnerships|workshops")].map(
-      ({ source, page, missing = [] }) => ({
-        source,
-        destination: `/cached/${kind}/_${page}`,
-        has: [
-          { type: "cookie", key: session },
-          { type: "cookie", key: viewerHint, value: kind },
-        ],
-        missing: [...notAForm, ...missing],
-      }),
-    ),
+    [...queryFreePages, { ...entryPages, missing: [ownView] }].map(({ source, page, missing = [] }) => ({
+      source,
+      destination: `/cached/${kind}/_${page}`,
+      has: [
+        { type: "cookie", key: session },
+        { type: "cookie", key: viewerHint, value: kind },
+      ],
+      missing: [...notAForm, ...missing],
+    })),
   ),
 );
 

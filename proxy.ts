@@ -134,12 +134,12 @@ export const config = {
       missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
-      source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
+      source: "/(countries|organizations|partnerships|projects|recommendations|workshops)/:item([^/.]+)",
       has: [{ type: "cookie", key: "next-auth.session-token" }],
       missing: [{ type: "cookie", key: "portal-viewer" }],
     },
     {
-      source: "/(countries|organizations|partnerships|workshops)/:item([^/.]+)",
+      source: "/(countries|organizations|partnerships|projects|recommendations|workshops)/:item([^/.]+)",
       has: [{ type: "cookie", key: "__Secure-next-auth.session-token" }],
       missing: [{ type: "cookie", key: "portal-viewer" }],
     },

@@ -34,11 +34,15 @@ export const listQueryKeys: readonly string[] = listQueryKeyNames;
 // Lists too: all the endorsers of an entry, a page at a time.
 const endorsementPages = /^\/(?:projects|recommendations)\/[^/.]+\/endorsements$/;
 
-// Pages that ignore the query and show a signed-in viewer nothing of their own. Not a
-// project's or a recommendation's page: those show a member's endorsement and
-// moderation forms, and an admin's hide form.
+// Pages that ignore the query and show a signed-in viewer nothing of their own. A
+// project's or a recommendation's copy has the viewer's edit link and endorsement
+// form fetched by the browser (components/entries/entry-viewer-panel.tsx); not /projects/new.
 const queryFreePages =
-  /^\/(?:about|countries|developers|workshops)?$|^\/(?:countries|organizations|partnerships|workshops)\/[^/.]+$/;
+  /^\/(?:about|countries|developers|workshops)?$|^\/(?:countries|organizations|partnerships|projects|recommendations|workshops)\/(?!new$)[^/.]+$/;
+
+// An entry's page with ?yours=1 is rendered on request for its signed-in viewer, with
+// their own forms: where the copy's panel leads without JavaScript.
+export const OWN_VIEW_PARAM = "yours";
 
 // The same query whatever the order of its parameters or the empty ones a GET form sends.
 export function canonicalQuery(search: URLSearchParams): string {
@@ -54,7 +58,7 @@ export function cachedPagePath(pathname: string, search: URLSearchParams, viewer
     if (query.length > MAX_QUERY_LENGTH) return null;
     return `${CACHED_ROOT}/${viewer}/${query ? encodeURIComponent(query) : NO_QUERY}${pathname}`;
   }
-  if (queryFreePages.test(pathname))
+  if (queryFreePages.test(pathname) && !search.has(OWN_VIEW_PARAM))
     return `${CACHED_ROOT}/${viewer}/${NO_QUERY}${pathname === "/" ? "" : pathname}`;
   return null;
 }

@@ -1,21 +1,22 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { getCurrentUser, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { formatDate, formatNumber, plural } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
-import { getEndorsableEntry, listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
+import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
-import { EndorseForm, WithdrawForm } from "./endorsement-forms";
 
 type Props = {
   target: EntryTarget;
-  // The entry's page, to come back to after signing in.
+  // The entry's page, whose list of all endorsers is below it.
   path: string;
+  // What the viewer may do about it (components/entries/entry-viewer-panel.tsx).
+  viewerPanel: ReactNode;
 };
 
 // An entry's newest endorsers with their Asia/Europe balance, and what the viewer may do about it.
-export async function EndorsementSection({ target, path }: Props) {
-  const [viewer, endorsements] = await Promise.all([getCurrentUser(), listEndorsements(target)]);
+export async function EndorsementSection({ target, path, viewerPanel }: Props) {
+  const endorsements = await listEndorsements(target);
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
       <h2 id="endorsements-heading" className="text-xl font-semibold">
@@ -24,7 +25,7 @@ export async function EndorsementSection({ target, path }: Props) {
       <p className="mt-1 text-gray-800">
         <EndorsementBalance endorsements={endorsements} />
       </p>
-      <ViewerAction viewer={viewer} target={target} path={path} />
+      {viewerPanel}
       <EndorsementList items={endorsements.items} />
       {endorsements.total > endorsements.items.length ? (
         <p className="mt-3">
@@ -72,37 +73,12 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
   );
 }
 
-async function ViewerAction({
-  viewer,
-  target,
-  path,
-}: {
-  viewer: CurrentUser | null;
-  target: EntryTarget;
-  path: string;
-}) {
-  if (!viewer) {
-    return (
-      <p className="mt-3">
-        <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`}>Sign in to endorse</Link> this entry on
-        behalf of your organisation.
-      </p>
-    );
-  }
-  const problem = organisationProblem(viewer);
-  if (problem || !viewer.organisation) return <p className="mt-3 text-gray-800">{problem}</p>;
-  const organisation = viewer.organisation;
-  const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) return null;
-  if (entry.own) {
-    const relation =
-      "projectId" in target ? "leads or is a partner of this project" : "submitted this recommendation";
-    return (
-      <p className="mt-3 text-gray-800">
-        {organisation.name} {relation}, so it cannot endorse it: endorsements come from other organisations.
-      </p>
-    );
-  }
-  const Form = entry.endorsed ? WithdrawForm : EndorseForm;
-  return <Form target={target} organisationName={organisation.name} />;
+// A visitor's part: how to take part.
+export function SignInToEndorse({ path }: { path: string }) {
+  return (
+    <p className="mt-3">
+      <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`}>Sign in to endorse</Link> this entry on
+      behalf of your organisation.
+    </p>
+  );
 }

@@ -90,6 +90,17 @@ test.describe("without JavaScript", () => {
     await signOut(page);
   });
 
+  test("a member follows an entry's copy to their own forms for it", async ({ page }) => {
+    await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+    await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju");
+    await page
+      .getByRole("link", { name: "Endorse or edit this entry on behalf of your organisation" })
+      .click();
+    await expect(page).toHaveURL(/\?yours=1$/);
+    await expect(page.getByRole("button", { name: /^(Endorse on behalf of|Withdraw our)/ })).toBeVisible();
+    await signOut(page);
+  });
+
   test("a member signs out from a list page, which came from its cached copy", async ({ page }) => {
     await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
     await page.goto("/projects");

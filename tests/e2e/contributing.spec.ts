@@ -54,6 +54,11 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await expect(page.getByText("Organisation not yet verified").first()).toBeVisible();
   await expect(page.locator("strong", { hasText: "residencies" })).toBeVisible();
   await expect(page.getByText("No organisation has endorsed this entry yet.")).toBeVisible();
+  // The submitter's own parts of the page: its edit link, and why it cannot endorse it.
+  await expect(page.getByRole("link", { name: "Edit this project" })).toBeVisible();
+  await expect(
+    page.getByText(/leads or is a partner of this project, so it cannot endorse it/),
+  ).toBeVisible();
   const projectUrl = page.url();
 
   await page.goto("/projects");

@@ -3,7 +3,13 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
 import { viewerHintCookie } from "@/lib/auth/cookie";
-import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
+import {
+  OWN_VIEW_PARAM,
+  cachedPagePath,
+  cachedSearchParams,
+  canonicalQuery,
+  listQueryKeys,
+} from "@/lib/cached-pages";
 
 const query = (search: string) => new URLSearchParams(search);
 
@@ -50,11 +56,23 @@ describe("cached pages", () => {
       expect(cachedPagePath(path, query(""), "member"), path).toBe(`/cached/member/_${path}`);
   });
 
-  it("renders on request what shows a member their own forms, and what is not a page", () => {
+  it("keeps one copy of an entry's page per kind of viewer; its own view renders on request", () => {
+    for (const viewer of ["visitor", "member", "admin"] as const) {
+      expect(cachedPagePath("/projects/some-slug", query(""), viewer)).toBe(
+        `/cached/${viewer}/_/projects/some-slug`,
+      );
+      expect(cachedPagePath("/recommendations/some-id", query("utm=1"), viewer)).toBe(
+        `/cached/${viewer}/_/recommendations/some-id`,
+      );
+      // What the copy's panel links to without JavaScript: the viewer's own forms.
+      expect(cachedPagePath("/projects/some-slug", query("yours=1"), viewer)).toBeNull();
+    }
+  });
+
+  it("renders on request what is a form, an account or not a page", () => {
     for (const path of [
-      "/projects/some-slug",
-      "/recommendations/some-id",
       "/projects/new",
+      "/projects/some-slug/edit",
       "/projects/export.csv",
       "/workshops/ha-long-2010/recommendations/new",
       "/login",
@@ -152,9 +170,10 @@ describe("the signed-in viewer's copies", () => {
             `/cached/${kind}/_/:section/:item`,
           ].sort(),
         );
-        // Never a project's or a recommendation's page, which shows the viewer's own forms.
+        // Except an entry's own view (?yours=1), with the viewer's own forms.
         const entries = served.find((rewrite) => rewrite.destination.endsWith("/:section/:item"))!;
-        expect(entries.source).not.toMatch(/projects|recommendations/);
+        expect(entries.source).toMatch(/projects\|recommendations/);
+        expect(entries.missing).toContainEqual({ type: "query", key: OWN_VIEW_PARAM });
         // Nor a form posted to the page, with or without JavaScript.
         for (const rewrite of served)
           expect(rewrite.missing?.map((item) => item.key)).toEqual(

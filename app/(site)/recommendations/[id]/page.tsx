@@ -1,19 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryModeration } from "@/components/moderation/entry-moderation";
-import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
-import { Facts } from "@/components/ui/facts";
-import { HiddenEntry } from "@/components/ui/hidden-entry";
-import { LinkList } from "@/components/ui/link-list";
-import { Markdown } from "@/components/ui/markdown";
-import { PageHeader } from "@/components/ui/page-header";
-import { Timeline } from "@/components/ui/timeline";
+import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { getCurrentUser } from "@/lib/dal";
-import { formatDate, formatDateRange } from "@/lib/format";
-import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
-import { getRecommendation, recommendationEditProblem } from "@/lib/queries/recommendations";
+import { recommendationStatusLabels } from "@/lib/labels";
+import { getRecommendation } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -31,94 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// Rendered on request for the signed-in viewer: after a form posts here, and at
+// ?yours=1 (the others get the cached copies, lib/cached-pages.ts).
 export default async function RecommendationPage({ params }: Props) {
-  const recommendation = await getRecommendation((await params).id);
-  if (!recommendation) notFound();
-  if (recommendation.visibility === "HIDDEN")
-    return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
-  const meeting = recommendation.forwardedToMeeting;
-  const submitter = recommendation.submittedByOrganisation;
-  const viewer = await getCurrentUser();
-  const editable =
-    viewer &&
-    !recommendationEditProblem(viewer, {
-      ...recommendation,
-      submittedByOrganisationId: submitter?.id ?? null,
-    });
-
-  return (
-    <article>
-      <PageHeader title={recommendation.title}>
-        <p className="mt-2 flex flex-wrap gap-2">
-          <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
-          {recommendation.isSample ? <SampleBadge /> : null}
-          {submitter ? <UnverifiedBadge status={submitter.verificationStatus} /> : null}
-        </p>
-        {editable ? (
-          <p className="mt-3">
-            <Link href={`/recommendations/${recommendation.id}/edit`}>Edit this recommendation</Link>
-          </p>
-        ) : null}
-      </PageHeader>
-      <Markdown text={recommendation.text} />
-      <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
-      <Facts
-        items={[
-          [
-            "Workshop",
-            <Link key="w" href={`/workshops/${recommendation.workshop.slug}`}>
-              {recommendation.workshop.title}
-            </Link>,
-          ],
-          ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
-          [
-            "Submitted by",
-            submitter ? (
-              <Link href={`/organizations/${submitter.slug}`}>{submitter.name}</Link>
-            ) : (
-              recommendation.submittedByLabel
-            ),
-          ],
-          ["Submitted", formatDate(recommendation.submittedAt)],
-          ["Current status", recommendationStatusLabels[recommendation.status]],
-          [
-            "Forwarded to",
-            meeting
-              ? `${meeting.name} (${meetingKindLabels[meeting.kind]}), ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
-              : null,
-          ],
-        ]}
-      />
-      <Timeline
-        title="Status history"
-        steps={recommendation.statusChanges.map((change) => ({
-          id: change.id,
-          changedAt: change.changedAt,
-          from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
-          to: recommendationStatusLabels[change.toStatus],
-          detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
-          note: change.note,
-        }))}
-      />
-      <EndorsementSection
-        target={{ recommendationId: recommendation.id }}
-        path={`/recommendations/${recommendation.id}`}
-      />
-      <LinkList
-        title="Projects taking it up"
-        empty="No project is linked to this recommendation yet."
-        items={recommendation.projects.map((project) => ({
-          key: project.slug,
-          href: `/projects/${project.slug}`,
-          label: project.title,
-          sample: project.isSample,
-        }))}
-      />
-      <EntryModeration
-        viewer={viewer}
-        target={{ recommendationId: recommendation.id }}
-        kind="recommendation"
-      />
-    </article>
-  );
+  const { id } = await params;
+  return <RecommendationEntry id={id} viewer={{ user: await getCurrentUser() }} />;
 }

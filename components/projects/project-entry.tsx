@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { EndorsementSection } from "@/components/endorsements/endorsement-section";
+import { EntryViewerPanel, viewerKindOf, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import { EntryModeration } from "@/components/moderation/entry-moderation";
+import { ProjectFacts } from "@/components/projects/project-facts";
+import { SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
+import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { Markdown } from "@/components/ui/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+import { getProjectBySlug } from "@/lib/queries/projects";
+
+// A project's page: app/(site)/projects/[slug] renders it on request for its viewer,
+// app/cached/…/projects/[slug] once for each kind of viewer.
+export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: EntryViewer }) {
+  const project = await getProjectBySlug(slug);
+  if (!project) notFound();
+  // Moderation keeps the address alive but shows only why the entry was hidden.
+  if (project.visibility === "HIDDEN") return <HiddenEntry kind="project" reason={project.hiddenReason} />;
+  const target = { projectId: project.id };
+  const path = `/projects/${project.slug}`;
+  const entry = { project: project.slug };
+
+  return (
+    <article>
+      <PageHeader title={project.title} lead={project.summary}>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          {project.isSample ? <SampleBadge /> : null}
+          <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
+        </p>
+        <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
+      </PageHeader>
+      <section aria-labelledby="description-heading">
+        <h2 id="description-heading" className="mb-3 text-xl font-semibold">
+          Description
+        </h2>
+        <Markdown text={project.description} />
+      </section>
+      <section aria-labelledby="facts-heading" className="mt-8">
+        <h2 id="facts-heading" className="mb-3 text-xl font-semibold">
+          About the project
+        </h2>
+        <ProjectFacts project={project} />
+      </section>
+      <EndorsementSection
+        target={target}
+        path={path}
+        viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
+      />
+      <EntryModeration viewerKind={viewerKindOf(viewer)} target={target} kind="project" />
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EndorsementSection } from "@/components/endorsements/endorsement-section";
+import { EntryViewerPanel, viewerKindOf, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import { EntryModeration } from "@/components/moderation/entry-moderation";
+import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
+import { Facts } from "@/components/ui/facts";
+import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { LinkList } from "@/components/ui/link-list";
+import { Markdown } from "@/components/ui/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+import { Timeline } from "@/components/ui/timeline";
+import { formatDate, formatDateRange } from "@/lib/format";
+import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
+import { getRecommendation } from "@/lib/queries/recommendations";
+
+// A recommendation's page: app/(site)/recommendations/[id] renders it on request for
+// its viewer, app/cached/…/recommendations/[id] once for each kind of viewer.
+export async function RecommendationEntry({ id, viewer }: { id: string; viewer: EntryViewer }) {
+  const recommendation = await getRecommendation(id);
+  if (!recommendation) notFound();
+  if (recommendation.visibility === "HIDDEN")
+    return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
+  const meeting = recommendation.forwardedToMeeting;
+  const submitter = recommendation.submittedByOrganisation;
+  const target = { recommendationId: recommendation.id };
+  const path = `/recommendations/${recommendation.id}`;
+  const entry = { recommendation: recommendation.id };
+
+  return (
+    <article>
+      <PageHeader title={recommendation.title}>
+        <p className="mt-2 flex flex-wrap gap-2">
+          <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+          {recommendation.isSample ? <SampleBadge /> : null}
+          {submitter ? <UnverifiedBadge status={submitter.verificationStatus} /> : null}
+        </p>
+        <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
+      </PageHeader>
+      <Markdown text={recommendation.text} />
+      <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
+      <Facts
+        items={[
+          [
+            "Workshop",
+            <Link key="w" href={`/workshops/${recommendation.workshop.slug}`}>
+              {recommendation.workshop.title}
+            </Link>,
+          ],
+          ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
+          [
+            "Submitted by",
+            submitter ? (
+              <Link href={`/organizations/${submitter.slug}`}>{submitter.name}</Link>
+            ) : (
+              recommendation.submittedByLabel
+            ),
+          ],
+          ["Submitted", formatDate(recommendation.submittedAt)],
+          ["Current status", recommendationStatusLabels[recommendation.status]],
+          [
+            "Forwarded to",
+            meeting
+              ? `${meeting.name} (${meetingKindLabels[meeting.kind]}), ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
+              : null,
+          ],
+        ]}
+      />
+      <Timeline
+        title="Status history"
+        steps={recommendation.statusChanges.map((change) => ({
+          id: change.id,
+          changedAt: change.changedAt,
+          from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
+          to: recommendationStatusLabels[change.toStatus],
+          detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
+          note: change.note,
+        }))}
+      />
+      <EndorsementSection
+        target={target}
+        path={path}
+        viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
+      />
+      <LinkList
+        title="Projects taking it up"
+        empty="No project is linked to this recommendation yet."
+        items={recommendation.projects.map((project) => ({
+          key: project.slug,
+          href: `/projects/${project.slug}`,
+          label: project.title,
+          sample: project.isSample,
+        }))}
+      />
+      <EntryModeration viewerKind={viewerKindOf(viewer)} target={target} kind="recommendation" />
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { cache } from "react";
+import { organisationProblem, type CurrentUser } from "@/lib/dal";
+import { getEndorsableEntry } from "@/lib/queries/endorsements";
+import { getProjectBySlug, mayEditProject } from "@/lib/queries/projects";
+import { getRecommendation, recommendationEditProblem } from "@/lib/queries/recommendations";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+
+// An entry, as the signed-in ask after what they may do with it.
+export type ViewerEntryRef = { project: string } | { recommendation: string };
+
+// What a signed-in viewer may do with an entry: edit it, and endorse it or withdraw
+// their organisation's endorsement, or why not. The same for an entry's page rendered
+// on request and for the panel its cached copy fetches (/api/viewer/entry).
+export type ViewerEntryState = {
+  target: EntryTarget;
+  edit: { href: string; label: string } | null;
+  endorsement: { form: "endorse" | "withdraw"; organisationName: string } | { message: string } | null;
+};
+
+// null when there is no such published entry.
+export function viewerEntryState(viewer: CurrentUser, ref: ViewerEntryRef): Promise<ViewerEntryState | null> {
+  return "project" in ref
+    ? projectState(viewer, ref.project)
+    : recommendationState(viewer, ref.recommendation);
+}
+
+// Once per request and entry (React's cache keys by the arguments): a page asks for
+// its two parts apart.
+const projectState = cache(async (viewer: CurrentUser, slug: string): Promise<ViewerEntryState | null> => {
+  const project = await getProjectBySlug(slug);
+  if (!project || project.visibility !== "PUBLISHED") return null;
+  const target = { projectId: project.id };
+  return {
+    target,
+    edit: mayEditProject(viewer, project.leadOrganisation.id)
+      ? { href: `/projects/${project.slug}/edit`, label: "Edit this project" }
+      : null,
+    endorsement: await endorsementState(viewer, target),
+  };
+});
+
+const recommendationState = cache(
+  async (viewer: CurrentUser, id: string): Promise<ViewerEntryState | null> => {
+    const recommendation = await getRecommendation(id);
+    if (!recommendation || recommendation.visibility !== "PUBLISHED") return null;
+    const target = { recommendationId: recommendation.id };
+    const editable = !recommendationEditProblem(viewer, {
+      ...recommendation,
+      submittedByOrganisationId: recommendation.submittedByOrganisation?.id ?? null,
+    });
+    return {
+      target,
+      edit: editable
+        ? { href: `/recommendations/${recommendation.id}/edit`, label: "Edit this recommendation" }
+        : null,
+      endorsement: await endorsementState(viewer, target),
+    };
+  },
+);
+
+async function endorsementState(
+  viewer: CurrentUser,
+  target: EntryTarget,
+): Promise<ViewerEntryState["endorsement"]> {
+  const problem = organisationProblem(viewer);
+  if (problem || !viewer.organisation) return { message: problem ?? "" };
+  const organisation = viewer.organisation;
+  const entry = await getEndorsableEntry(target, organisation.id);
+  if (!entry) return null;
+  if (entry.own) {
+    const relation =
+      "projectId" in target ? "leads or is a partner of this project" : "submitted this recommendation";
+    return {
+      message: `${organisation.name} ${relation}, so it cannot endorse it: endorsements come from other organisations.`,
+    };
+  }
+  return { form: entry.endorsed ? "withdraw" : "endorse", organisationName: organisation.name };
+}
