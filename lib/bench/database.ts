@@ -100,9 +100,12 @@ export async function benchPages(
         { name: "member: projects", path: "/projects", viewer: "member" },
         { name: "member: projects search", path: "/projects?q=heritage", viewer: "member" },
         { name: "admin: projects", path: "/projects", viewer: "admin" },
-        // …but not of an entry's page, which shows their own forms: the dynamic path.
+        // …an entry's page too, whose copy then asks for the viewer's own forms (dynamic)…
         { name: "member: project", path: projectPath, viewer: "member" },
+        { name: "member: own panel", path: `/api/viewer/entry?project=${project.slug}`, viewer: "member" },
         { name: "admin: project", path: projectPath, viewer: "admin" },
+        // …which, without JavaScript, are on the entry's page rendered for them (dynamic).
+        { name: "member: own view", path: `${projectPath}?yours=1`, viewer: "member" },
       ],
     };
   } finally {
