@@ -7,8 +7,9 @@ import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 // /cached/<viewer>/<query>/<path>: routes that render the page once for that kind
 // of viewer and keep it in Next's cache until a write revalidates it. The query
 // sits in the path because Next caches a page by its path alone; pages that ignore
-// it get "_". proxy.ts rewrites list pages for everyone and the other pages for
-// the signed-in; next.config.mjs rewrites the other pages for visitors, which costs less.
+// it get "_". proxy.ts rewrites list pages with a query for everyone, and the other
+// pages for the signed-in without the viewer hint (lib/auth/cookie.ts); next.config.mjs
+// rewrites the rest, which costs less.
 export const CACHED_ROOT = "/cached";
 export const NO_QUERY = "_";
 
