@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
 import { EntryViewerPanel, viewerKindOf, type EntryViewer } from "@/components/entries/entry-viewer-panel";
 import { EntryModeration } from "@/components/moderation/entry-moderation";
+import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
-import { Timeline } from "@/components/ui/timeline";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
@@ -66,17 +66,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           ],
         ]}
       />
-      <Timeline
-        title="Status history"
-        steps={recommendation.statusChanges.map((change) => ({
-          id: change.id,
-          changedAt: change.changedAt,
-          from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
-          to: recommendationStatusLabels[change.toStatus],
-          detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
-          note: change.note,
-        }))}
-      />
+      <RecommendationTimeline title="Status history" changes={recommendation.statusChanges} />
       <EndorsementSection
         target={target}
         path={path}

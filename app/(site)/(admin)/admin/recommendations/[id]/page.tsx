@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RecommendationStatusForm } from "@/components/admin/recommendation-status-form";
+import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { Timeline } from "@/components/ui/timeline";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
 import { recommendationStatusLabels } from "@/lib/labels";
@@ -45,17 +45,7 @@ export default async function AdminRecommendationPage({ params }: Props) {
           }))}
         />
       </section>
-      <Timeline
-        title="Follow-up so far"
-        steps={recommendation.statusChanges.map((change) => ({
-          id: change.id,
-          changedAt: change.changedAt,
-          from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
-          to: recommendationStatusLabels[change.toStatus],
-          detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
-          note: change.note,
-        }))}
-      />
+      <RecommendationTimeline title="Follow-up so far" changes={recommendation.statusChanges} />
     </>
   );
 }

@@ -1,0 +1,26 @@
+import { Timeline } from "@/components/ui/timeline";
+import { recommendationStatusLabels } from "@/lib/labels";
+import type { RecommendationDetail } from "@/lib/queries/recommendations";
+
+// A recommendation's follow-up, oldest first: on its public page and in the admin area.
+export function RecommendationTimeline({
+  title,
+  changes,
+}: {
+  title: string;
+  changes: RecommendationDetail["statusChanges"];
+}) {
+  return (
+    <Timeline
+      title={title}
+      steps={changes.map((change) => ({
+        id: change.id,
+        changedAt: change.changedAt,
+        from: change.fromStatus ? recommendationStatusLabels[change.fromStatus] : null,
+        to: recommendationStatusLabels[change.toStatus],
+        detail: change.meeting ? `${change.meeting.name}, ${change.meeting.city}` : null,
+        note: change.note,
+      }))}
+    />
+  );
+}
