@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/generated/prisma/enums";
 import listQueryKeyNames from "@/lib/list-query-keys.json";
 import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 
@@ -15,6 +16,12 @@ export const NO_QUERY = "_";
 
 export const viewerKinds = ["visitor", "member", "admin"] as const;
 export type ViewerKind = (typeof viewerKinds)[number];
+
+// The kind a role signs in as; without one (no session, no user), a visitor.
+export function viewerKindOf(role: Role | null | undefined): ViewerKind {
+  if (!role) return "visitor";
+  return role === "ADMIN" ? "admin" : "member";
+}
 
 export const isViewerKind = (value: string): value is ViewerKind =>
   (viewerKinds as readonly string[]).includes(value);

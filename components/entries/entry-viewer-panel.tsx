@@ -1,5 +1,5 @@
 import { SignInToEndorse } from "@/components/endorsements/endorsement-section";
-import { OWN_VIEW_PARAM, type ViewerKind } from "@/lib/cached-pages";
+import { OWN_VIEW_PARAM, viewerKindOf, type ViewerKind } from "@/lib/cached-pages";
 import type { CurrentUser } from "@/lib/dal";
 import { viewerEntryState, type ViewerEntryRef } from "@/lib/queries/viewer-entry";
 import { OwnEntryPanel, OwnEntryPanelLoader, type OwnEntryPart } from "./own-entry-panel";
@@ -8,11 +8,8 @@ import { OwnEntryPanel, OwnEntryPanelLoader, type OwnEntryPart } from "./own-ent
 // or, for a cached copy (lib/cached-pages.ts), a kind of viewer.
 export type EntryViewer = { user: CurrentUser | null } | { copyFor: ViewerKind };
 
-export function viewerKindOf(viewer: EntryViewer): ViewerKind {
-  if ("copyFor" in viewer) return viewer.copyFor;
-  if (!viewer.user) return "visitor";
-  return viewer.user.role === "ADMIN" ? "admin" : "member";
-}
+export const entryViewerKind = (viewer: EntryViewer): ViewerKind =>
+  "copyFor" in viewer ? viewer.copyFor : viewerKindOf(viewer.user?.role);
 
 // One of the viewer's own parts of an entry's page (components/entries/own-entry-panel.tsx):
 // rendered here on request, or, on the cached copy every member shares, asked for
@@ -28,7 +25,7 @@ export async function EntryViewerPanel({
   path: string;
   part: OwnEntryPart;
 }) {
-  if (viewerKindOf(viewer) === "visitor")
+  if (entryViewerKind(viewer) === "visitor")
     return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
   if ("copyFor" in viewer)
     return (

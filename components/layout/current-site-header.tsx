@@ -1,8 +1,9 @@
-import { getCurrentUser, isAdmin } from "@/lib/dal";
+import { viewerKindOf } from "@/lib/cached-pages";
+import { getCurrentUser } from "@/lib/dal";
 import { SiteHeader } from "./site-header";
 
 // The header for whoever sent this request (pages rendered on request).
 export async function CurrentSiteHeader() {
   const user = await getCurrentUser();
-  return <SiteHeader viewer={!user ? "visitor" : isAdmin(user) ? "admin" : "member"} />;
+  return <SiteHeader viewer={viewerKindOf(user?.role)} />;
 }

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerPanel, viewerKindOf, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
 import { EntryModeration } from "@/components/moderation/entry-moderation";
 import { ProjectFacts } from "@/components/projects/project-facts";
 import { SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
@@ -46,7 +46,7 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
         path={path}
         viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
       />
-      <EntryModeration viewerKind={viewerKindOf(viewer)} target={target} kind="project" />
+      <EntryModeration viewerKind={entryViewerKind(viewer)} target={target} kind="project" />
     </article>
   );
 }

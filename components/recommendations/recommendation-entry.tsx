@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerPanel, viewerKindOf, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
 import { EntryModeration } from "@/components/moderation/entry-moderation";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
@@ -82,7 +82,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           sample: project.isSample,
         }))}
       />
-      <EntryModeration viewerKind={viewerKindOf(viewer)} target={target} kind="recommendation" />
+      <EntryModeration viewerKind={entryViewerKind(viewer)} target={target} kind="recommendation" />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { viewerKindOf } from "@/lib/cached-pages";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "./cookie";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
@@ -8,7 +9,7 @@ export async function startSession(userId: string, role: Role) {
   const token = await encodeSessionToken(userId, role);
   const jar = await cookies();
   jar.set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
-  jar.set(viewerHintCookie.name, role === "ADMIN" ? "admin" : "member", {
+  jar.set(viewerHintCookie.name, viewerKindOf(role), {
     ...viewerHintCookie.options,
     maxAge: SESSION_MAX_AGE,
   });
