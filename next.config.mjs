@@ -37,9 +37,8 @@ const notAForm = [
   { type: "header", key: "next-action" },
   { type: "header", key: "content-type" },
 ];
-// The signed-in kinds and the cookie lib/auth/cookie.ts sets beside the session.
-const viewerHint = "portal-viewer";
-const signedInKinds = ["member", "admin"];
+// The cookie lib/auth/cookie.ts sets beside the session: the kind of signed-in viewer.
+const viewerHint = { type: "cookie", key: "portal-viewer", value: "(?<viewer>member|admin)" };
 
 const queryFreePages = [
   { source: "/", page: "" },
@@ -64,21 +63,19 @@ const visitorRewrites = [...queryFreePages, entryPages].map(({ source, page, mis
   missing: [...sessionCookies.map((key) => ({ type: "cookie", key })), ...notAForm, ...missing],
 }));
 
-// An entry's page with ?yours=1 renders on request with the viewer's own forms
-// (lib/cached-pages.ts); the copies fetch those from the browser.
+// A signed-in viewer's copy, of the kind their hint names. Next tries the rewrites in
+// order: a hint without a session has already had the visitor's copy above. An entry's
+// page with ?yours=1 renders on request with the viewer's own forms (lib/cached-pages.ts);
+// the copies fetch those from the browser. One rule per page, whatever the kind: every
+// page request runs through each rule (Next compiles their patterns anew each time).
 const ownView = { type: "query", key: "yours" };
-const signedInRewrites = signedInKinds.flatMap((kind) =>
-  sessionCookies.flatMap((session) =>
-    [...queryFreePages, { ...entryPages, missing: [ownView] }].map(({ source, page, missing = [] }) => ({
-      source,
-      destination: `/cached/${kind}/_${page}`,
-      has: [
-        { type: "cookie", key: session },
-        { type: "cookie", key: viewerHint, value: kind },
-      ],
-      missing: [...notAForm, ...missing],
-    })),
-  ),
+const signedInRewrites = [...queryFreePages, { ...entryPages, missing: [ownView] }].map(
+  ({ source, page, missing = [] }) => ({
+    source,
+    destination: `/cached/:viewer/_${page}`,
+    has: [viewerHint],
+    missing: [...notAForm, ...missing],
+  }),
 );
 
 /** @type {import('next').NextConfig} */
@@ -105,7 +102,9 @@ const nextConfig = {
     return { beforeFiles: [...visitorRewrites, ...signedInRewrites] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // An unnamed pattern: with a named one, Next would compile each header's value
+    // against its parameters on every request.
+    return [{ source: "/(.*)", headers: securityHeaders }];
   },
 };
 

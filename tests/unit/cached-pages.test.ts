@@ -1,6 +1,10 @@
+import type { IncomingMessage } from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
+import type { RouteHas } from "next/dist/lib/load-custom-routes";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
 import { viewerHintCookie } from "@/lib/auth/cookie";
 import {
@@ -150,37 +154,82 @@ describe("the list pages' parameters", () => {
 describe("the signed-in viewer's copies", () => {
   const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
-  it("are served by next.config.mjs to a session with the viewer hint, and by proxy.ts without it", async () => {
-    const rewrites = await configuredRewrites();
-    expect(rewrites.length).toBeGreaterThan(0);
+  // Where next.config.mjs's rewrites send a request, matched as Next matches them (in
+  // order, the first that applies), or null when none does.
+  async function rewrittenTo(
+    url: string,
+    {
+      cookies = {},
+      headers = {},
+    }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<string | null> {
+    const { pathname, searchParams } = new URL(url, "http://localhost");
+    const query = Object.fromEntries(searchParams);
+    const cookie = Object.entries(cookies)
+      .map(([name, value]) => `${name}=${value}`)
+      .join("; ");
+    const request = { headers: { ...headers, ...(cookie ? { cookie } : {}) } } as unknown as IncomingMessage;
+    for (const rewrite of await configuredRewrites()) {
+      const params = getPathMatch(rewrite.source, { removeUnnamedParams: true, strict: true })(pathname);
+      if (!params) continue;
+      const matched = matchHas(request, query, rewrite.has as RouteHas[], rewrite.missing as RouteHas[]);
+      if (!matched) continue;
+      const { parsedDestination } = prepareDestination({
+        appendParamsToQuery: true,
+        destination: rewrite.destination,
+        params: { ...params, ...matched },
+        query,
+      });
+      return parsedDestination.pathname;
+    }
+    return null;
+  }
+
+  it("are served by next.config.mjs to a session with the viewer hint", async () => {
     for (const kind of ["member", "admin"])
       for (const session of sessionCookies) {
-        const served = rewrites.filter(
-          (rewrite) =>
-            rewrite.has?.some((item) => item.type === "cookie" && item.key === session) &&
-            rewrite.has.some(
-              (item) => item.type === "cookie" && item.key === viewerHintCookie.name && item.value === kind,
-            ),
-        );
-        expect(served.map((rewrite) => rewrite.destination).sort(), `${kind} ${session}`).toEqual(
-          [
-            `/cached/${kind}/_`,
-            `/cached/${kind}/_/:list`,
-            `/cached/${kind}/_/:page`,
-            `/cached/${kind}/_/:section/:item`,
-          ].sort(),
-        );
-        // Except an entry's own view (?yours=1), with the viewer's own forms.
-        const entries = served.find((rewrite) => rewrite.destination.endsWith("/:section/:item"))!;
-        expect(entries.source).toMatch(/projects\|recommendations/);
-        expect(entries.missing).toContainEqual({ type: "query", key: OWN_VIEW_PARAM });
+        const cookies = { [session]: "token", [viewerHintCookie.name]: kind };
+        for (const [url, copy] of [
+          ["/", `/cached/${kind}/_`],
+          ["/projects", `/cached/${kind}/_/projects`],
+          ["/about", `/cached/${kind}/_/about`],
+          ["/projects/some-slug", `/cached/${kind}/_/projects/some-slug`],
+          ["/recommendations/some-id?utm=1", `/cached/${kind}/_/recommendations/some-id`],
+        ])
+          expect(await rewrittenTo(url, { cookies }), `${kind} ${session} ${url}`).toBe(copy);
+        // Except an entry's own view, with the viewer's own forms, and a list with a
+        // query, which proxy.ts moves into the path.
+        expect(await rewrittenTo(`/projects/some-slug?${OWN_VIEW_PARAM}=1`, { cookies })).toBeNull();
+        expect(await rewrittenTo("/projects?q=heritage", { cookies })).toBeNull();
+        expect(await rewrittenTo("/projects/new", { cookies })).toBeNull();
         // Nor a form posted to the page, with or without JavaScript.
-        for (const rewrite of served)
-          expect(rewrite.missing?.map((item) => item.key)).toEqual(
-            expect.arrayContaining(["next-action", "content-type"]),
-          );
+        expect(
+          await rewrittenTo("/projects/some-slug", { cookies, headers: { "next-action": "x" } }),
+        ).toBeNull();
+        expect(
+          await rewrittenTo("/projects/some-slug", {
+            cookies,
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+          }),
+        ).toBeNull();
       }
+  });
 
+  it("are for a session with a hint of a kind; without either, the visitor's copy or proxy.ts", async () => {
+    const session = sessionCookies[0];
+    expect(await rewrittenTo("/projects")).toBe("/cached/visitor/_/projects");
+    // A hint left without its session: the visitor's copy.
+    expect(await rewrittenTo("/projects", { cookies: { [viewerHintCookie.name]: "member" } })).toBe(
+      "/cached/visitor/_/projects",
+    );
+    // A session without the hint, or with one that names no kind: proxy.ts reads the session.
+    expect(await rewrittenTo("/projects", { cookies: { [session]: "token" } })).toBeNull();
+    expect(
+      await rewrittenTo("/projects", { cookies: { [session]: "token", [viewerHintCookie.name]: "owner" } }),
+    ).toBeNull();
+  });
+
+  it("are otherwise served by proxy.ts, which reads the session", async () => {
     const { config } = await import("@/proxy");
     const bySession = config.matcher.filter(
       (entry) => typeof entry === "object" && entry.has.some((item) => item.type === "cookie"),
