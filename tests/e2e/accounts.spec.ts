@@ -97,7 +97,20 @@ test.describe("without JavaScript", () => {
       .getByRole("link", { name: "Endorse or edit this entry on behalf of your organisation" })
       .click();
     await expect(page).toHaveURL(/\?yours=1$/);
-    await expect(page.getByRole("button", { name: /^(Endorse on behalf of|Withdraw our)/ })).toBeVisible();
+    // Only what the member may do with it: the forms post back here, and change places.
+    const endorse = page.getByRole("button", { name: /^Endorse on behalf of/ });
+    const withdraw = page.getByRole("button", { name: "Withdraw our endorsement" });
+    await expect(endorse.or(withdraw)).toBeVisible();
+    const endorsed = await withdraw.isVisible();
+    await (endorsed ? withdraw : endorse).click();
+    await expect(page).toHaveURL(/\?yours=1$/);
+    await expect(endorsed ? endorse : withdraw).toBeVisible();
+    await (endorsed ? endorse : withdraw).click();
+    await expect(endorsed ? withdraw : endorse).toBeVisible();
+    // The entry itself is its page, one link away.
+    await page.getByRole("link", { name: "The project’s page" }).click();
+    await expect(page).toHaveURL(/\/projects\/sample-shared-stages-residency-san-sebastian-jeju$/);
+    await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
     await signOut(page);
   });
 

@@ -88,10 +88,14 @@ test("members and admins get cached copies of their own; forms, downloads and th
   expect(entry).not.toContain("Endorse on behalf of");
   await member.goto(entryPath);
   await expect(member.getByRole("button", { name: /^(Endorse on behalf of|Withdraw our)/ })).toBeVisible();
-  // …or, without JavaScript, from the entry's page rendered for them.
+  // …or, without JavaScript, from their own view of it, rendered for them: their
+  // forms and a link to the entry's page, not the entry again.
   const ownView = await member.request.get(`${entryPath}?yours=1`);
   expect(ownView.headers()[cacheHeader]).toBeUndefined();
-  expect(await ownView.text()).toMatch(/Endorse on behalf of|Withdraw our endorsement/);
+  const ownViewHtml = await ownView.text();
+  expect(ownViewHtml).toMatch(/Endorse on behalf of|Withdraw our endorsement/);
+  expect(ownViewHtml).toContain(`href="${entryPath}"`);
+  expect(ownViewHtml).not.toContain("Send the report");
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin@demo.example.org", "admin-demo-password");

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EndorsementBalance } from "@/components/endorsements/endorsement-section";
+import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { PageHeader } from "@/components/ui/page-header";
+import type { CurrentUser } from "@/lib/dal";
+import { listEndorsements } from "@/lib/queries/endorsements";
+import { getProjectBySlug } from "@/lib/queries/projects";
+import { getRecommendation } from "@/lib/queries/recommendations";
+import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
+import { EntryViewerPanel } from "./entry-viewer-panel";
+
+// An entry's own view (?yours=1, lib/cached-pages.ts): what its signed-in viewer may do
+// with it, rendered on request for them. The panel of the entry's cached copy leads
+// here without JavaScript, and the forms here post back to it. The entry itself is
+// one link away, on its cached copy: a page rendered on request costs the more, the
+// more it shows.
+export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; user: CurrentUser | null }) {
+  const shown = await entryShown(entry);
+  if (!shown) notFound();
+  if (shown.hiddenReason !== undefined) return <HiddenEntry kind={shown.kind} reason={shown.hiddenReason} />;
+  const endorsements = await listEndorsements(shown.target);
+
+  return (
+    <article>
+      <PageHeader title={shown.title} lead={`What you can do with this ${shown.kind}.`}>
+        <p className="mt-3">
+          <Link href={shown.path}>The {shown.kind}&rsquo;s page</Link>
+        </p>
+        <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="edit" />
+      </PageHeader>
+      <section aria-labelledby="endorsements-heading">
+        <h2 id="endorsements-heading" className="text-xl font-semibold">
+          Endorsements
+        </h2>
+        <p className="mt-1 text-gray-800">
+          <EndorsementBalance endorsements={endorsements} />
+        </p>
+        <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="endorsement" />
+      </section>
+    </article>
+  );
+}
+
+// The little the own view shows of an entry; hiddenReason is set when moderation hid it.
+async function entryShown(entry: ViewerEntryRef) {
+  if ("project" in entry) {
+    const project = await getProjectBySlug(entry.project);
+    if (!project) return null;
+    return {
+      kind: "project" as const,
+      title: project.title,
+      path: `/projects/${project.slug}`,
+      target: { projectId: project.id },
+      hiddenReason: project.visibility === "HIDDEN" ? project.hiddenReason : undefined,
+    };
+  }
+  const recommendation = await getRecommendation(entry.recommendation);
+  if (!recommendation) return null;
+  return {
+    kind: "recommendation" as const,
+    title: recommendation.title,
+    path: `/recommendations/${recommendation.id}`,
+    target: { recommendationId: recommendation.id },
+    hiddenReason: recommendation.visibility === "HIDDEN" ? recommendation.hiddenReason : undefined,
+  };
+}
