@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { first, type SearchParams } from "@/lib/search-params";
+import { SelectControl } from "./select-control";
 
 // Filters are a plain GET form: they work without JavaScript, live in the URL
 // and the back button restores them. autoComplete="off" stops the browser from
@@ -52,19 +53,13 @@ export function SelectFilter(props: {
       <label htmlFor={id} className="text-sm font-medium text-gray-800">
         {props.label}
       </label>
-      <select
+      <SelectControl
         id={id}
         name={props.name}
         defaultValue={first(props.searchParams[props.name]) ?? ""}
-        className="rounded border border-gray-400 bg-white px-2 py-1.5"
-      >
-        <option value="">{props.anyLabel ?? "Any"}</option>
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+        anyLabel={props.anyLabel ?? "Any"}
+        options={props.options.map((option) => [option.value, option.label])}
+      />
     </div>
   );
 }

@@ -104,7 +104,7 @@ export async function benchPages(
         { name: "member: project", path: projectPath, viewer: "member" },
         { name: "member: own panel", path: `/api/viewer/entry?project=${project.slug}`, viewer: "member" },
         { name: "admin: project", path: projectPath, viewer: "admin" },
-        // …which, without JavaScript, are on the entry's page rendered for them (dynamic).
+        // …which, without JavaScript, are on their own view of the entry, rendered for them (dynamic).
         { name: "member: own view", path: `${projectPath}?yours=1`, viewer: "member" },
       ],
     };
