@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndorsementBalance } from "@/components/endorsements/endorsement-section";
+import { SampleBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/lib/dal";
@@ -24,6 +25,11 @@ export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; use
   return (
     <article>
       <PageHeader title={shown.title} lead={`What you can do with this ${shown.kind}.`}>
+        {shown.isSample ? (
+          <p className="mt-2">
+            <SampleBadge />
+          </p>
+        ) : null}
         <p className="mt-3">
           <Link href={shown.path}>The {shown.kind}&rsquo;s page</Link>
         </p>
@@ -50,6 +56,7 @@ async function entryShown(entry: ViewerEntryRef) {
     return {
       kind: "project" as const,
       title: project.title,
+      isSample: project.isSample,
       path: `/projects/${project.slug}`,
       target: { projectId: project.id },
       hiddenReason: project.visibility === "HIDDEN" ? project.hiddenReason : undefined,
@@ -60,6 +67,7 @@ async function entryShown(entry: ViewerEntryRef) {
   return {
     kind: "recommendation" as const,
     title: recommendation.title,
+    isSample: recommendation.isSample,
     path: `/recommendations/${recommendation.id}`,
     target: { recommendationId: recommendation.id },
     hiddenReason: recommendation.visibility === "HIDDEN" ? recommendation.hiddenReason : undefined,

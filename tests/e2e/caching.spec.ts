@@ -95,6 +95,7 @@ test("members and admins get cached copies of their own; forms, downloads and th
   const ownViewHtml = await ownView.text();
   expect(ownViewHtml).toMatch(/Endorse on behalf of|Withdraw our endorsement/);
   expect(ownViewHtml).toContain(`href="${entryPath}"`);
+  expect(ownViewHtml).toContain("badge-sample");
   expect(ownViewHtml).not.toContain("Send the report");
 
   const admin = await (await browser.newContext()).newPage();
