@@ -12,11 +12,14 @@ type Props = {
   path: string;
   // What the viewer may do about it (components/entries/entry-viewer-panel.tsx).
   viewerPanel: ReactNode;
+  // false: the balance and the link to all endorsers, without the newest of them.
+  newest?: boolean;
 };
 
 // An entry's newest endorsers with their Asia/Europe balance, and what the viewer may do about it.
-export async function EndorsementSection({ target, path, viewerPanel }: Props) {
+export async function EndorsementSection({ target, path, viewerPanel, newest = true }: Props) {
   const endorsements = await listEndorsements(target);
+  const shown = newest ? endorsements.items : [];
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
       <h2 id="endorsements-heading" className="text-xl font-semibold">
@@ -26,8 +29,8 @@ export async function EndorsementSection({ target, path, viewerPanel }: Props) {
         <EndorsementBalance endorsements={endorsements} />
       </p>
       {viewerPanel}
-      <EndorsementList items={endorsements.items} />
-      {endorsements.total > endorsements.items.length ? (
+      <EndorsementList items={shown} />
+      {endorsements.total > shown.length ? (
         <p className="mt-3">
           <Link href={`${path}/endorsements`}>All {formatNumber(endorsements.total)} endorsements</Link>
         </p>

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EndorsementBalance } from "@/components/endorsements/endorsement-section";
+import { EndorsementSection } from "@/components/endorsements/endorsement-section";
 import { SampleBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/lib/dal";
-import { listEndorsements } from "@/lib/queries/endorsements";
 import { getProjectBySlug } from "@/lib/queries/projects";
 import { getRecommendation } from "@/lib/queries/recommendations";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
@@ -20,7 +19,6 @@ export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; use
   const shown = await entryShown(entry);
   if (!shown) notFound();
   if (shown.hiddenReason !== undefined) return <HiddenEntry kind={shown.kind} reason={shown.hiddenReason} />;
-  const endorsements = await listEndorsements(shown.target);
 
   return (
     <article>
@@ -35,15 +33,14 @@ export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; use
         </p>
         <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="edit" />
       </PageHeader>
-      <section aria-labelledby="endorsements-heading">
-        <h2 id="endorsements-heading" className="text-xl font-semibold">
-          Endorsements
-        </h2>
-        <p className="mt-1 text-gray-800">
-          <EndorsementBalance endorsements={endorsements} />
-        </p>
-        <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="endorsement" />
-      </section>
+      <EndorsementSection
+        target={shown.target}
+        path={shown.path}
+        newest={false}
+        viewerPanel={
+          <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="endorsement" />
+        }
+      />
     </article>
   );
 }
