@@ -215,14 +215,15 @@ describe("the signed-in viewer's copies", () => {
       }
   });
 
-  it("are for a session with a hint of a kind; without either, the visitor's copy or proxy.ts", async () => {
+  it("are for a session with a hint of a kind; otherwise the visitor's copy, proxy.ts or the page itself", async () => {
     const session = sessionCookies[0];
     expect(await rewrittenTo("/projects")).toBe("/cached/visitor/_/projects");
     // A hint left without its session: the visitor's copy.
     expect(await rewrittenTo("/projects", { cookies: { [viewerHintCookie.name]: "member" } })).toBe(
       "/cached/visitor/_/projects",
     );
-    // A session without the hint, or with one that names no kind: proxy.ts reads the session.
+    // A session without the hint: no rule, so proxy.ts reads the session. With a hint that
+    // names no kind: no rule either, and proxy.ts skips any hint, so the page renders on request.
     expect(await rewrittenTo("/projects", { cookies: { [session]: "token" } })).toBeNull();
     expect(
       await rewrittenTo("/projects", { cookies: { [session]: "token", [viewerHintCookie.name]: "owner" } }),
