@@ -23,14 +23,14 @@ function partnershipsOf(designation: DesignationRow) {
 export function DesignationTable({ designations }: { designations: DesignationRow[] }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] text-left text-sm">
+      <table className="data-table w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">
           European Capitals of Culture and Culture Cities of East Asia, newest first
         </caption>
         <thead className="border-b border-gray-300">
           <tr>
             {["Year", "City", "Country", "Programme", "Status", "Partnerships"].map((heading) => (
-              <th key={heading} scope="col" className="py-2 pr-4">
+              <th key={heading} scope="col">
                 {heading}
               </th>
             ))}
@@ -42,8 +42,8 @@ export function DesignationTable({ designations }: { designations: DesignationRo
             const lang = nativeLanguage[designation.city.country.code];
             return (
               <tr key={designation.id}>
-                <td className="py-2 pr-4">{designation.year}</td>
-                <th scope="row" className="py-2 pr-4 font-medium">
+                <td>{designation.year}</td>
+                <th scope="row" className="font-medium">
                   {designation.city.name}
                   {designation.city.nativeName ? (
                     <span lang={lang} className="font-normal">
@@ -52,21 +52,21 @@ export function DesignationTable({ designations }: { designations: DesignationRo
                     </span>
                   ) : null}
                 </th>
-                <td className="py-2 pr-4">
+                <td>
                   <Link href={`/countries/${designation.city.country.code}`}>
                     {designation.city.country.name}
                   </Link>
                 </td>
-                <td className="py-2 pr-4">
+                <td>
                   <abbr title={programmeLabels[designation.programme]} className="no-underline">
                     {programmeShortLabels[designation.programme]}
                   </abbr>
                 </td>
-                <td className="py-2 pr-4">
+                <td>
                   {designation.status}
                   {designation.note ? <p className="mt-1 text-xs text-gray-700">{designation.note}</p> : null}
                 </td>
-                <td className="py-2">
+                <td>
                   {partnerships.length ? (
                     <ul className="space-y-1">
                       {partnerships.map((partnership) => (
