@@ -72,17 +72,27 @@ async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Prom
   };
   const filtered =
     filters.country || filters.discipline || filters.area || filters.organisationKind || filters.organisation;
-  const [items, total] = await Promise.all([
+  // The page's ids first (an index-only scan), then its rows: in one query, Prisma would
+  // join the relations of every row the offset skips (page 4,000 took 3.5 s).
+  const [rows, total] = await Promise.all([
     db.project.findMany({
       where,
       orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: projectListSelect,
+      select: { id: true },
     }),
     filtered ? db.project.count({ where }) : countPublishedProjects(),
   ]);
+  const items = await listProjectItems(rows.map((row) => row.id));
   return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// These projects as listed, in the order of `ids`.
+async function listProjectItems(ids: string[]): Promise<ProjectListItem[]> {
+  const found = await db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect });
+  const byId = new Map(found.map((project) => [project.id, project]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 // The tsvector is invisible to Prisma, so a search finds the page's ids in rank
@@ -120,12 +130,7 @@ async function searchProjects(
   const total = rows.length
     ? Number(rows[0].total)
     : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
-  const found = await db.project.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    select: projectListSelect,
-  });
-  const byId = new Map(found.map((project) => [project.id, project]));
-  const items = rows.flatMap((row) => byId.get(row.id) ?? []);
+  const items = await listProjectItems(rows.map((row) => row.id));
   return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
 
