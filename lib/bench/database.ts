@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import { adminQuery, localDatabaseUrl, withDatabase } from "../local-database";
+import { pageCount } from "../search-params";
 import type { ScaleSizes } from "./scale/options";
 import { connect, runScaleSeed, type ScaleStore } from "./scale/run";
 
@@ -71,6 +72,11 @@ export async function benchPages(
       `SELECT slug FROM "Project" WHERE visibility = 'PUBLISHED' ORDER BY "endorsementCount" DESC, slug LIMIT 1`,
     );
     if (!project) throw new Error("The benchmark database has no published project");
+    // The last page of /projects: the deepest offset (its first request is the one to watch).
+    const [published] = await sql<{ count: string }>(
+      `SELECT count(*) FROM "Project" WHERE visibility = 'PUBLISHED'`,
+    );
+    const lastPage = pageCount(Number(published.count));
     const userIdOf = async (email: string) => {
       const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
       if (!user) throw new Error(`The benchmark database has no ${email}`);
@@ -91,6 +97,7 @@ export async function benchPages(
         { name: "projects filtered", path: "/projects?country=FR&discipline=HERITAGE" },
         { name: "projects search", path: "/projects?q=heritage" },
         { name: "projects page 500", path: "/projects?page=500" },
+        { name: "projects last page", path: `/projects?page=${lastPage}` },
         { name: "project", path: projectPath },
         { name: "project endorsers", path: `${projectPath}/endorsements` },
         { name: "partnerships", path: "/partnerships" },
