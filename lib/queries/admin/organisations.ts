@@ -25,6 +25,9 @@ export async function listOrganisationsForAdmin(filters: AdminOrganisationFilter
     db.organisation.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      // Joined in SQL, the country and the merge target would be looked up for every
+      // row the offset skips (250 ms for the last of 20,000); loaded after, for the page's.
+      relationLoadStrategy: "query",
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
