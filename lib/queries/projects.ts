@@ -73,7 +73,7 @@ async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Prom
   const filtered =
     filters.country || filters.discipline || filters.area || filters.organisationKind || filters.organisation;
   // The page's ids first (an index-only scan), then its rows: in one query, Prisma would
-  // join the relations of every row the offset skips (page 4,000 took 3.5 s).
+  // join the relations of every row the offset skips (page 4,000's query took 3.5 s).
   const [rows, total] = await Promise.all([
     db.project.findMany({
       where,

@@ -26,7 +26,7 @@ export async function listOrganisationsForAdmin(filters: AdminOrganisationFilter
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       // Joined in SQL, the country and the merge target would be looked up for every
-      // row the offset skips (250 ms for the last of 20,000); loaded after, for the page's.
+      // row the offset skips (250 ms on the last page of 20,000); loaded after, for the page's.
       relationLoadStrategy: "query",
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
