@@ -7,6 +7,7 @@ import {
   organisationConditions,
   type OrganisationFilters,
 } from "./organisations";
+import { inOrderOf } from "./in-order";
 import {
   partnershipListSelect,
   partnershipOrder,
@@ -38,8 +39,8 @@ async function* keysetBatches<K extends Key, Row extends Key>(
   let after: K | undefined;
   for (;;) {
     const keys = await nextKeys(after);
-    const byId = new Map((await load(keys.map((key) => key.id))).map((row) => [row.id, row]));
-    const rows = keys.flatMap((key) => byId.get(key.id) ?? []);
+    const ids = keys.map((key) => key.id);
+    const rows = inOrderOf(ids, await load(ids));
     if (rows.length) yield rows;
     if (keys.length < size) return;
     after = keys.at(-1);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+import { inOrderOf } from "./in-order";
 import { prefixTsQuery } from "./text-search";
 
 export type OrganisationFilters = {
@@ -53,11 +54,7 @@ export async function listOrganisationItems(ids: string[]): Promise<Organisation
   ]);
   // Counted for this page's organisations only, through the lead-organisation index.
   const led = new Map(ledCounts.map((row) => [row.leadOrganisationId, row._count._all]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [{ ...row, _count: { leadProjects: led.get(id) ?? 0 } }] : [];
-  });
+  return inOrderOf(ids, rows).map((row) => ({ ...row, _count: { leadProjects: led.get(row.id) ?? 0 } }));
 }
 
 async function browseOrganisationIds(filters: OrganisationFilters, page: number, pageSize: number) {

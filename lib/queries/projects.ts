@@ -6,6 +6,7 @@ import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
 
 // Without a sort, a search is ranked by relevance and a plain list is newest first.
@@ -90,9 +91,7 @@ async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Prom
 
 // These projects as listed, in the order of `ids`.
 async function listProjectItems(ids: string[]): Promise<ProjectListItem[]> {
-  const found = await db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect });
-  const byId = new Map(found.map((project) => [project.id, project]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inOrderOf(ids, await db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect }));
 }
 
 // The tsvector is invisible to Prisma, so a search finds the page's ids in rank

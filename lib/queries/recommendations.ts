@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { recommendationStatusLabels } from "@/lib/labels";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
 
 export type RecommendationFilters = {
@@ -96,12 +97,12 @@ async function searchRecommendations(
   const total = rows.length
     ? Number(rows[0].total)
     : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
+  const ids = rows.map((row) => row.id);
   const found = await db.recommendation.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
+    where: { id: { in: ids } },
     select: recommendationListSelect,
   });
-  const byId = new Map(found.map((recommendation) => [recommendation.id, recommendation]));
-  const items = rows.flatMap((row) => byId.get(row.id) ?? []);
+  const items = inOrderOf(ids, found);
   return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
 
