@@ -5,6 +5,7 @@ import { SampleBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CurrentUser } from "@/lib/dal";
+import { entryPaths } from "@/lib/entries";
 import { getProjectBySlug } from "@/lib/queries/projects";
 import { getRecommendation } from "@/lib/queries/recommendations";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
@@ -50,23 +51,25 @@ async function entryShown(entry: ViewerEntryRef) {
   if ("project" in entry) {
     const project = await getProjectBySlug(entry.project);
     if (!project) return null;
+    const target = { projectId: project.id };
     return {
       kind: "project" as const,
       title: project.title,
       isSample: project.isSample,
-      path: `/projects/${project.slug}`,
-      target: { projectId: project.id },
+      path: entryPaths(target, project.slug).page,
+      target,
       hiddenReason: project.visibility === "HIDDEN" ? project.hiddenReason : undefined,
     };
   }
   const recommendation = await getRecommendation(entry.recommendation);
   if (!recommendation) return null;
+  const target = { recommendationId: recommendation.id };
   return {
     kind: "recommendation" as const,
     title: recommendation.title,
     isSample: recommendation.isSample,
-    path: `/recommendations/${recommendation.id}`,
-    target: { recommendationId: recommendation.id },
+    path: entryPaths(target).page,
+    target,
     hiddenReason: recommendation.visibility === "HIDDEN" ? recommendation.hiddenReason : undefined,
   };
 }
