@@ -23,6 +23,8 @@ async function createUser(
       passwordHash: await hashPassword(password),
       organisationId,
       role: overrides.role ?? "MEMBER",
+      membershipRole: "MEMBER",
+      emailVerified: new Date(),
     },
   });
 }
