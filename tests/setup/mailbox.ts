@@ -1,0 +1,64 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { expect } from "vitest";
+
+// A real SMTP server for the integration tests, on a free port of this machine: the
+// portal's mailer (lib/mail/send.ts) sends to it through SMTP_URL as it would to any
+// server, and tests read what arrived. Started before any test imports lib/env.ts.
+export type ReceivedMail = { to: string[]; subject: string; text: string; html: string; raw: ParsedMail };
+
+const state = globalThis as unknown as { mailbox?: { received: ReceivedMail[] } };
+
+if (!state.mailbox) {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+            html: typeof mail.html === "string" ? mail.html : "",
+            raw: mail,
+          });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  if (!address || typeof address === "string") throw new Error("The test SMTP server has no port.");
+  process.env.SMTP_URL = `smtp://127.0.0.1:${address.port}`;
+  state.mailbox = { received };
+}
+
+// Every message sent to this address so far, oldest first.
+export function mailTo(address: string): ReceivedMail[] {
+  return state.mailbox!.received.filter((mail) => mail.to.includes(address.toLowerCase()));
+}
+
+// The one message sent to this address whose subject matches, checked to carry its
+// content both as text and as HTML.
+export function onlyMailTo(address: string, subject: RegExp): ReceivedMail {
+  const matching = mailTo(address).filter((mail) => subject.test(mail.subject));
+  expect(matching, `mail to ${address} matching ${subject}`).toHaveLength(1);
+  const [mail] = matching;
+  expect(mail.html).toMatch(/<html/);
+  return mail;
+}
+
+// The portal link in a message's text (the same one its HTML button carries).
+export function linkIn(mail: ReceivedMail, path: string): string {
+  const link = mail.text.match(new RegExp(`https?://\\S+${path.replace(/[?]/g, "\\?")}\\S*`))?.[0];
+  expect(link, `a ${path} link in "${mail.subject}"`).toBeTruthy();
+  expect(mail.html).toContain(link!.replace(/&/g, "&amp;"));
+  return link!;
+}
+
+// The token a link carries, as the page it opens reads it.
+export const tokenOf = (link: string) => new URL(link).searchParams.get("token") ?? "";
