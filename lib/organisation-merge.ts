@@ -18,7 +18,10 @@ export async function moveOrganisationRecords(tx: Transaction, duplicateId: stri
     where: { ...to, membershipRole: "MANAGER", deactivatedAt: null },
   });
   if (keptManagers > 0)
-    await tx.user.updateMany({ where: { ...from, membershipRole: "MANAGER" }, data: { membershipRole: "MEMBER" } });
+    await tx.user.updateMany({
+      where: { ...from, membershipRole: "MANAGER" },
+      data: { membershipRole: "MEMBER" },
+    });
   const members = await tx.user.updateMany({ where: from, data: to });
   const leadProjects = await tx.project.updateMany({
     where: { leadOrganisationId: duplicateId },
