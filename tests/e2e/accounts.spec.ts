@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+import { linkInMail } from "./mailbox";
 
 const password = "a long enough passphrase";
 
@@ -14,7 +15,7 @@ test("every page carries the security headers", async ({ page }) => {
   }
 });
 
-test("registering with a new organisation: mistakes are named and kept, then the account starts unverified", async ({
+test("registering with a new organisation: mistakes are named and kept, then the confirmed account manages it, unverified", async ({
   page,
 }) => {
   const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
@@ -39,10 +40,17 @@ test("registering with a new organisation: mistakes are named and kept, then the
 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(await linkInMail(email, /^Confirm your e-mail address$/, "/confirm-email?token="));
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await signIn(page, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(page.getByRole("link", { name: organisation })).toBeVisible();
   await expect(page.getByText("Not yet verified", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Manager: you answer requests/)).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -3,7 +3,7 @@ import { endorseEntry, withdrawEndorsement } from "@/lib/actions/endorsements";
 import { updateRecommendation } from "@/lib/actions/recommendations";
 import { db } from "@/lib/db";
 import { listEndorsements } from "@/lib/queries/endorsements";
-import { createOrganisation, createProject, createRecommendation, uniqueSlug } from "../setup/factories";
+import { createOrganisation, createProject, createRecommendation } from "../setup/factories";
 import { createMember, createPerson } from "../setup/members";
 import { actAs, asUser, revalidated, submit } from "../setup/request";
 

@@ -14,7 +14,7 @@ import { submitRecommendation, updateRecommendation } from "@/lib/actions/recomm
 import { reportEntry } from "@/lib/actions/reports";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { createOrganisation, createProject, createRecommendation, uniqueSlug } from "../setup/factories";
+import { createProject, createRecommendation, uniqueSlug } from "../setup/factories";
 import { mailTo, onlyMailTo } from "../setup/mailbox";
 import { createMember, createPerson } from "../setup/members";
 import { actAs, submit } from "../setup/request";

@@ -3,7 +3,7 @@ import { submitRecommendation, updateRecommendation } from "@/lib/actions/recomm
 import { db } from "@/lib/db";
 import { listRecommendations } from "@/lib/queries/recommendations";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
-import { createRecommendation, uniqueSlug } from "../setup/factories";
+import { createRecommendation } from "../setup/factories";
 import { createMember, createPerson } from "../setup/members";
 import { actAs, revalidated, submit } from "../setup/request";
 
