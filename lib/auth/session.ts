@@ -31,7 +31,3 @@ export async function endSession() {
 export async function sessionClaims(): Promise<SessionClaims | null> {
   return decodeSessionToken((await cookies()).get(sessionCookie.name)?.value);
 }
-
-export async function sessionUserId(): Promise<string | null> {
-  return (await sessionClaims())?.userId ?? null;
-}
