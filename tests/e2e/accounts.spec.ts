@@ -40,7 +40,9 @@ test("registering with a new organisation: mistakes are named and kept, then the
 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible({
+    timeout: 20_000,
+  });
   await expectAccessible(page);
 
   await page.goto(await linkInMail(email, /^Confirm your e-mail address$/, "/confirm-email?token="));
@@ -78,7 +80,7 @@ test("signing in and out with a demo account; a wrong password says nothing abou
   const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(
     page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),

@@ -26,7 +26,7 @@ export async function signIn(page: Page, email: string, password: string) {
 
 // Waits for the session to end: the next navigation must not race the sign-out.
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(
     page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
   ).toBeVisible();
@@ -53,7 +53,10 @@ export async function registerAndConfirm(page: Page, person: Registration) {
     await page.getByLabel("Country").selectOption(person.newOrganisation.country);
   }
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible();
+  // Hashing the password and sending the mail take a while on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible({
+    timeout: 20_000,
+  });
 
   await page.goto(await linkInMail(person.email, /^Confirm your e-mail address$/, "/confirm-email?token="));
   await page.getByRole("button", { name: "Confirm my address" }).click();

@@ -1,8 +1,13 @@
 import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, registerAndConfirm, signIn, signOut, test } from "./fixtures";
 
 const ORGANISATION = "Mekong Stage Collective";
 const OPTION = "Mekong Stage Collective (Vietnam)";
+
+// The entries a list page links to, by their titles.
+const entryLinks = (page: Page) =>
+  page.getByRole("main").getByRole("listitem").getByRole("heading").getByRole("link");
 
 test("a newcomer joins a listed organisation: confirms their address from the mail, is approved by its manager, endorses", async ({
   page,
@@ -19,7 +24,7 @@ test("a newcomer joins a listed organisation: confirms their address from the ma
   await expect(page.getByText("Waiting for a manager's approval")).toBeVisible();
   await expectAccessible(page);
   await page.goto("/recommendations");
-  await page.getByRole("main").getByRole("article").first().getByRole("link").first().click();
+  await entryLinks(page).first().click();
   await expect(
     page.getByText(`Your request to join ${ORGANISATION} is waiting for the approval`),
   ).toBeVisible();
@@ -42,12 +47,9 @@ test("a newcomer joins a listed organisation: confirms their address from the ma
   await expect(page.getByText("Waiting for a manager's approval")).toHaveCount(0);
   // An entry the organisation may endorse: not its own, not endorsed yet.
   await page.goto("/recommendations");
-  const links = await page
-    .getByRole("main")
-    .getByRole("article")
-    .getByRole("heading")
-    .getByRole("link")
-    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  const links = await entryLinks(page).evaluateAll((anchors) =>
+    anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+  );
   const endorse = page.getByRole("button", { name: `Endorse on behalf of ${ORGANISATION}` });
   let endorsed = false;
   for (const link of links) {
