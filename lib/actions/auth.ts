@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
-import { requestAddress } from "@/lib/auth/request-address";
+import { clientAddress } from "@/lib/client-address";
 import { endSession, startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
@@ -21,7 +21,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   const result = await authenticate({
     email: parsed.data.email,
     password: parsed.data.password,
-    clientAddress: await requestAddress(),
+    clientAddress: await clientAddress(),
   });
   if (!result.ok) {
     const message =

@@ -5,12 +5,12 @@ import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
 import { clearSignInFailures } from "@/lib/auth/rate-limit";
-import { requestAddress } from "@/lib/auth/request-address";
+import { clientAddress } from "@/lib/client-address";
 import { startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { db } from "@/lib/db";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
-import { portalLink } from "@/lib/mail/link";
+import { publicUrl } from "@/lib/public-url";
 import { passwordChangedMail, resetPasswordMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { ForgotPasswordSchema, ResetPasswordSchema } from "@/lib/validations/auth";
@@ -24,14 +24,14 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
   const parsed = ForgotPasswordSchema.safeParse(formDataObject(formData));
   if (!parsed.success) return invalidForm(parsed.error, formData);
   const { email } = parsed.data;
-  const wait = await takeMailAllowance(email, await requestAddress());
+  const wait = await takeMailAllowance(email, await clientAddress());
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null },
     select: { id: true, name: true },
   });
   if (user && wait === 0) {
     const secret = await issueAccountToken(user.id, "RESET_PASSWORD");
-    await trySendMail(resetPasswordMail(email, user.name, portalLink(`/reset-password?token=${secret}`)));
+    await trySendMail(resetPasswordMail(email, user.name, publicUrl(`/reset-password?token=${secret}`)));
   }
   return { ok: true, message: RESET_REQUESTED, values: { email } };
 }

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
-import { requestAddress } from "@/lib/auth/request-address";
+import { clientAddress } from "@/lib/client-address";
 import { getCurrentUser, refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
-import { portalLink } from "@/lib/mail/link";
+import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { carryOutOrganisationPlan, planOrganisationChoice } from "@/lib/memberships/organisation-choice";
@@ -31,7 +31,7 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   // Hashed in both cases, so that the answer takes as long.
   const passwordHash = await hashPassword(input.password);
   const owner = await db.user.findUnique({ where: { email: input.email }, select: { name: true } });
-  const allowed = (await takeMailAllowance(input.email, await requestAddress())) === 0;
+  const allowed = (await takeMailAllowance(input.email, await clientAddress())) === 0;
   if (owner) {
     if (allowed) await trySendMail(addressAlreadyRegisteredMail(input.email, owner.name));
     redirect("/register/check-email");
@@ -60,7 +60,7 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
 
 async function sendConfirmation(userId: string, email: string, name: string | null) {
   const secret = await issueAccountToken(userId, "CONFIRM_EMAIL");
-  return trySendMail(confirmEmailMail(email, name, portalLink(`/confirm-email?token=${secret}`)));
+  return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
 }
 
 const linkProblems = {
@@ -89,7 +89,7 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
 
 export const resendConfirmation = signedInAction(ConfirmEmailSchema.pick({}), async (_input, user) => {
   if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
-  const wait = await takeMailAllowance(user.email, await requestAddress());
+  const wait = await takeMailAllowance(user.email, await clientAddress());
   if (wait > 0)
     refuse(`You have asked for several links already. Wait ${Math.ceil(wait / 60)} minutes, then try again.`);
   if (!(await sendConfirmation(user.id, user.email, user.name)))

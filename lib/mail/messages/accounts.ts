@@ -1,5 +1,5 @@
 import { composeMail } from "../compose";
-import { portalLink } from "../link";
+import { publicUrl } from "@/lib/public-url";
 
 // The mails of an account's own life: confirming the address, signing up again
 // with it, resetting and changing the password.
@@ -31,7 +31,7 @@ export function addressAlreadyRegisteredMail(to: string, name: string | null) {
       "Someone, perhaps you, just asked to create an account on the ASEM Culture Portal with this address. It already has an account, so no second one was created.",
       "If it was you, sign in with your password, or choose a new one if you have forgotten it.",
     ],
-    action: { label: "Choose a new password", url: portalLink("/forgot-password") },
+    action: { label: "Choose a new password", url: publicUrl("/forgot-password") },
     afterword: ["If it was not you, you need not do anything: your account is unchanged."],
   });
 }
@@ -57,6 +57,6 @@ export function passwordChangedMail(to: string, name: string | null) {
       "The password of your ASEM Culture Portal account was just changed, and every other session of your account was signed out.",
       "If you did not do this, choose a new password at once and tell the portal's team.",
     ],
-    action: { label: "Choose a new password", url: portalLink("/forgot-password") },
+    action: { label: "Choose a new password", url: publicUrl("/forgot-password") },
   });
 }

@@ -1,5 +1,5 @@
 import { composeMail } from "../compose";
-import { portalLink } from "../link";
+import { publicUrl } from "@/lib/public-url";
 
 // What managers and the people who ask to join an organisation are told.
 
@@ -23,7 +23,7 @@ export function joinRequestMail(
     ],
     action: {
       label: "Review the request",
-      url: portalLink(toAdmin ? `/admin/organizations/${organisation.id}` : "/account#membership-requests"),
+      url: publicUrl(toAdmin ? `/admin/organizations/${organisation.id}` : "/account#membership-requests"),
     },
   });
 }
@@ -35,7 +35,7 @@ export function membershipApprovedMail(to: Person, organisationName: string) {
     paragraphs: [
       `Your request to join ${organisationName} on the ASEM Culture Portal was approved: you can now submit projects and recommendations and endorse entries on its behalf.`,
     ],
-    action: { label: "Open your account", url: portalLink("/account") },
+    action: { label: "Open your account", url: publicUrl("/account") },
   });
 }
 
@@ -47,7 +47,7 @@ export function membershipDeclinedMail(to: Person, organisationName: string, rea
       `Your request to act for ${organisationName} on the ASEM Culture Portal was declined, with this reason: ${reason}`,
       "Your account stays open: from your account page you can ask to join another organisation.",
     ],
-    action: { label: "Open your account", url: portalLink("/account") },
+    action: { label: "Open your account", url: publicUrl("/account") },
   });
 }
 
@@ -59,6 +59,6 @@ export function membershipEndedMail(to: Person, organisationName: string, reason
       `You were removed from ${organisationName} on the ASEM Culture Portal, with this reason: ${reason}`,
       "The entries you submitted stay with the organisation. Your account stays open: from your account page you can ask to join an organisation.",
     ],
-    action: { label: "Open your account", url: portalLink("/account") },
+    action: { label: "Open your account", url: publicUrl("/account") },
   });
 }
