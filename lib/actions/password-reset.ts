@@ -59,5 +59,5 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   await trySendMail(passwordChangedMail(user.email, user.name));
   if (user.deactivatedAt) redirect("/login");
   await startSession(user.id, user.role);
-  redirect("/account?passwordReset=1");
+  redirect("/account?notice=passwordReset");
 }

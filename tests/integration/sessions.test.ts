@@ -136,7 +136,7 @@ describe("resetting a forgotten password", () => {
     const mismatch = await submit(resetPassword, { token, newPassword, confirmPassword: "other" });
     expect(mismatch.errors?.confirmPassword).toEqual(["The two new passwords differ."]);
     const outcome = await submit(resetPassword, { token, newPassword, confirmPassword: newPassword });
-    expect(outcome).toEqual({ redirectedTo: "/account?passwordReset=1" });
+    expect(outcome).toEqual({ redirectedTo: "/account?notice=passwordReset" });
     const now = sessionCookieValue()!;
     expect(await replay(before)).toBeNull();
     expect((await replay(now))?.id).toBe(user.id);

@@ -39,7 +39,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const [recommendations, people, joinOptions] = await Promise.all([
     organisation ? listOrganisationRecommendations(organisation.id) : [],
     organisation && isManager(user) ? getOrganisationPeople(organisation.id) : null,
-    organisation ? null : joinFormOptions(first(query.organisation)),
+    organisation || user.role === "ADMIN" ? null : joinFormOptions(first(query.organisation)),
   ]);
 
   return (
@@ -77,7 +77,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </section>
       )}
       <OrganisationSection user={user} />
-      {joinOptions && user.role !== "ADMIN" ? (
+      {joinOptions ? (
         <section aria-labelledby="join-heading" className="mb-8">
           <h2 id="join-heading" className="mb-3 text-xl font-semibold">
             Join an organisation
