@@ -34,8 +34,10 @@ export async function issueAccountToken(userId: string, purpose: AccountTokenPur
 export type TokenCheck =
   { ok: true; userId: string } | { ok: false; problem: "unknown" | "used" | "expired" };
 
-// Whether a link still works, without using it up (to show its form).
+// Whether a link still works, without using it up (to show its form). Anything may
+// arrive in a URL: what cannot be a secret is not looked up.
 export async function checkAccountToken(secret: string, purpose: AccountTokenPurpose): Promise<TokenCheck> {
+  if (!/^[\w-]{20,100}$/.test(secret)) return { ok: false, problem: "unknown" };
   const token = await db.accountToken.findUnique({
     where: { tokenHash: hashOf(secret) },
     select: { userId: true, purpose: true, usedAt: true, expiresAt: true },

@@ -6,6 +6,8 @@ const password = "a long enough passphrase";
 test("a new member submits a project, fixes a mistake, sees it listed; another organisation endorses it", async ({
   page,
 }) => {
+  // Registering through the mail, submitting, endorsing: a long walk on a busy machine.
+  test.slow();
   const suffix = randomUUID().slice(0, 6);
   const email = `e2e-submitter-${suffix}@example.org`;
   const organisation = `E2E Arts Network ${suffix}`;

@@ -12,6 +12,8 @@ const entryLinks = (page: Page) =>
 test("a newcomer joins a listed organisation: confirms their address from the mail, is approved by its manager, endorses", async ({
   page,
 }) => {
+  // Four sign-ins, a registration and an approval: a long walk on a busy machine.
+  test.slow();
   const suffix = randomUUID().slice(0, 8);
   const person = {
     name: `Thu Ha ${suffix}`,

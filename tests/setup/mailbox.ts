@@ -1,39 +1,14 @@
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { expect } from "vitest";
+import { startSmtpServer, type ReceivedMail } from "./smtp-server";
 
-// A real SMTP server for the integration tests, on a free port of this machine: the
-// portal's mailer (lib/mail/send.ts) sends to it through SMTP_URL as it would to any
-// server, and tests read what arrived. Started before any test imports lib/env.ts.
-export type ReceivedMail = { to: string[]; subject: string; text: string; html: string; raw: ParsedMail };
-
+// The integration tests' mailbox: the portal's mailer (lib/mail/send.ts) sends to a real
+// SMTP server through SMTP_URL as it would to any server, and tests read what arrived.
+// Started before any test imports lib/env.ts.
 const state = globalThis as unknown as { mailbox?: { received: ReceivedMail[] } };
 
 if (!state.mailbox) {
   const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({
-            to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
-            subject: mail.subject ?? "",
-            text: mail.text ?? "",
-            html: typeof mail.html === "string" ? mail.html : "",
-            raw: mail,
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.server.address();
-  if (!address || typeof address === "string") throw new Error("The test SMTP server has no port.");
-  process.env.SMTP_URL = `smtp://127.0.0.1:${address.port}`;
+  process.env.SMTP_URL = await startSmtpServer((mail) => received.push(mail));
   state.mailbox = { received };
 }
 

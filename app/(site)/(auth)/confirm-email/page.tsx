@@ -19,17 +19,16 @@ const problems = {
 // follows links cannot use it up.
 export default async function ConfirmEmailPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const token = first((await searchParams).token) ?? "";
-  const check =
-    token.length >= 20 && token.length <= 100 ? await checkAccountToken(token, "CONFIRM_EMAIL") : null;
+  const check = await checkAccountToken(token, "CONFIRM_EMAIL");
   return (
     <div className="max-w-md space-y-4">
       <PageHeader title="Confirm your e-mail address" />
-      {check?.ok ? (
+      {check.ok ? (
         <ConfirmEmailForm token={token} />
       ) : (
         <>
           <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-            {problems[check ? check.problem : "unknown"]}
+            {problems[check.problem]}
           </p>
           <p>
             <Link href="/login?callbackUrl=%2Faccount">Sign in</Link>
