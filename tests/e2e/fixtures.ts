@@ -21,7 +21,8 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account/);
+  // argon2 takes its time on a busy machine.
+  await expect(page).toHaveURL(/\/account/, { timeout: 20_000 });
 }
 
 // Waits for the session to end: the next navigation must not race the sign-out.
