@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -87,7 +88,7 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   redirect(current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
 }
 
-export const resendConfirmation = signedInAction(ConfirmEmailSchema.pick({}), async (_input, user) => {
+export const resendConfirmation = signedInAction(z.object({}), async (_input, user) => {
   if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
   const wait = await takeMailAllowance(user.email, await clientAddress());
   if (wait > 0)
