@@ -62,7 +62,8 @@ test("a newcomer joins a listed organisation: confirms their address from the ma
     await expect(answer.first()).toBeVisible();
     if (!(await endorse.isVisible())) continue;
     await endorse.click();
-    await expect(page.getByText(`${ORGANISATION} now endorses this entry.`)).toBeVisible();
+    await expect(page.getByText(`${ORGANISATION} endorses this entry.`)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Withdraw our endorsement" })).toBeVisible();
     endorsed = true;
     break;
   }
