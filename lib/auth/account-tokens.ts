@@ -8,8 +8,6 @@ const LIFETIME_MS: Record<AccountTokenPurpose, number> = {
   RESET_PASSWORD: 60 * 60 * 1000,
 };
 
-export const TOKEN_LIFETIME_HOURS = { confirmEmail: 24, resetPassword: 1 };
-
 const hashOf = (secret: string) => crypto.createHash("sha256").update(secret).digest("hex");
 
 // A new link's secret for this user and purpose. Only its hash is stored, and an
