@@ -18,6 +18,8 @@ test("every page carries the security headers", async ({ page }) => {
 test("registering with a new organisation: mistakes are named and kept, then the confirmed account manages it, unverified", async ({
   page,
 }) => {
+  // Registering, confirming through the mail and signing in, with axe on each page.
+  test.slow();
   const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
   const organisation = `E2E Theatre Lab ${randomUUID().slice(0, 6)}`;
   await page.goto("/register");
