@@ -61,6 +61,8 @@ export async function registerAndConfirm(page: Page, person: Registration) {
 
   await page.goto(await linkInMail(person.email, /^Confirm your e-mail address$/, "/confirm-email?token="));
   await page.getByRole("button", { name: "Confirm my address" }).click();
-  await expect(page.getByText("Your e-mail address is confirmed. Sign in to continue.")).toBeVisible();
+  await expect(page.getByText("Your e-mail address is confirmed. Sign in to continue.")).toBeVisible({
+    timeout: 20_000,
+  });
   await signIn(page, person.email, person.password);
 }
