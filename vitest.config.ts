@@ -30,6 +30,7 @@ export default defineConfig({
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: [
             "tests/setup/fail-on-console-error.ts",
+            "tests/setup/mailbox.ts",
             "tests/setup/integration-worker.ts",
             "tests/setup/next-request-mocks.ts",
           ],

@@ -8,7 +8,8 @@ type Transaction = Prisma.TransactionClient;
 export function recordAudit(
   tx: Transaction,
   entry: {
-    actorId: string;
+    // null for what the portal did by itself (an address on a proven domain joining).
+    actorId: string | null;
     action: string;
     entityType: string;
     entityId: string;

@@ -51,6 +51,18 @@ const EnvSchema = z.object({
   // Required by `npm run serve` (server.ts); lib/public-url.ts says what applies without it.
   PUBLIC_URL: z.preprocess((value) => (value === "" ? undefined : value), PublicUrl.optional()),
   TRUSTED_PROXIES: TrustedProxies,
+  // Mail goes through this SMTP server (smtp:// or smtps://, credentials in the URL);
+  // unset, each message is written as an .eml file to MAIL_DIR (lib/mail/send.ts).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, "SMTP_URL must look like smtp://user:password@host:587 or smtps://…")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, 'MAIL_FROM must be an address or "Name <address>"')
+    .default("ASEM Culture Portal <no-reply@asem-culture.localhost>"),
 });
 
 function parseEnv() {

@@ -12,6 +12,16 @@ export async function moveOrganisationRecords(tx: Transaction, duplicateId: stri
   const from = { organisationId: duplicateId };
   const to = { organisationId: keepId };
 
+  // The kept organisation's managers stay its managers; the duplicate's join as members
+  // (unless the kept one has none, so that someone can still answer its requests).
+  const keptManagers = await tx.user.count({
+    where: { ...to, membershipRole: "MANAGER", deactivatedAt: null },
+  });
+  if (keptManagers > 0)
+    await tx.user.updateMany({
+      where: { ...from, membershipRole: "MANAGER" },
+      data: { membershipRole: "MEMBER" },
+    });
   const members = await tx.user.updateMany({ where: from, data: to });
   const leadProjects = await tx.project.updateMany({
     where: { leadOrganisationId: duplicateId },

@@ -38,7 +38,7 @@ const store =
   typeof flags.get("database") === "string"
     ? storeFromUrl(String(flags.get("database")))
     : await prepareBenchDatabase(sizes, flags.has("fresh"));
-const { pages: benched, userIds } = await benchPages(store);
+const { pages: benched, sessions } = await benchPages(store);
 if (!flags.has("skip-build")) buildInto(distDir);
 else if (!fs.existsSync(path.join(distDir, "BUILD_ID")))
   throw new Error(`--skip-build: there is no build in ${distDir}`);
@@ -53,7 +53,8 @@ process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
 try {
   // The claims lib/auth/session-token.ts puts in a session.
   const sessionHeaders = async (viewer: BenchViewer) => {
-    const token = { sub: userIds[viewer], role: viewer === "admin" ? "ADMIN" : "MEMBER" };
+    const { userId, sessionId } = sessions[viewer];
+    const token = { sub: userId, role: viewer === "admin" ? "ADMIN" : "MEMBER", sid: sessionId };
     const session = await encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
     // And the viewer hint beside it, as the portal's sign-in sets them (lib/auth/session.ts).
     return { cookie: `${sessionCookie.name}=${session}; ${viewerHintCookie.name}=${viewer}` };

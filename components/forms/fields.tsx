@@ -17,6 +17,9 @@ type FieldProps = {
   hint?: ReactNode;
   errors?: string[];
   required?: boolean;
+  // false for a field required only in some cases (its group's hint says which):
+  // the label then says neither "(optional)" nor required.
+  markOptional?: boolean;
 };
 
 function describedBy(id: string, hint: unknown, errors?: string[]) {
@@ -38,11 +41,21 @@ export function ErrorList({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+function Label({
+  id,
+  label,
+  required,
+  markOptional = true,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  markOptional?: boolean;
+}) {
   return (
     <label htmlFor={id} className="font-medium text-gray-900">
       {label}
-      {required ? null : <span className="font-normal text-gray-700"> (optional)</span>}
+      {required || !markOptional ? null : <span className="font-normal text-gray-700"> (optional)</span>}
     </label>
   );
 }
@@ -62,6 +75,7 @@ export function TextField({
   hint,
   errors,
   required,
+  markOptional,
   defaultValue,
   type = "text",
   autoComplete,
@@ -88,7 +102,7 @@ export function TextField({
   };
   return (
     <div className="flex flex-col gap-1">
-      <Label id={fieldId} label={label} required={required} />
+      <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
       <Hint id={fieldId} hint={hint} />
       {rows ? (
         <textarea rows={rows} {...shared} />
@@ -107,6 +121,7 @@ export function SelectField({
   hint,
   errors,
   required,
+  markOptional,
   options,
   defaultValue,
   emptyLabel = "None",
@@ -114,7 +129,7 @@ export function SelectField({
   const fieldId = id ?? name;
   return (
     <div className="flex flex-col gap-1">
-      <Label id={fieldId} label={label} required={required} />
+      <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
       <Hint id={fieldId} hint={hint} />
       <select
         // React applies a select's defaultValue only on mount, and React 19 resets a

@@ -1,101 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
-import { endSession, startSession } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/client-address";
+import { endSession, startSession } from "@/lib/auth/session";
+import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { passwordChangedMail } from "@/lib/mail/messages/accounts";
+import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
-import { availableSlug, isUniqueViolation, withUniqueSlug } from "@/lib/slugs";
-import { ChangePasswordSchema, ProfileSchema, RegisterSchema, SignInSchema } from "@/lib/validations/auth";
+import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
 import { safeReturnPath, signedInAction } from "./action";
-
-export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = RegisterSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
-  const input = parsed.data;
-
-  if (input.organisationChoice === "existing") {
-    const organisation = await db.organisation.findFirst({
-      where: { id: input.organisationId, mergedIntoId: null, verificationStatus: { not: "REJECTED" } },
-      select: { id: true },
-    });
-    if (!organisation) {
-      return failedForm(formData, "Choose your organisation again.", {
-        organisationId: ["This organisation cannot take new members. Choose another or request a new one."],
-      });
-    }
-  } else {
-    const country = await db.country.findUnique({
-      where: { code: input.newOrganisationCountry },
-      select: { code: true },
-    });
-    if (!country) {
-      return failedForm(formData, "Choose the organisation's country again.", {
-        newOrganisationCountry: ["Choose a country from the list."],
-      });
-    }
-  }
-
-  const passwordHash = await hashPassword(input.password);
-  let userId: string;
-  try {
-    userId = await db.$transaction(async (tx) => {
-      const organisationId =
-        input.organisationChoice === "existing"
-          ? input.organisationId!
-          : (await createRequestedOrganisation(tx, input)).id;
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash, organisationId },
-        select: { id: true },
-      });
-      return user.id;
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error, "email")) throw error;
-    return failedForm(formData, "This e-mail address already has an account.", {
-      email: ["An account with this e-mail address exists. Sign in instead, or use another address."],
-    });
-  }
-  await startSession(userId, "MEMBER");
-  // A requested organisation is listed at once, marked unverified.
-  if (input.organisationChoice === "new") revalidatePages("/organizations");
-  redirect("/account?welcome=1");
-}
-
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
-async function createRequestedOrganisation(
-  tx: Transaction,
-  input: {
-    newOrganisationName?: string;
-    newOrganisationKind?: string;
-    newOrganisationCountry?: string;
-    newOrganisationWebsite?: string;
-  },
-) {
-  const name = input.newOrganisationName!;
-  const slug = await availableSlug(name, async (prefix) =>
-    (await tx.organisation.findMany({ where: { slug: { startsWith: prefix } }, select: { slug: true } })).map(
-      (row) => row.slug,
-    ),
-  );
-  return withUniqueSlug(slug, (free) =>
-    tx.organisation.create({
-      data: {
-        slug: free,
-        name,
-        kind: input.newOrganisationKind as never,
-        countryCode: input.newOrganisationCountry,
-        website: input.newOrganisationWebsite,
-        verificationStatus: "UNVERIFIED",
-      },
-      select: { id: true },
-    }),
-  );
-}
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = SignInSchema.safeParse(formDataObject(formData));
@@ -121,6 +39,13 @@ export async function signOut(): Promise<void> {
   redirect("/");
 }
 
+// Ends every session of the account, on every device, this one included.
+export const signOutEverywhere = signedInAction(z.object({}), async (_input, user) => {
+  await deleteSessionRecordsOf(user.id);
+  await endSession();
+  redirect("/login?signedOut=everywhere");
+});
+
 export const updateProfile = signedInAction(ProfileSchema, async (input, user) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
   // Public timelines name the admin who changed a status.
@@ -142,5 +67,11 @@ export const changePassword = signedInAction(ChangePasswordSchema, async (input,
     where: { id: user.id },
     data: { passwordHash: await hashPassword(input.newPassword) },
   });
-  return { ok: true, message: "Your password is changed." };
+  // Whoever knew the old password is signed out wherever they were; this browser stays.
+  const ended = await deleteSessionRecordsOf(user.id, { except: user.session.id });
+  await trySendMail(passwordChangedMail(user.email, user.name));
+  return {
+    ok: true,
+    message: `Your password is changed${ended ? `, and your ${ended === 1 ? "other session was" : `${ended} other sessions were`} signed out` : ""}.`,
+  };
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { refuse, requireActingOrganisation } from "@/lib/dal";
+import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
 import {
   editableRecommendations,
@@ -43,6 +43,7 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
 });
 
 export const updateRecommendation = signedInAction(UpdateRecommendationSchema, async (input, user) => {
+  if (!isAdmin(user)) requireActingOrganisation(user);
   const current = await getRecommendationForEdit(input.recommendationId, user);
   if (!current) refuse("Only members of the organisation that submitted this recommendation may edit it.");
   const problem = recommendationEditProblem(user, current);

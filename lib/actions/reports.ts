@@ -1,14 +1,15 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { refuse } from "@/lib/dal";
+import { refuse, requireTrustedAccount } from "@/lib/dal";
 import { getEntryVisibility } from "@/lib/entries";
 import { ReportSchema } from "@/lib/validations/moderation";
 import { signedInAction } from "./action";
 
-// Any signed-in member may report an entry; a report hides nothing by itself,
-// it only puts the entry in the moderators' queue.
+// Any confirmed, approved member may report an entry; a report hides nothing by
+// itself, it only puts the entry in the moderators' queue.
 export const reportEntry = signedInAction(ReportSchema, async (input, user) => {
+  requireTrustedAccount(user);
   const entry = await getEntryVisibility(db, input.target);
   if (!entry || entry.visibility !== "PUBLISHED")
     refuse("This entry cannot be reported: it does not exist or is hidden.");

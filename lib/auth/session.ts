@@ -3,10 +3,12 @@ import { cookies } from "next/headers";
 import { viewerKindOf } from "@/lib/cached-pages";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "./cookie";
-import { decodeSessionToken, encodeSessionToken } from "./session-token";
+import { createSessionRecord, deleteSessionRecord } from "./session-records";
+import { decodeSessionToken, encodeSessionToken, type SessionClaims } from "./session-token";
 
 export async function startSession(userId: string, role: Role) {
-  const token = await encodeSessionToken(userId, role);
+  const sessionId = await createSessionRecord(userId);
+  const token = await encodeSessionToken(userId, role, sessionId);
   const jar = await cookies();
   jar.set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
   jar.set(viewerHintCookie.name, viewerKindOf(role), {
@@ -15,13 +17,17 @@ export async function startSession(userId: string, role: Role) {
   });
 }
 
+// Ends the session on the server too: the same token, replayed, is a visitor's.
 export async function endSession() {
+  const claims = await sessionClaims();
+  if (claims?.sessionId) await deleteSessionRecord(claims.sessionId);
   const jar = await cookies();
   jar.delete(sessionCookie.name);
   jar.delete(viewerHintCookie.name);
 }
 
-export async function sessionUserId(): Promise<string | null> {
-  const claims = await decodeSessionToken((await cookies()).get(sessionCookie.name)?.value);
-  return claims?.userId ?? null;
+// What the session cookie claims; whether its session still exists is for the
+// database to say (getCurrentUser in lib/dal.ts).
+export async function sessionClaims(): Promise<SessionClaims | null> {
+  return decodeSessionToken((await cookies()).get(sessionCookie.name)?.value);
 }

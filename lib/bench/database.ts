@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -64,7 +65,7 @@ export type BenchPage = { name: string; path: string; viewer?: BenchViewer; refe
 // use. Read before the server starts: PGlite admits one process at a time.
 export async function benchPages(
   store: ScaleStore,
-): Promise<{ pages: BenchPage[]; userIds: Record<BenchViewer, string> }> {
+): Promise<{ pages: BenchPage[]; sessions: Record<BenchViewer, { userId: string; sessionId: string }> }> {
   const { sql, close } = await connect(store);
   try {
     // The most endorsed project: the detail page with the most endorsements to list.
@@ -77,18 +78,24 @@ export async function benchPages(
       `SELECT count(*) FROM "Project" WHERE visibility = 'PUBLISHED'`,
     );
     const lastPage = pageCount(Number(published.count));
-    const userIdOf = async (email: string) => {
+    // A session row for each, as signing in makes one (lib/auth/session-records.ts).
+    const sessionOf = async (email: string) => {
       const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
       if (!user) throw new Error(`The benchmark database has no ${email}`);
-      return user.id;
+      const sessionId = randomBytes(32).toString("base64url");
+      await sql(
+        `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $1, $2, now() + interval '30 days')`,
+        [sessionId, user.id],
+      );
+      return { userId: user.id, sessionId };
     };
-    const userIds = {
-      member: await userIdOf(demoAccounts.find((account) => account.role === "MEMBER")!.email),
-      admin: await userIdOf(demoAccounts.find((account) => account.role === "ADMIN")!.email),
+    const sessions = {
+      member: await sessionOf(demoAccounts.find((account) => account.role === "MEMBER")!.email),
+      admin: await sessionOf(demoAccounts.find((account) => account.role === "ADMIN")!.email),
     };
     const projectPath = `/projects/${project.slug}`;
     return {
-      userIds,
+      sessions,
       pages: [
         { name: "floor", path: "/bench/floor", reference: "floor" },
         { name: "ceiling", path: "/bench/ceiling", reference: "ceiling" },

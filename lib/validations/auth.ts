@@ -44,35 +44,50 @@ export const OrganisationKindSchema = z.enum(
   { error: "Choose the kind of organisation." },
 );
 
-// Registration: an existing organisation, or a request for a new one (unverified until an admin checks it).
+// The organisation a person acts for: one already listed (they ask to join it), or a
+// request for a new one (unverified until an admin checks it; they manage it).
+const organisationChoiceFields = {
+  organisationChoice: z.enum(["existing", "new"], {
+    error: "Choose your organisation or request a new one.",
+  }),
+  organisationId: optional(z.string().max(64)),
+  newOrganisationName: optional(
+    z.string().trim().min(3, "Enter the organisation's name.").max(200, "At most 200 characters."),
+  ),
+  newOrganisationKind: optional(OrganisationKindSchema),
+  newOrganisationCountry: optional(z.string().trim().max(8)),
+  newOrganisationWebsite: optional(httpUrl),
+};
+
+type OrganisationChoice = {
+  organisationChoice: "existing" | "new";
+  organisationId?: string;
+  newOrganisationName?: string;
+  newOrganisationKind?: string;
+  newOrganisationCountry?: string;
+};
+
+function requireChosenOrganisation(input: OrganisationChoice, context: z.RefinementCtx) {
+  const missing = (path: string, message: string) =>
+    context.addIssue({ code: "custom", path: [path], message });
+  if (input.organisationChoice === "existing") {
+    if (!input.organisationId) missing("organisationId", "Choose your organisation from the list.");
+    return;
+  }
+  if (!input.newOrganisationName) missing("newOrganisationName", "Enter the organisation's name.");
+  if (!input.newOrganisationKind) missing("newOrganisationKind", "Choose the kind of organisation.");
+  if (!input.newOrganisationCountry) missing("newOrganisationCountry", "Choose the organisation's country.");
+}
+
+export const JoinOrganisationSchema = z
+  .object(organisationChoiceFields)
+  .superRefine(requireChosenOrganisation);
+
+export type JoinOrganisationInput = z.output<typeof JoinOrganisationSchema>;
+
 export const RegisterSchema = z
-  .object({
-    name: personName,
-    email,
-    password: NewPasswordSchema,
-    organisationChoice: z.enum(["existing", "new"], {
-      error: "Choose your organisation or request a new one.",
-    }),
-    organisationId: optional(z.string().max(64)),
-    newOrganisationName: optional(
-      z.string().trim().min(3, "Enter the organisation's name.").max(200, "At most 200 characters."),
-    ),
-    newOrganisationKind: optional(OrganisationKindSchema),
-    newOrganisationCountry: optional(z.string().trim().max(8)),
-    newOrganisationWebsite: optional(httpUrl),
-  })
-  .superRefine((input, context) => {
-    const missing = (path: string, message: string) =>
-      context.addIssue({ code: "custom", path: [path], message });
-    if (input.organisationChoice === "existing") {
-      if (!input.organisationId) missing("organisationId", "Choose your organisation from the list.");
-      return;
-    }
-    if (!input.newOrganisationName) missing("newOrganisationName", "Enter the organisation's name.");
-    if (!input.newOrganisationKind) missing("newOrganisationKind", "Choose the kind of organisation.");
-    if (!input.newOrganisationCountry)
-      missing("newOrganisationCountry", "Choose the organisation's country.");
-  });
+  .object({ name: personName, email, password: NewPasswordSchema, ...organisationChoiceFields })
+  .superRefine(requireChosenOrganisation);
 
 export const SignInSchema = z.object({
   email,
@@ -95,4 +110,18 @@ export const ChangePasswordSchema = z
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
+  });
+
+// The secret of an e-mailed link, as it comes back in a form.
+const linkToken = z.string().trim().min(20, "This link is incomplete.").max(100, "This link is not valid.");
+
+export const ConfirmEmailSchema = z.object({ token: linkToken });
+
+export const ForgotPasswordSchema = z.object({ email });
+
+export const ResetPasswordSchema = z
+  .object({ token: linkToken, newPassword: NewPasswordSchema, confirmPassword: z.string() })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ.",
   });

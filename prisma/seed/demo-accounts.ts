@@ -54,6 +54,9 @@ export async function seedDemoAccounts(db: PrismaClient, nodeEnv = process.env.N
         name: account.name,
         role: account.role,
         organisationId: organisation?.id,
+        // Each demo member manages their organisation; their addresses count as confirmed.
+        ...(organisation && { membershipRole: "MANAGER" as const }),
+        emailVerified: new Date(),
         passwordHash: await hash(account.password),
       },
     });

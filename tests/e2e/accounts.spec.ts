@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+import { linkInMail } from "./mailbox";
 
 const password = "a long enough passphrase";
 
@@ -14,9 +15,11 @@ test("every page carries the security headers", async ({ page }) => {
   }
 });
 
-test("registering with a new organisation: mistakes are named and kept, then the account starts unverified", async ({
+test("registering with a new organisation: mistakes are named and kept, then the confirmed account manages it, unverified", async ({
   page,
 }) => {
+  // Registering, confirming through the mail and signing in, with axe on each page.
+  test.slow();
   const email = `e2e-${randomUUID().slice(0, 8)}@example.org`;
   const organisation = `E2E Theatre Lab ${randomUUID().slice(0, 6)}`;
   await page.goto("/register");
@@ -39,10 +42,19 @@ test("registering with a new organisation: mistakes are named and kept, then the
 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account/);
+  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expectAccessible(page);
+
+  await page.goto(await linkInMail(email, /^Confirm your e-mail address$/, "/confirm-email?token="));
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await signIn(page, email, password);
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expect(page.getByRole("link", { name: organisation })).toBeVisible();
   await expect(page.getByText("Not yet verified", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Manager: you answer requests/)).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -70,7 +82,7 @@ test("signing in and out with a demo account; a wrong password says nothing abou
   const session = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(
     page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),

@@ -1,28 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+import { expect, expectAccessible, registerAndConfirm, signIn, signOut, test } from "./fixtures";
 
 const password = "a long enough passphrase";
 
 test("a new member submits a project, fixes a mistake, sees it listed; another organisation endorses it", async ({
   page,
 }) => {
+  // Registering through the mail, submitting, endorsing: a long walk on a busy machine.
+  test.slow();
   const suffix = randomUUID().slice(0, 6);
   const email = `e2e-submitter-${suffix}@example.org`;
   const organisation = `E2E Arts Network ${suffix}`;
   const title = `Shadow puppetry residencies ${suffix}`;
 
-  await page.goto("/register");
-  await page.getByLabel("Your name").fill("Dewi Lestari");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel(/request a new organisation/).check();
-  await page.getByLabel("Organisation name").fill(organisation);
-  await page.getByLabel("Kind of organisation").selectOption("NGO_OR_ASSOCIATION");
-  await page.getByLabel("Country").selectOption("ID");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account/);
-  await signOut(page);
-  await signIn(page, email, password);
+  await registerAndConfirm(page, {
+    name: "Dewi Lestari",
+    email,
+    password,
+    newOrganisation: { name: organisation, kind: "NGO_OR_ASSOCIATION", country: "ID" },
+  });
 
   await page.goto("/projects");
   await page.getByRole("link", { name: "Submit a project" }).click();

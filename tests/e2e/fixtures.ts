@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { linkInMail } from "./mailbox";
 
 export { expect, test };
 
@@ -20,13 +21,48 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account/);
+  // argon2 takes its time on a busy machine.
+  await expect(page).toHaveURL(/\/account/, { timeout: 20_000 });
 }
 
 // Waits for the session to end: the next navigation must not race the sign-out.
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(
     page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }),
   ).toBeVisible();
+}
+
+type Registration = { name: string; email: string; password: string } & (
+  { organisation: string } | { newOrganisation: { name: string; kind: string; country: string } }
+);
+
+// Registers, opens the confirmation link from the mail the portal actually sent, confirms
+// and signs in: a newcomer's first steps.
+export async function registerAndConfirm(page: Page, person: Registration) {
+  await page.goto("/register");
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("E-mail address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  if ("organisation" in person) {
+    await page.getByLabel(/It is listed on the portal/).check();
+    await page.getByLabel("Organisation", { exact: true }).selectOption({ label: person.organisation });
+  } else {
+    await page.getByLabel(/request a new organisation/).check();
+    await page.getByLabel("Organisation name").fill(person.newOrganisation.name);
+    await page.getByLabel("Kind of organisation").selectOption(person.newOrganisation.kind);
+    await page.getByLabel("Country").selectOption(person.newOrganisation.country);
+  }
+  await page.getByRole("button", { name: "Create account" }).click();
+  // Hashing the password and sending the mail take a while on a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await page.goto(await linkInMail(person.email, /^Confirm your e-mail address$/, "/confirm-email?token="));
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByText("Your e-mail address is confirmed. Sign in to continue.")).toBeVisible({
+    timeout: 20_000,
+  });
+  await signIn(page, person.email, person.password);
 }

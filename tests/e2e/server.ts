@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { adminQuery, localDatabaseUrl, withDatabase } from "../../lib/local-database";
+import { startTestMailServer } from "./mail-server";
 
 // Starts the production build for the browser tests on a fresh, seeded database
 // of its own: .data/e2e (PGlite) or <database>_e2e on the local Postgres server.
@@ -17,6 +18,10 @@ if (url) {
   env.PGLITE_DATA_DIR = path.resolve(".data", "e2e");
   fs.rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
+
+// The portal sends its mail by SMTP to a server of the tests' own, which files each
+// message where the specs read it (tests/e2e/mailbox.ts).
+env.SMTP_URL = await startTestMailServer();
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { env, stdio: "inherit" });
 run("npx", ["tsx", "prisma/migrate.ts"]);

@@ -246,6 +246,8 @@ describe("user accounts", () => {
         email: `${uniqueSlug("holder")}@example.org`,
         passwordHash: await hashPassword(password),
         organisationId: (await createOrganisation()).id,
+        membershipRole: "MANAGER",
+        emailVerified: new Date(),
       },
       select: { id: true, email: true },
     });

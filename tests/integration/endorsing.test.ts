@@ -3,17 +3,12 @@ import { endorseEntry, withdrawEndorsement } from "@/lib/actions/endorsements";
 import { updateRecommendation } from "@/lib/actions/recommendations";
 import { db } from "@/lib/db";
 import { listEndorsements } from "@/lib/queries/endorsements";
-import { createOrganisation, createProject, createRecommendation, uniqueSlug } from "../setup/factories";
-import { createMember } from "../setup/members";
+import { createOrganisation, createProject, createRecommendation } from "../setup/factories";
+import { createMember, createPerson } from "../setup/members";
 import { actAs, asUser, revalidated, submit } from "../setup/request";
 
 // Another member of an existing organisation, or a user of none.
-async function addUser(organisationId: string | null) {
-  return db.user.create({
-    data: { name: "Test member", email: `${uniqueSlug("member")}@example.org`, organisationId },
-    select: { id: true },
-  });
-}
+const addUser = (organisationId: string | null) => createPerson(organisationId);
 
 const storedCount = async (projectId: string) =>
   (await db.project.findUniqueOrThrow({ where: { id: projectId } })).endorsementCount;

@@ -3,19 +3,14 @@ import { submitRecommendation, updateRecommendation } from "@/lib/actions/recomm
 import { db } from "@/lib/db";
 import { listRecommendations } from "@/lib/queries/recommendations";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
-import { createRecommendation, uniqueSlug } from "../setup/factories";
-import { createMember } from "../setup/members";
+import { createRecommendation } from "../setup/factories";
+import { createMember, createPerson } from "../setup/members";
 import { actAs, revalidated, submit } from "../setup/request";
 
 const WORKSHOP = "ha-long-2010";
 
 // Another member of an existing organisation, or a user of none.
-async function addUser(organisationId: string | null) {
-  return db.user.create({
-    data: { name: "Test member", email: `${uniqueSlug("member")}@example.org`, organisationId },
-    select: { id: true },
-  });
-}
+const addUser = (organisationId: string | null) => createPerson(organisationId);
 
 async function workshopId() {
   return (await db.workshop.findUniqueOrThrow({ where: { slug: WORKSHOP }, select: { id: true } })).id;

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { encode } from "next-auth/jwt";
 import { vi } from "vitest";
 import { sessionCookie } from "@/lib/auth/cookie";
 import type { FormState } from "@/lib/form-state";
@@ -47,10 +46,15 @@ async function startRequest(state: RequestState, user: { id: string } | null, cl
   state.revalidated.paths.length = 0;
   state.revalidated.tags.length = 0;
   state.headers.set("x-forwarded-for", clientAddress);
-  if (user) {
-    const { authSecret } = await import("@/lib/auth/secret");
-    state.jar.set(sessionCookie.name, await encode({ token: { sub: user.id }, secret: authSecret() }));
-  }
+  if (user) state.jar.set(sessionCookie.name, await signedInToken(user.id));
+}
+
+// A session as the portal's sign-in makes it: a row in the Session table and a
+// token that names it.
+export async function signedInToken(userId: string) {
+  const { createSessionRecord } = await import("@/lib/auth/session-records");
+  const { encodeSessionToken } = await import("@/lib/auth/session-token");
+  return encodeSessionToken(userId, "MEMBER", await createSessionRecord(userId));
 }
 
 // Signs the next actions in as this user (a session cookie as the portal issues

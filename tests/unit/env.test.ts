@@ -52,3 +52,19 @@ describe("env: the public address and trusted proxies", () => {
     await expect(loadEnv({ TRUSTED_PROXIES: "my proxy" })).rejects.toThrow(/TRUSTED_PROXIES/);
   });
 });
+
+describe("mail settings", () => {
+  it("write mail to .data/mail unless an SMTP server is given", async () => {
+    const env = await loadEnv({ SMTP_URL: "" });
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.MAIL_DIR).toBe(".data/mail");
+    expect((await loadEnv({ SMTP_URL: "smtps://user:secret@mail.example.org:465" })).SMTP_URL).toBe(
+      "smtps://user:secret@mail.example.org:465",
+    );
+  });
+
+  it("refuse an SMTP_URL or a sender that is not one, with a clear message", async () => {
+    await expect(loadEnv({ SMTP_URL: "mail.example.org:25" })).rejects.toThrow(/SMTP_URL must look like/);
+    await expect(loadEnv({ MAIL_FROM: "Portal <not an address>" })).rejects.toThrow(/MAIL_FROM must be/);
+  });
+});

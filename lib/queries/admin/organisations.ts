@@ -86,6 +86,7 @@ export async function getOrganisationForAdmin(id: string) {
       verificationStatus: true,
       verificationNote: true,
       verifiedAt: true,
+      emailDomains: true,
       country: { select: { name: true } },
       mergedInto: { select: { id: true, name: true } },
     },

@@ -38,6 +38,25 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="unmanaged-heading" className="mt-10">
+        <h2 id="unmanaged-heading" className="mb-3 text-xl font-semibold">
+          Requests to join organisations without a manager
+        </h2>
+        {overview.unmanagedRequests.length ? (
+          <ul className="space-y-2">
+            {overview.unmanagedRequests.map((request) => (
+              <li key={request.id}>
+                {request.name ?? request.email} ({request.email}) asks to join{" "}
+                <Link href={`/admin/organizations/${request.organisation!.id}#membership-requests`}>
+                  {request.organisation!.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>None is waiting: every request has a manager to answer it.</p>
+        )}
+      </section>
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="mb-3 text-xl font-semibold">
           Recent audit entries

@@ -1,81 +1,98 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/admin/notice";
+import { membershipNotices } from "@/components/memberships/notices";
+import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { Badge } from "@/components/ui/badge";
-import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
-import { organisationProblem, requireUser } from "@/lib/dal";
+import { isManager, requireUser } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
-import { organisationKindLabels, recommendationStatusLabels, verificationLabels } from "@/lib/labels";
+import { recommendationStatusLabels } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
+import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
+import { findJoinableOrganisationId, getOrganisationPeople } from "@/lib/queries/memberships";
 import { first, type SearchParams } from "@/lib/search-params";
 import { ChangePasswordForm, ProfileForm } from "./_components/account-forms";
+import { OrganisationSection } from "./_components/organisation-section";
+import {
+  JoinOrganisationForm,
+  ResendConfirmationForm,
+  SignOutEverywhereForm,
+} from "./_components/trust-forms";
 
 export const metadata: Metadata = { title: "Your account" };
 
-const roleLabels = { MEMBER: "Member", ADMIN: "Administrator" } as const;
+async function joinFormOptions(organisationSlug: string | undefined) {
+  const [organisations, countries, chosenOrganisationId] = await Promise.all([
+    listOrganisationOptions(),
+    listStateOptions(),
+    findJoinableOrganisationId(organisationSlug),
+  ]);
+  return { organisations, countries, chosenOrganisationId };
+}
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/account");
-  const welcome = first((await searchParams).welcome) === "1";
+  const query = await searchParams;
+  const confirmed = first(query.confirmed) === "1";
   const organisation = user.organisation;
-  const problem = organisationProblem(user);
-  const recommendations = organisation ? await listOrganisationRecommendations(organisation.id) : [];
+  const [recommendations, people, joinOptions] = await Promise.all([
+    organisation ? listOrganisationRecommendations(organisation.id) : [],
+    organisation && isManager(user) ? getOrganisationPeople(organisation.id) : null,
+    organisation || user.role === "ADMIN" ? null : joinFormOptions(first(query.organisation)),
+  ]);
 
   return (
     <div className="max-w-3xl">
       <PageHeader title="Your account" lead={user.email} />
-      {welcome ? (
+      {confirmed ? (
         <p role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          Welcome, {user.name}. Your account is ready: you can now submit and endorse entries for your
-          organisation.
+          Your e-mail address is confirmed.{" "}
+          {user.membershipRole === "PENDING" && organisation
+            ? `Your request to join ${organisation.name} has gone to its managers.`
+            : null}
         </p>
       ) : null}
-      <section aria-labelledby="organisation-heading" className="mb-8">
-        <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">
-          Your organisation
-        </h2>
-        {organisation ? (
-          <Facts
-            items={[
-              [
-                "Name",
-                <Link key="name" href={`/organizations/${organisation.slug}`}>
-                  {organisation.name}
-                </Link>,
-              ],
-              ["Kind", organisationKindLabels[organisation.kind]],
-              ["Country", organisation.country?.name],
-              [
-                "Verification",
-                <span key="verification" className="flex flex-col gap-1">
-                  <Badge tone={organisation.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
-                    {verificationLabels[organisation.verificationStatus]}
-                  </Badge>
-                  {organisation.verificationStatus === "UNVERIFIED" ? (
-                    <span className="text-sm text-gray-700">
-                      You can submit and endorse now; your entries show “organisation not yet verified” until
-                      an admin verifies the organisation.
-                    </span>
-                  ) : null}
-                  {organisation.verificationNote ? (
-                    <span className="text-sm text-gray-700">{organisation.verificationNote}</span>
-                  ) : null}
-                </span>,
-              ],
-              ["Your role", roleLabels[user.role]],
-            ]}
-          />
-        ) : (
-          <p>Your account belongs to no organisation.</p>
-        )}
-        {problem ? <p className="mt-3 text-red-800">{problem}</p> : null}
-        {problem ? null : (
-          <p className="mt-4 flex flex-wrap gap-4">
-            <Link href="/projects/new">Submit a cooperation project</Link>
-            <Link href="/workshops">Submit a recommendation to a workshop</Link>
+      <Notice
+        params={query}
+        messages={{
+          ...membershipNotices,
+          passwordReset:
+            "Your new password is saved, and every other session of your account was signed out.",
+        }}
+      />
+      {user.emailConfirmed ? null : (
+        <section
+          aria-labelledby="confirm-heading"
+          className="mb-8 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+        >
+          <h2 id="confirm-heading" className="mb-2 text-lg font-semibold">
+            Confirm your e-mail address
+          </h2>
+          <p>
+            We sent a link to {user.email}. Open it to confirm your address: until then you cannot act for an
+            organisation, and your request to join one waits.
           </p>
-        )}
-      </section>
+          <ResendConfirmationForm />
+        </section>
+      )}
+      <OrganisationSection user={user} />
+      {joinOptions ? (
+        <section aria-labelledby="join-heading" className="mb-8">
+          <h2 id="join-heading" className="mb-3 text-xl font-semibold">
+            Join an organisation
+          </h2>
+          <p>Ask to join a listed organisation, or request a new one that you will manage.</p>
+          <JoinOrganisationForm
+            organisations={joinOptions.organisations}
+            countries={joinOptions.countries}
+            chosenOrganisationId={joinOptions.chosenOrganisationId}
+          />
+        </section>
+      ) : null}
+      {people ? (
+        <OrganisationPeopleSection people={people} returnTo="/account" currentUserId={user.id} />
+      ) : null}
       {recommendations.length ? (
         <section aria-labelledby="recommendations-heading" className="mb-8">
           <h2 id="recommendations-heading" className="mb-3 text-xl font-semibold">
@@ -114,11 +131,24 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </h2>
         <ProfileForm name={user.name ?? ""} />
       </section>
-      <section aria-labelledby="password-heading">
+      <section aria-labelledby="password-heading" className="mb-8">
         <h2 id="password-heading" className="mb-3 text-xl font-semibold">
           Change your password
         </h2>
+        <p className="mb-3 text-sm text-gray-700">
+          Changing it signs your account out on every other device.
+        </p>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
+          Sessions
+        </h2>
+        <p className="mb-3">
+          Signed in on a shared or lost device? Sign out everywhere ends every session of your account, this
+          one included.
+        </p>
+        <SignOutEverywhereForm />
       </section>
     </div>
   );

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changePassword, updateProfile } from "@/lib/actions/auth";
 import { initialFormState, valueOf } from "@/lib/form-state";
-import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, formAction] = useActionState(updateProfile, initialFormState);
@@ -40,23 +40,7 @@ export function ChangePasswordForm() {
         required
         errors={state.errors?.currentPassword}
       />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-        errors={state.errors?.newPassword}
-      />
-      <TextField
-        name="confirmPassword"
-        label="New password, again"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.confirmPassword}
-      />
+      <NewPasswordFields state={state} />
       <div>
         <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
       </div>

@@ -16,6 +16,10 @@ import {
   type AdminOrganisation,
 } from "@/lib/queries/admin/organisations";
 import { textQuery, type SearchParams } from "@/lib/search-params";
+import { membershipNotices } from "@/components/memberships/notices";
+import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
+import { getOrganisationPeople } from "@/lib/queries/memberships";
+import { EmailDomainsForm } from "../_components/email-domains-form";
 import { MergeOrganisationsForm } from "../_components/merge-form";
 import { RejectOrganisationForm, VerifyOrganisationForm } from "../_components/verification-forms";
 
@@ -37,7 +41,10 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
   const organisation = await getOrganisationForAdmin(id);
   if (!organisation) notFound();
   const into = textQuery(query.into);
-  const candidates = into && !organisation.mergedInto ? await listMergeCandidates(id, into) : [];
+  const [candidates, people] = await Promise.all([
+    into && !organisation.mergedInto ? listMergeCandidates(id, into) : [],
+    organisation.mergedInto ? null : getOrganisationPeople(id),
+  ]);
 
   return (
     <>
@@ -52,7 +59,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           {organisation.isSample ? <SampleBadge /> : null}
         </p>
       </PageHeader>
-      <Notice params={query} messages={notices} />
+      <Notice params={query} messages={{ ...notices, ...membershipNotices }} />
       <OrganisationFacts organisation={organisation} />
       {organisation.mergedInto ? (
         <p className="mt-6">
@@ -78,6 +85,20 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
               }
             />
           </section>
+          <div className="mt-10">
+            {people ? (
+              <OrganisationPeopleSection
+                people={people}
+                returnTo={`/admin/organizations/${organisation.id}`}
+              />
+            ) : null}
+            <section aria-labelledby="domains-heading" className="mb-8 space-y-3">
+              <h2 id="domains-heading" className="text-xl font-semibold">
+                Proven e-mail domains
+              </h2>
+              <EmailDomainsForm organisationId={organisation.id} domains={organisation.emailDomains} />
+            </section>
+          </div>
           <section aria-labelledby="merge-heading" className="mt-10 space-y-4">
             <h2 id="merge-heading" className="text-xl font-semibold">
               Merge this duplicate into another organisation
@@ -147,9 +168,12 @@ function OrganisationFacts({ organisation }: { organisation: AdminOrganisation }
         ],
         [
           "History",
-          <Link key="audit" href={`/admin/audit?entityType=Organisation&entity=${organisation.id}`}>
-            Audit entries for this organisation
-          </Link>,
+          <span key="audit" className="flex flex-col">
+            <Link href={`/admin/audit?entityType=Organisation&entity=${organisation.id}`}>
+              Audit entries for this organisation
+            </Link>
+            <Link href="/admin/audit?entityType=Membership">Audit entries for memberships</Link>
+          </span>,
         ],
       ]}
     />

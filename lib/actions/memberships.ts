@@ -1,0 +1,117 @@
+"use server";
+
+import { recordAudit } from "@/lib/audit";
+import { redirect } from "next/navigation";
+import { refuse, type CurrentUser } from "@/lib/dal";
+import { db } from "@/lib/db";
+import { failedForm, type FormState } from "@/lib/form-state";
+import {
+  membershipApprovedMail,
+  membershipDeclinedMail,
+  membershipEndedMail,
+} from "@/lib/mail/messages/memberships";
+import { trySendMail } from "@/lib/mail/send";
+import { changeMembership, type ChangedMembership, type MembershipChange } from "@/lib/memberships/changes";
+import { carryOutOrganisationPlan, planOrganisationChoice } from "@/lib/memberships/organisation-choice";
+import { announceJoinRequest } from "@/lib/memberships/requests";
+import { revalidatePages } from "@/lib/revalidate";
+import { JoinOrganisationSchema } from "@/lib/validations/auth";
+import {
+  EmailDomainsSchema,
+  MembershipSchema,
+  MembershipWithReasonSchema,
+} from "@/lib/validations/membership";
+import { adminAction, safeReturnPath, signedInAction } from "./action";
+
+// The same actions serve an organisation's managers (on /account) and the portal's
+// admins (on the organisation's admin page): changeMembership checks which may act.
+
+export const approveMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+  answer(actor, { kind: "approve", userId }, returnTo),
+);
+
+export const declineMember = signedInAction(
+  MembershipWithReasonSchema,
+  ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "decline", userId, reason }, returnTo),
+);
+
+export const promoteMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+  answer(actor, { kind: "promote", userId }, returnTo),
+);
+
+export const demoteMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+  answer(actor, { kind: "demote", userId }, returnTo),
+);
+
+export const removeMember = signedInAction(
+  MembershipWithReasonSchema,
+  ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "remove", userId, reason }, returnTo),
+);
+
+// Back to the page the form was on (the row it was in may be gone), which says what was done.
+async function answer(actor: CurrentUser, change: MembershipChange, returnTo: string | undefined) {
+  const changed = await changeMembership(actor, change);
+  await tellThePerson(changed, change);
+  revalidatePages("/account", "/admin/audit", `/admin/organizations/${changed.organisation.id}`);
+  redirect(`${safeReturnPath(returnTo, "/account").split(/[?#]/)[0]}?notice=${change.kind}#members`);
+}
+
+function tellThePerson(changed: ChangedMembership, change: MembershipChange) {
+  const { person, organisation } = changed;
+  if (change.kind === "approve") return trySendMail(membershipApprovedMail(person, organisation.name));
+  if (change.kind === "decline")
+    return trySendMail(membershipDeclinedMail(person, organisation.name, change.reason));
+  if (change.kind === "remove")
+    return trySendMail(membershipEndedMail(person, organisation.name, change.reason));
+}
+
+// A person without an organisation (declined, removed) asks to join a listed one,
+// or registers a new one, as at registration.
+export const joinOrganisation = signedInAction(
+  JoinOrganisationSchema,
+  async (input, user, formData): Promise<FormState> => {
+    if (user.organisation) refuse(`You already belong to ${user.organisation.name}.`);
+    const choice = await planOrganisationChoice(input);
+    if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
+    const organisation = await db.$transaction((tx) => carryOutOrganisationPlan(tx, user.id, choice.plan));
+    await announceJoinRequest(user.id);
+    revalidatePages("/account", ...(choice.plan.kind === "found" ? ["/organizations"] : []));
+    return {
+      ok: true,
+      message:
+        choice.plan.kind === "found"
+          ? `${organisation.name} is listed, unverified until an admin checks it; you are its manager.`
+          : `Your request to join ${organisation.name} is sent to its managers.`,
+    };
+  },
+);
+
+export const saveEmailDomains = adminAction(
+  EmailDomainsSchema,
+  async ({ organisationId, emailDomains }, admin) => {
+    await db.$transaction(async (tx) => {
+      const before = await tx.organisation.findUnique({
+        where: { id: organisationId },
+        select: { emailDomains: true },
+      });
+      if (!before) refuse("This organisation does not exist.");
+      await tx.organisation.update({ where: { id: organisationId }, data: { emailDomains } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.email-domains",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: { emailDomains: before.emailDomains },
+        after: { emailDomains },
+      });
+    });
+    revalidatePages(`/admin/organizations/${organisationId}`, "/admin/audit");
+    return {
+      ok: true,
+      message: emailDomains.length
+        ? `Addresses on ${emailDomains.join(", ")} now join at once once confirmed.`
+        : "No domain is proven: every request needs a manager's approval.",
+      values: { emailDomains: emailDomains.join("\n") },
+    };
+  },
+);

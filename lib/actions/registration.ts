@@ -1,0 +1,99 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
+import { takeMailAllowance } from "@/lib/auth/mail-limits";
+import { hashPassword } from "@/lib/auth/passwords";
+import { clientAddress } from "@/lib/client-address";
+import { getCurrentUser, refuse } from "@/lib/dal";
+import { db } from "@/lib/db";
+import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { publicUrl } from "@/lib/public-url";
+import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
+import { trySendMail } from "@/lib/mail/send";
+import { carryOutOrganisationPlan, planOrganisationChoice } from "@/lib/memberships/organisation-choice";
+import { announceJoinRequest } from "@/lib/memberships/requests";
+import { revalidatePages } from "@/lib/revalidate";
+import { isUniqueViolation } from "@/lib/slugs";
+import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
+import { signedInAction } from "./action";
+
+// Registration answers the same whether or not the address has an account: a new
+// account gets a confirmation link, an existing one's owner a warning, and either
+// way the page says to look in the mailbox. Nobody is signed in by registering.
+export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = RegisterSchema.safeParse(formDataObject(formData));
+  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const input = parsed.data;
+  const choice = await planOrganisationChoice(input);
+  if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
+
+  // Hashed in both cases, so that the answer takes as long.
+  const passwordHash = await hashPassword(input.password);
+  const owner = await db.user.findUnique({ where: { email: input.email }, select: { name: true } });
+  const allowed = (await takeMailAllowance(input.email, await clientAddress())) === 0;
+  if (owner) {
+    if (allowed) await trySendMail(addressAlreadyRegisteredMail(input.email, owner.name));
+    redirect("/register/check-email");
+  }
+
+  let userId: string;
+  try {
+    userId = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, passwordHash },
+        select: { id: true },
+      });
+      await carryOutOrganisationPlan(tx, user.id, choice.plan);
+      return user.id;
+    });
+  } catch (error) {
+    // The same address registered a moment ago by another request: answered alike.
+    if (!isUniqueViolation(error, "email")) throw error;
+    redirect("/register/check-email");
+  }
+  // A requested organisation is listed at once, marked unverified.
+  if (choice.plan.kind === "found") revalidatePages("/organizations");
+  if (allowed) await sendConfirmation(userId, input.email, input.name);
+  redirect("/register/check-email");
+}
+
+async function sendConfirmation(userId: string, email: string, name: string | null) {
+  const secret = await issueAccountToken(userId, "CONFIRM_EMAIL");
+  return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
+}
+
+const linkProblems = {
+  unknown: "This confirmation link is not valid. Sign in and send yourself a new one from your account page.",
+  used: "This confirmation link was already used: your address is confirmed. Sign in to continue.",
+  expired:
+    "This confirmation link has expired (links last 24 hours). Sign in and send yourself a new one from your account page.",
+};
+
+// The link in the mail opens a page whose button posts here, so that a mail
+// scanner following links cannot use it up.
+export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ConfirmEmailSchema.safeParse(formDataObject(formData));
+  if (!parsed.success) return failedForm(formData, linkProblems.unknown);
+  const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
+  if (!result.ok) return failedForm(formData, linkProblems[result.problem]);
+  await db.user.updateMany({
+    where: { id: result.userId, emailVerified: null },
+    data: { emailVerified: new Date() },
+  });
+  await announceJoinRequest(result.userId);
+  revalidatePages("/account");
+  const current = await getCurrentUser();
+  redirect(current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
+}
+
+export const resendConfirmation = signedInAction(z.object({}), async (_input, user) => {
+  if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
+  const wait = await takeMailAllowance(user.email, await clientAddress());
+  if (wait > 0)
+    refuse(`You have asked for several links already. Wait ${Math.ceil(wait / 60)} minutes, then try again.`);
+  if (!(await sendConfirmation(user.id, user.email, user.name)))
+    refuse("The mail could not be sent just now. Try again in a few minutes.");
+  return { ok: true, message: `A new link is on its way to ${user.email}. It works once, for 24 hours.` };
+});

@@ -1,0 +1,116 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { refuse, requireOrganisationManager, type CurrentUser } from "@/lib/dal";
+import { db } from "@/lib/db";
+import type { MembershipRole } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type MembershipChange =
+  | { kind: "approve"; userId: string }
+  | { kind: "decline"; userId: string; reason: string }
+  | { kind: "promote"; userId: string }
+  | { kind: "demote"; userId: string }
+  | { kind: "remove"; userId: string; reason: string };
+
+export type ChangedMembership = {
+  kind: MembershipChange["kind"];
+  person: { id: string; name: string | null; email: string };
+  organisation: { id: string; slug: string; name: string };
+};
+
+const allowedFrom: Record<MembershipChange["kind"], MembershipRole[]> = {
+  approve: ["PENDING"],
+  decline: ["PENDING"],
+  promote: ["MEMBER"],
+  demote: ["MANAGER"],
+  remove: ["MEMBER", "MANAGER"],
+};
+
+const wrongState: Record<MembershipChange["kind"], string> = {
+  approve: "This request has already been answered.",
+  decline: "This request has already been answered.",
+  promote: "Only an approved member who is not yet a manager can be made one.",
+  demote: "This person is not a manager.",
+  remove: "Only approved members can be removed; answer a request instead.",
+};
+
+// Every change to someone's membership, by one of the organisation's managers or an
+// admin (requireOrganisationManager), in one transaction with its audit entry. The
+// organisation's row is locked first, so two managers demoting each other at once
+// cannot leave it without one.
+export async function changeMembership(
+  actor: CurrentUser,
+  change: MembershipChange,
+): Promise<ChangedMembership> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findFirst({
+      where: { id: change.userId, deactivatedAt: null, organisationId: { not: null } },
+      select: { id: true, name: true, email: true, organisationId: true, emailVerified: true },
+    });
+    if (!target?.organisationId) refuse("This person is not a member of an organisation.");
+    requireOrganisationManager(actor, target.organisationId);
+    const [organisation] = await tx.$queryRaw<{ id: string; slug: string; name: string }[]>`
+      SELECT id, slug, name FROM "Organisation" WHERE id = ${target.organisationId} FOR UPDATE`;
+    // Read again under the lock: the role another manager may just have changed.
+    const { membershipRole: before } = await tx.user.findUniqueOrThrow({
+      where: { id: target.id },
+      select: { membershipRole: true },
+    });
+    if (!allowedFrom[change.kind].includes(before)) refuse(wrongState[change.kind]);
+    if (change.kind === "approve" && !target.emailVerified)
+      refuse("This person has not confirmed their e-mail address yet.");
+
+    const data = dataFor(change, organisation.name);
+    await tx.user.update({ where: { id: target.id }, data, select: { id: true } });
+    if (before === "MANAGER" && !(await hasManager(tx, organisation.id)))
+      refuse(`${organisation.name} must keep at least one manager: make someone else a manager first.`);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `membership.${change.kind}`,
+      entityType: "Membership",
+      entityId: target.id,
+      before: { organisationId: organisation.id, organisation: organisation.name, role: before },
+      after: {
+        organisationId: "organisationId" in data ? null : organisation.id,
+        organisation: "organisationId" in data ? null : organisation.name,
+        role: data.membershipRole,
+        ...("reason" in change && { reason: change.reason }),
+      },
+    });
+    return { kind: change.kind, person: target, organisation };
+  });
+}
+
+function dataFor(
+  change: MembershipChange,
+  organisationName: string,
+): Prisma.UserUncheckedUpdateInput & { membershipRole: MembershipRole } {
+  switch (change.kind) {
+    case "approve":
+      return { membershipRole: "MEMBER", membershipNote: null };
+    case "promote":
+      return { membershipRole: "MANAGER" };
+    case "demote":
+      return { membershipRole: "MEMBER" };
+    // Leaving the organisation: the account stays, and may ask to join another.
+    case "decline":
+      return {
+        organisationId: null,
+        membershipRole: "PENDING",
+        membershipNote: `Your request to join ${organisationName} was declined: ${change.reason}`,
+      };
+    case "remove":
+      return {
+        organisationId: null,
+        membershipRole: "PENDING",
+        membershipNote: `You were removed from ${organisationName}: ${change.reason}`,
+      };
+  }
+}
+
+async function hasManager(tx: Prisma.TransactionClient, organisationId: string) {
+  const managers = await tx.user.count({
+    where: { organisationId, membershipRole: "MANAGER", deactivatedAt: null },
+  });
+  return managers > 0;
+}
