@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { WorldMap } from "@/components/map/world-map";
 import { PartnerTable } from "@/components/countries/partner-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { plural } from "@/lib/format";
 import { regionLabels } from "@/lib/labels";
 import { groupByRegion, listOtherCountries, listPartners } from "@/lib/queries/countries";
+import { getPartnersMap } from "@/lib/queries/map";
 
 export const metadata: Metadata = {
   title: "ASEM partners",
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CountriesPage() {
-  const [partners, others] = await Promise.all([listPartners(), listOtherCountries()]);
+  const [partners, others, map] = await Promise.all([listPartners(), listOtherCountries(), getPartnersMap()]);
   const regions = groupByRegion(partners);
 
   return (
@@ -21,6 +23,7 @@ export default async function CountriesPage() {
         title="ASEM partners"
         lead={`${partners.length} partners: states in Asia and Europe, the European Union and the ASEAN Secretariat. Australia, New Zealand and Russia belong to ASEM's Asian group.`}
       />
+      <WorldMap input={map} title="Map of the partners, their cities and pairings" />
       {(["ASIA", "EUROPE"] as const).map((region) => (
         <section key={region} aria-labelledby={`region-${region}`} className="mb-10">
           <h2 id={`region-${region}`} className="mb-3 text-xl font-semibold">

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { WorldMap } from "@/components/map/world-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { partnershipFiltersFrom } from "@/lib/list-filters";
 import { listDesignationYears } from "@/lib/queries/cities";
+import { getPartnersMap } from "@/lib/queries/map";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
@@ -24,7 +26,10 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
     partnershipFiltersFrom(params),
     listDesignationYears(),
   ]);
-  const { items, total, page, pageCount } = await listPartnerships(filters);
+  const [{ items, total, page, pageCount }, map] = await Promise.all([
+    listPartnerships(filters),
+    getPartnersMap(filters),
+  ]);
 
   return (
     <>
@@ -40,6 +45,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       />
       <ResultCount total={total} noun="partnership" />
       <DownloadLinks pathname="/partnerships" searchParams={params} />
+      <WorldMap input={map} title="Map of these pairings" />
       {items.length ? (
         <PartnershipList partnerships={items} />
       ) : total > 0 ? (

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { regionLabels } from "@/lib/labels";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
+import { getCountryMap } from "@/lib/queries/map";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -28,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const country = await getCountry((await params).code);
   if (!country) notFound();
+  // The EU and the ASEAN Secretariat have no shape of their own.
+  const map = country.kind === "STATE" ? await getCountryMap(country.code) : null;
 
   return (
     <article>
@@ -45,6 +49,7 @@ export default async function CountryPage({ params }: Props) {
           ]}
         />
       ) : null}
+      {map ? <WorldMap input={map} title={`${country.name} on the map`} /> : null}
       <CountryActivity country={country} />
       <p className="mt-8">
         <Link href="/countries">All ASEM partners</Link>
