@@ -6,7 +6,7 @@ const kindLabels = { STATE: "State", ORGANISATION: "Organisation" } as const;
 // One region's ASEM partners with when they joined and how many projects involve them.
 export function PartnerTable({ caption, partners }: { caption: string; partners: PartnerRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-gray-300">

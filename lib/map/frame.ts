@@ -9,7 +9,7 @@ import {
   geoPath,
   type GeoProjection,
 } from "d3-geo";
-import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import type { Feature, MultiPolygon, Position } from "geojson";
 import type { CountryShape } from "./shapes";
 
 export const MAP_WIDTH = 960;
