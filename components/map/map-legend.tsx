@@ -1,13 +1,5 @@
-import { activityColours, type ActivityClass } from "@/lib/map/activity";
+import type { ActivityClass } from "@/lib/map/activity";
 import type { MapLinkKind } from "@/lib/map/types";
-
-export const mapColours = {
-  land: "#d4d4d8",
-  ecoc: "#b45309",
-  ccea: "#7e22ce",
-  pairing: "#be123c",
-  documented: "#0f766e",
-};
 
 const linkKindLabels: Record<MapLinkKind, string> = {
   pairing: "City pairing (curated)",
@@ -23,45 +15,52 @@ function Swatch({ children }: { children: React.ReactNode }) {
 }
 
 // What the shades, points and lines mean, and where the shapes and points come from.
-export function MapLegend({ classes, linkKinds }: { classes: ActivityClass[]; linkKinds: MapLinkKind[] }) {
+export function MapLegend({
+  classes,
+  linkKinds,
+  undrawn,
+}: {
+  classes: ActivityClass[];
+  linkKinds: MapLinkKind[];
+  // Partners without a shape of their own: the EU and the ASEAN Secretariat.
+  undrawn: string[];
+}) {
   return (
     <div className="mt-2 text-sm text-gray-800">
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {classes.map((c) => (
           <li key={c.label} className="flex items-center gap-1">
             <Swatch>
-              <rect x="1" y="1" width="20" height="12" fill={activityColours[c.index]} stroke="#475569" />
+              <rect x="1" y="1" width="20" height="12" className={`shade-${c.index} area`} />
             </Swatch>
             ASEM partner, {c.label.toLowerCase()}
           </li>
         ))}
         <li className="flex items-center gap-1">
           <Swatch>
-            <rect x="1" y="1" width="20" height="12" fill={mapColours.land} />
+            <rect x="1" y="1" width="20" height="12" className="land" />
           </Swatch>
           Not an ASEM partner
         </li>
         <li className="flex items-center gap-1">
           <Swatch>
-            <circle cx="11" cy="7" r="4" fill={mapColours.ecoc} />
+            <circle cx="11" cy="7" r="4" className="ecoc" />
           </Swatch>
           European Capital of Culture
         </li>
         <li className="flex items-center gap-1">
           <Swatch>
-            <rect x="7" y="3" width="8" height="8" fill={mapColours.ccea} />
+            <rect x="7" y="3" width="8" height="8" className="ccea" />
           </Swatch>
           Culture City of East Asia
         </li>
         {linkKinds.map((kind) => (
           <li key={kind} className="flex items-center gap-1">
             <Swatch>
-              <path
-                d="M1 7H21"
-                stroke={kind === "pairing" ? mapColours.pairing : mapColours.documented}
-                strokeWidth="2"
-                strokeDasharray={kind === "documented" ? "6 4" : undefined}
-              />
+              <g className={`arc ${kind}`}>
+                <path d="M1 7H21" />
+                <path d="M1 7H21" />
+              </g>
             </Swatch>
             {linkKindLabels[kind]}
           </li>

@@ -1,14 +1,26 @@
-import { activityClasses, activityClassOf, activityColours } from "@/lib/map/activity";
+import { activityClasses, activityClassOf } from "@/lib/map/activity";
 import { drawMap } from "@/lib/map/draw";
 import { areaLabel, placeLabel } from "@/lib/map/labels";
 import type { MapInput } from "@/lib/map/types";
-import { MapLegend, mapColours } from "./map-legend";
-import { MapTables } from "./map-tables";
+import { MapLegend } from "./map-legend";
+import { MapTables, type MapTableKind } from "./map-tables";
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 // A map drawn on the server from Natural Earth's shapes (lib/map): no tiles and no
-// script. Partners, cities and links are each a link with a name; the tables under
-// it hold the same, for reading rather than looking.
-export function WorldMap({ input, title }: { input: MapInput; title: string }) {
+// script. Partners, cities and links are each a link named by its <title>; the
+// tables under it hold the same, for reading rather than looking. Colours and
+// strokes come from classes (app/globals.css): each mark is sent twice, as HTML
+// and in the RSC payload.
+export function WorldMap({
+  input,
+  title,
+  tables,
+}: {
+  input: MapInput;
+  title: string;
+  tables: MapTableKind[];
+}) {
   const drawn = drawMap(input);
   const classes = activityClasses(input.areas.map((area) => area.activity));
   const areas = new Map(input.areas.map((area) => [area.code, area]));
@@ -30,47 +42,29 @@ export function WorldMap({ input, title }: { input: MapInput; title: string }) {
           aria-labelledby="map-heading"
           className="h-auto w-full rounded border border-gray-300 bg-slate-50"
         >
-          <path d={drawn.background} fill={mapColours.land} stroke="#fff" strokeWidth={0.5} aria-hidden />
-          <g>
+          <path d={drawn.background} className="land" aria-hidden />
+          <g className="areas">
             {drawn.areas.map(({ code, d, ring }) => {
               const area = areas.get(code)!;
-              const activity = activityClassOf(area.activity, classes);
-              const label = areaLabel(area);
+              const shade = `shade-${activityClassOf(area.activity, classes).index}`;
               return (
-                <a key={code} href={area.href} aria-label={label}>
-                  <title>{label}</title>
-                  <path d={d} fill={activityColours[activity.index]} stroke="#475569" strokeWidth={0.6} />
-                  {ring ? (
-                    <circle
-                      cx={ring.x}
-                      cy={ring.y}
-                      r={5}
-                      fill={activityColours[activity.index]}
-                      stroke="#475569"
-                    />
-                  ) : null}
+                <a key={code} href={area.href} className={shade}>
+                  <title>{areaLabel(area)}</title>
+                  <path d={d} />
+                  {ring ? <circle cx={round(ring.x)} cy={round(ring.y)} r={5} /> : null}
                 </a>
               );
             })}
           </g>
-          {drawn.focus ? (
-            <path d={drawn.focus} fill="none" stroke="#111827" strokeWidth={2.5} aria-hidden />
-          ) : null}
+          {drawn.focus ? <path d={drawn.focus} className="focus" aria-hidden /> : null}
           <g>
             {drawn.links.map(({ id, d }) => {
               const link = links.get(id)!;
-              const documented = link.kind === "documented";
               return (
-                <a key={id} href={link.href} aria-label={link.label} className="map-link">
+                <a key={id} href={link.href} className={`arc ${link.kind}`}>
                   <title>{link.label}</title>
-                  <path d={d} fill="none" stroke="transparent" strokeWidth={9} />
-                  <path
-                    d={d}
-                    fill="none"
-                    stroke={documented ? mapColours.documented : mapColours.pairing}
-                    strokeWidth={2}
-                    strokeDasharray={documented ? "6 4" : undefined}
-                  />
+                  <path d={d} />
+                  <path d={d} />
                 </a>
               );
             })}
@@ -78,23 +72,14 @@ export function WorldMap({ input, title }: { input: MapInput; title: string }) {
           <g>
             {drawn.places.map(({ slug, x, y }) => {
               const place = places.get(slug)!;
-              const label = placeLabel(place);
               const ecoc = place.titles.some((t) => t.programme === "ECOC");
               return (
-                <a key={slug} href={place.href} aria-label={label}>
-                  <title>{label}</title>
+                <a key={slug} href={place.href}>
+                  <title>{placeLabel(place)}</title>
                   {ecoc ? (
-                    <circle cx={x} cy={y} r={4} fill={mapColours.ecoc} stroke="#fff" strokeWidth={1} />
+                    <circle cx={round(x)} cy={round(y)} r={4} className="ecoc" />
                   ) : (
-                    <rect
-                      x={x - 4}
-                      y={y - 4}
-                      width={8}
-                      height={8}
-                      fill={mapColours.ccea}
-                      stroke="#fff"
-                      strokeWidth={1}
-                    />
+                    <rect x={round(x - 4)} y={round(y - 4)} width={8} height={8} className="ccea" />
                   )}
                 </a>
               );
@@ -102,10 +87,16 @@ export function WorldMap({ input, title }: { input: MapInput; title: string }) {
           </g>
         </svg>
         <figcaption>
-          <MapLegend classes={classes} linkKinds={[...new Set(input.links.map((link) => link.kind))]} />
+          <MapLegend
+            classes={classes}
+            linkKinds={[...new Set(input.links.map((link) => link.kind))]}
+            undrawn={
+              input.focus ? [] : input.areas.filter((area) => area.drawn === false).map((area) => area.name)
+            }
+          />
         </figcaption>
       </figure>
-      <MapTables input={input} classes={classes} />
+      <MapTables input={input} classes={classes} tables={tables} />
       <span id="map-end" />
     </section>
   );

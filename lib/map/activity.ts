@@ -1,8 +1,7 @@
 import { plural } from "@/lib/format";
 
-// Activity shades, light to dark (ColorBrewer's Blues): none, then four classes split at
-// the quartiles of the partners that have any, so the map reads the same at any scale.
-export const activityColours = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"];
+// Activity shades (shade-0 to shade-4 in app/globals.css): none, then up to four classes
+// split at the quartiles of the partners that have any, so the map reads the same at any scale.
 
 export type ActivityClass = { index: number; label: string; upTo: number };
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { geoPath } from "d3-geo";
+import { geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { compactPath } from "./compact-path";
 import { countryFrame, partnersFrame } from "./frame";
 import { mediumShapes, worldShapes } from "./shapes";
 import type { MapInput, MapPoint } from "./types";
@@ -19,10 +20,11 @@ export function drawMap({ areas, places, links, focus }: MapInput) {
     ? countryFrame(focusShape)
     : partnersFrame(shapes.filter((shape) => shape.code && areaCodes.has(shape.code)));
   const path = geoPath(frame.projection).digits(0);
+  const draw = (object: GeoPermissibleObjects) => compactPath(path(object) ?? "");
   const inView = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
   const project = (point: MapPoint) => frame.projection([point.longitude, point.latitude]);
 
-  const drawnShapes = shapes.map((shape) => ({ shape, d: path(shape) ?? "" })).filter(({ d }) => d !== "");
+  const drawnShapes = shapes.map((shape) => ({ shape, d: draw(shape) })).filter(({ d }) => d !== "");
   const background = drawnShapes
     .filter(({ shape }) => !shape.code || !areaCodes.has(shape.code))
     .map(({ d }) => d)
@@ -39,7 +41,7 @@ export function drawMap({ areas, places, links, focus }: MapInput) {
   });
   const linkMarks = links.flatMap((link) => {
     if (!link.from.point || !link.to.point) return [];
-    const d = path({
+    const d = draw({
       type: "LineString",
       coordinates: [
         [link.from.point.longitude, link.from.point.latitude],
@@ -53,7 +55,7 @@ export function drawMap({ areas, places, links, focus }: MapInput) {
     height: frame.height,
     background,
     // The country the map is zoomed to, outlined over everything else.
-    focus: focusShape ? (path(focusShape) ?? "") : null,
+    focus: focusShape ? draw(focusShape) : null,
     areas: areaMarks,
     places: placeMarks,
     links: linkMarks,

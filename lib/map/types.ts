@@ -22,14 +22,17 @@ export type MapPlace = {
 // link (issue 18's documented links) drawn in a style of its own.
 export type MapLinkKind = "pairing" | "documented";
 
+// A city at one end of a link: its slug, as MapPlace has it, and its name for the table.
+export type LinkEnd = { slug: string; name: string; point: MapPoint | null };
+
 export type MapLink = {
   id: string;
   kind: MapLinkKind;
   href: string;
   label: string;
   note: string;
-  from: { name: string; point: MapPoint | null };
-  to: { name: string; point: MapPoint | null };
+  from: LinkEnd;
+  to: LinkEnd;
 };
 
 export type MapInput = {

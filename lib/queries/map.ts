@@ -59,8 +59,8 @@ async function listPairingLinks(filters: PartnershipFilters): Promise<MapLink[]>
       href: `/partnerships/${id}`,
       label: `City pairing ${from} – ${to}`,
       note: partnershipStatusLabels[status],
-      from: { name: `${from} (${ecoc.city.country.name})`, point: pointOf(ecoc.city) },
-      to: { name: `${to} (${ccea.city.country.name})`, point: pointOf(ccea.city) },
+      from: { slug: ecoc.city.slug, name: `${from} (${ecoc.city.country.name})`, point: pointOf(ecoc.city) },
+      to: { slug: ccea.city.slug, name: `${to} (${ccea.city.country.name})`, point: pointOf(ccea.city) },
     };
   });
 }
@@ -76,15 +76,22 @@ async function listMapAreas() {
   }));
 }
 
-// The map of /countries and /partnerships: every partner and city, and the pairings
-// the list's filters match (all of them on /countries).
-export async function getPartnersMap(filters: PartnershipFilters = {}): Promise<MapInput> {
+// The map of /countries: every partner, city and pairing.
+export async function getPartnersMap(): Promise<MapInput> {
+  const [areas, places, links] = await Promise.all([listMapAreas(), listMapPlaces(), listPairingLinks({})]);
+  return { areas, places, links };
+}
+
+// The map of /partnerships: the pairings the list's filters match and their cities only
+// (every list page carries it, so it carries no more than it is about).
+export async function getPairingsMap(filters: PartnershipFilters): Promise<MapInput> {
   const [areas, places, links] = await Promise.all([
     listMapAreas(),
     listMapPlaces(),
     listPairingLinks(filters),
   ]);
-  return { areas, places, links };
+  const paired = new Set(links.flatMap((link) => [link.from.slug, link.to.slug]));
+  return { areas, places: places.filter((place) => paired.has(place.slug)), links };
 }
 
 // A country's page: zoomed to it, its own cities and their pairings, partners around it shaded.

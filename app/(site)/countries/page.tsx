@@ -23,7 +23,11 @@ export default async function CountriesPage() {
         title="ASEM partners"
         lead={`${partners.length} partners: states in Asia and Europe, the European Union and the ASEAN Secretariat. Australia, New Zealand and Russia belong to ASEM's Asian group.`}
       />
-      <WorldMap input={map} title="Map of the partners, their cities and pairings" />
+      <WorldMap
+        input={map}
+        title="Map of the partners, their cities and pairings"
+        tables={["places", "links"]}
+      />
       {(["ASIA", "EUROPE"] as const).map((region) => (
         <section key={region} aria-labelledby={`region-${region}`} className="mb-10">
           <h2 id={`region-${region}`} className="mb-3 text-xl font-semibold">

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { partnershipFiltersFrom } from "@/lib/list-filters";
 import { listDesignationYears } from "@/lib/queries/cities";
-import { getPartnersMap } from "@/lib/queries/map";
+import { getPairingsMap } from "@/lib/queries/map";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
@@ -28,7 +28,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
   ]);
   const [{ items, total, page, pageCount }, map] = await Promise.all([
     listPartnerships(filters),
-    getPartnersMap(filters),
+    getPairingsMap(filters),
   ]);
 
   return (
@@ -45,7 +45,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       />
       <ResultCount total={total} noun="partnership" />
       <DownloadLinks pathname="/partnerships" searchParams={params} />
-      <WorldMap input={map} title="Map of these pairings" />
+      <WorldMap input={map} title="Map of these pairings" tables={["links"]} />
       {items.length ? (
         <PartnershipList partnerships={items} />
       ) : total > 0 ? (

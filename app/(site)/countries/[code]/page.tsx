@@ -49,7 +49,9 @@ export default async function CountryPage({ params }: Props) {
           ]}
         />
       ) : null}
-      {map ? <WorldMap input={map} title={`${country.name} on the map`} /> : null}
+      {map ? (
+        <WorldMap input={map} title={`${country.name} on the map`} tables={["areas", "places", "links"]} />
+      ) : null}
       <CountryActivity country={country} />
       <p className="mt-8">
         <Link href="/countries">All ASEM partners</Link>
