@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isSingular } from "@/lib/format";
 import type { PartnerRow } from "@/lib/queries/countries";
 
 const kindLabels = { STATE: "State", ORGANISATION: "Organisation" } as const;
@@ -37,7 +38,7 @@ export function PartnerTable({ caption, partners }: { caption: string; partners:
                     {partner.projectCount}
                     <span className="sr-only">
                       {" "}
-                      {partner.projectCount === 1 ? "project" : "projects"} involving {partner.name}
+                      {isSingular(partner.projectCount) ? "project" : "projects"} involving {partner.name}
                     </span>
                   </Link>
                 ) : (

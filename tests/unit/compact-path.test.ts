@@ -11,7 +11,10 @@ function points(d: string) {
       found.push([x, y]);
       continue;
     }
-    const numbers = args.split(/[\s,]+|(?=-)/).filter(Boolean).map(Number);
+    const numbers = args
+      .split(/[\s,]+|(?=-)/)
+      .filter(Boolean)
+      .map(Number);
     for (let i = 0; i < numbers.length; i += 2) {
       const relative = command === command.toLowerCase();
       [x, y] = relative ? [x + numbers[i], y + numbers[i + 1]] : [numbers[i], numbers[i + 1]];
