@@ -1,5 +1,5 @@
 import { LinkList } from "@/components/ui/link-list";
-import { allOf, formatDateRange, plural } from "@/lib/format";
+import { allOf, formatDateRange } from "@/lib/format";
 import { meetingTitle, programmeShortLabels } from "@/lib/labels";
 import type { CountryDetail } from "@/lib/queries/countries";
 

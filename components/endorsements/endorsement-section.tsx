@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { allOf, formatDate, formatNumber, plural } from "@/lib/format";
+import { allOf, formatDate, plural } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";

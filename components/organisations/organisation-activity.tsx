@@ -1,5 +1,5 @@
 import { LinkList } from "@/components/ui/link-list";
-import { allOf, plural } from "@/lib/format";
+import { allOf } from "@/lib/format";
 import type { OrganisationDetail } from "@/lib/queries/organisations";
 
 const projectLinks = (projects: OrganisationDetail["ledProjects"]) =>

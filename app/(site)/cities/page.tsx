@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DesignationTable } from "@/components/cities/designation-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
@@ -32,6 +33,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
+      <CanonicalLink pathname="/cities" searchParams={params} />
       <PageHeader
         title="Culture capitals and culture cities"
         lead="European Capitals of Culture (from 1985) and Culture Cities of East Asia (from 2014), newest first, with the partnerships between them."

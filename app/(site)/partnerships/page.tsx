@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
@@ -33,6 +34,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
 
   return (
     <>
+      <CanonicalLink pathname="/partnerships" searchParams={params} />
       <PageHeader
         title="City partnerships"
         lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more. A country or year matches either side."

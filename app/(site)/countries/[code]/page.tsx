@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorldMap } from "@/components/map/world-map";
@@ -21,10 +22,12 @@ function summary(country: CountryDetail) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code);
   if (!country) return { title: "Country not found" };
-  return {
+  return entryMetadata({
     title: country.name,
     description: `${summary(country)} Its culture cities, ASEM meetings, organisations and cooperation projects.`,
-  };
+    path: `/countries/${country.code}`,
+    type: "website",
+  });
 }
 
 export default async function CountryPage({ params }: Props) {
