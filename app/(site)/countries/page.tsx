@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/open-data/download-links";
 import { WorldMap } from "@/components/map/world-map";
 import { PartnerTable } from "@/components/countries/partner-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,6 +24,7 @@ export default async function CountriesPage() {
         title="ASEM partners"
         lead={`${partners.length} partners: states in Asia and Europe, the European Union and the ASEAN Secretariat. Australia, New Zealand and Russia belong to ASEM's Asian group.`}
       />
+      <DownloadLinks pathname="/countries" searchParams={{}} />
       <WorldMap
         input={map}
         title="Map of the partners, their cities and pairings"
