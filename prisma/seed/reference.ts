@@ -122,9 +122,7 @@ async function seedCityCoordinates(db: PrismaClient, cities: CityCoordinates[]) 
     slug: citySlug(city.city, city.country_code),
     latitude: city.latitude,
     longitude: city.longitude,
-    source:
-      city.source &&
-      `GeoNames${city.geonames_id ? ` ${city.geonames_id}` : ""}, from the npm package ${city.source}`,
+    source: city.source && `GeoNames${city.geonames_id ? ` ${city.geonames_id}` : ""} via ${city.source}`,
     geonamesId: city.geonames_id,
     match: city.match,
   }));
