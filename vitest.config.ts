@@ -34,7 +34,11 @@ export default defineConfig({
             "tests/setup/next-request-mocks.ts",
           ],
           // Sessions are signed with a fixed test secret rather than one written to .data/.
-          env: { AUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
+          env: {
+            AUTH_SECRET: "integration-tests-secret-0123456789abcdef",
+            // Links must come from the public address, never from the request (lib/public-url.ts).
+            PUBLIC_URL: "https://culture.example.org",
+          },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -2,12 +2,12 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/public-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  // Canonical and Open Graph addresses are absolute: the portal's public address, when set.
-  metadataBase: env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : undefined,
+  // Canonical and Open Graph addresses are absolute, on the portal's public address.
+  metadataBase: new URL(publicOrigin()),
   title: { default: "ASEM Culture Portal", template: "%s · ASEM Culture Portal" },
   description:
     "Asia–Europe cultural cooperation: ASEM workshops and their recommendations, European Capital of Culture and Culture City of East Asia partnerships, and cooperation projects.",

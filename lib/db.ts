@@ -1,9 +1,9 @@
 import "server-only";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createAdapter } from "@/lib/store";
+import { openStore } from "@/lib/store";
 
 function createClient() {
-  return new PrismaClient({ adapter: createAdapter(), omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter: openStore().adapter, omit: { user: { passwordHash: true } } });
 }
 
 // One client per process, even in production: Next can evaluate this module in

@@ -1,4 +1,37 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
+
+// Which forwarded headers to believe: "" (the default) none, so the client is the
+// peer of the connection; a number N, the N proxies nearest the portal; or a list
+// of addresses, CIDR ranges and proxy-addr's names (loopback, linklocal, uniquelocal).
+const TrustedProxies = z
+  .string()
+  .trim()
+  .default("")
+  .transform((value, context) => {
+    if (value === "") return [] as string[];
+    if (/^\d+$/.test(value)) return Number(value);
+    const list = value.split(",").map((entry) => entry.trim());
+    try {
+      proxyaddr.compile(list);
+    } catch (error) {
+      context.addIssue({
+        code: "custom",
+        message: `TRUSTED_PROXIES must be a number of hops or a list of addresses, ranges or loopback/linklocal/uniquelocal (${(error as Error).message})`,
+      });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+// The portal's public address: scheme, host and port, nothing after them.
+const PublicUrl = z
+  .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http:// or https:// address" })
+  .refine((value) => {
+    const url = new URL(value);
+    return url.pathname === "/" && !url.search && !url.hash;
+  }, "PUBLIC_URL must be an origin such as https://culture.example.org, without a path")
+  .transform((value) => new URL(value).origin);
 
 // Every environment variable the portal reads, validated once.
 const EnvSchema = z.object({
@@ -13,10 +46,18 @@ const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
-  // Signs session tokens. Unset, the portal generates one into the data folder (lib/auth-secret.ts).
+  // Signs session tokens. Unset, the portal generates one into the data folder (lib/auth/secret.ts).
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
-  // The portal's public address; an https:// address makes session cookies Secure.
-  NEXTAUTH_URL: z.url().optional(),
+  // Required by `npm run serve` (server.ts); lib/public-url.ts says what applies without it.
+  PUBLIC_URL: z.preprocess((value) => (value === "" ? undefined : value), PublicUrl.optional()),
+  TRUSTED_PROXIES: TrustedProxies,
 });
 
-export const env = EnvSchema.parse(process.env);
+function parseEnv() {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success)
+    throw new Error(`The portal's settings are not valid:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+export const env = parseEnv();

@@ -1,13 +1,15 @@
 // The one place that decides which Postgres the portal talks to: a real server
 // when DATABASE_URL is set, otherwise embedded PGlite in a local data folder.
-// Shared by the app (lib/db.ts), the Prisma CLI (prisma.config.ts) and scripts.
+// Shared by the app (lib/db.ts), the migration runner, the seed and scripts.
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { env } from "./env";
+import { lockDataDir } from "./store-lock";
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
 
@@ -21,19 +23,33 @@ export function pgliteDataDir(): string {
   return env.PGLITE_DATA_DIR || DEFAULT_PGLITE_DIR;
 }
 
+// Opens a PGlite folder for this process alone (lib/store-lock.ts); closing the
+// client releases it.
 export function openPGlite(dataDir = pgliteDataDir()): PGlite {
-  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir);
+  if (dataDir.startsWith("memory://")) return new PGlite(dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const close = client.close.bind(client);
+  client.close = async () => {
+    try {
+      await close();
+    } finally {
+      release();
+    }
+  };
+  return client;
 }
 
-// Typed as the Prisma client expects: the two adapters are built against
-// different @prisma/driver-adapter-utils releases that speak the same protocol.
-export function createAdapter(): SqlDriverAdapterFactory {
-  return openStore().adapter;
-}
-
-// For scripts and tests, which must close the store to exit: an open PGlite
-// keeps the process alive after the Prisma client disconnects.
+// The store as the Prisma client takes it, and how to close it. PGlite opens on
+// the first query, not when the client is made: `next build` imports lib/db.ts in
+// several worker processes and must not open (and lock) the folder.
 export function openStore(): { adapter: SqlDriverAdapterFactory; close: () => Promise<void> } {
   if (env.DATABASE_URL) {
     return {
@@ -41,74 +57,44 @@ export function openStore(): { adapter: SqlDriverAdapterFactory; close: () => Pr
       close: async () => {},
     };
   }
-  const client = openPGlite();
-  return {
-    adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory,
-    close: () => client.close(),
-  };
-}
-
-// For the Prisma CLI only. Both adapters mishandle migration scripts: adapter-pg
-// splits them on every ";" (breaking function bodies), and pglite-prisma-adapter
-// sends them through the extended protocol on the shadow database and does not
-// await executeScript (so a failing migration would look applied). Here a script
-// goes to the server whole, by the simple query protocol.
-type ScriptRunner = (sql: string) => Promise<number>;
-type MigrationAdapterFactory = SqlDriverAdapterFactory & {
-  connectToShadowDb(): ReturnType<SqlDriverAdapterFactory["connect"]>;
-};
-// The two adapters depend on different @prisma/driver-adapter-utils versions, so
-// only the members touched here are typed.
-type ScriptableAdapter = {
-  executeRaw(query: { sql: string; args: unknown[] }): Promise<number>;
-  executeScript(script: string): Promise<void>;
-};
-
-function runWholeScripts<A extends ScriptableAdapter>(adapter: A, run: ScriptRunner): A {
-  const executeRaw = adapter.executeRaw.bind(adapter);
-  adapter.executeScript = async (script) => {
-    await run(script);
-  };
-  adapter.executeRaw = (query) => (query.args.length > 0 ? executeRaw(query) : run(query.sql));
-  return adapter;
-}
-
-const pgliteRunner =
-  (client: PGlite): ScriptRunner =>
-  async (sql) =>
-    (await client.exec(sql)).at(-1)?.affectedRows ?? 0;
-
-type PgRows = { rowCount?: number | null };
-const pgRunner =
-  (adapter: object): ScriptRunner =>
-  async (sql) => {
-    const pool = (
-      adapter as { underlyingDriver(): { query(sql: string): Promise<PgRows | PgRows[]> } }
-    ).underlyingDriver();
-    const result = await pool.query(sql);
-    return (Array.isArray(result) ? result.at(-1)?.rowCount : result.rowCount) ?? 0;
-  };
-
-export function createMigrationAdapter(): MigrationAdapterFactory {
-  if (env.DATABASE_URL) {
-    const factory = new PrismaPg({ connectionString: env.DATABASE_URL, max: 1 });
-    const wrap = async <A extends ScriptableAdapter>(pending: Promise<A>) => {
-      const adapter = await pending;
-      return runWholeScripts(adapter, pgRunner(adapter));
-    };
-    return {
-      provider: "postgres",
-      adapterName: factory.adapterName,
-      connect: () => wrap(factory.connect()),
-      connectToShadowDb: () => wrap(factory.connectToShadowDb()),
-    } as unknown as MigrationAdapterFactory;
-  }
-  const connectTo = async (client: PGlite) =>
-    runWholeScripts(await new PrismaPGlite(client).connect(), pgliteRunner(client));
-  return {
+  let client: PGlite | undefined;
+  // Typed as the Prisma client expects: the adapter is built against another
+  // @prisma/driver-adapter-utils release that speaks the same protocol.
+  const adapter = {
     provider: "postgres",
     adapterName: "pglite-prisma-adapter",
-    connect: () => connectTo(openPGlite()),
-    connectToShadowDb: () => connectTo(new PGlite()),
-  } as unknown as MigrationAdapterFactory;
+    connect: () => new PrismaPGlite((client ??= openPGlite())).connect(),
+  } as unknown as SqlDriverAdapterFactory;
+  return { adapter, close: async () => client?.close() };
+}
+
+// A plain SQL connection to the store, for the migration runner and bulk scripts
+// that do not go through Prisma.
+export type SqlConnection = {
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  exec(script: string): Promise<unknown>;
+  close(): Promise<void>;
+};
+
+export async function openSqlConnection(
+  store: { databaseUrl?: string; pgliteDir?: string } = { databaseUrl: env.DATABASE_URL },
+): Promise<SqlConnection> {
+  if (store.databaseUrl) {
+    const client = new pg.Client({ connectionString: store.databaseUrl });
+    await client.connect();
+    return {
+      query: async <Row>(sql: string, params?: unknown[]) => ({
+        rows: (await client.query(sql, params)).rows as Row[],
+      }),
+      // Without parameters pg sends the simple query protocol: a whole script at once.
+      exec: (script) => client.query(script),
+      close: () => client.end(),
+    };
+  }
+  const client = openPGlite(store.pgliteDir);
+  return {
+    query: (sql, params) => client.query(sql, params),
+    exec: (script) => client.exec(script),
+    close: () => client.close(),
+  };
 }

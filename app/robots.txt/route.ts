@@ -1,10 +1,10 @@
-import { siteOrigin } from "@/lib/open-data/origin";
+import { publicOrigin } from "@/lib/public-url";
 
 // Read on request: the database and the address asked for are not known at build time.
 export const dynamic = "force-dynamic";
 
 // Crawlers may read every public page; forms, accounts and the admin area are not for them.
-export function GET(request: Request) {
+export function GET() {
   const body = [
     "User-agent: *",
     "Allow: /",
@@ -16,7 +16,7 @@ export function GET(request: Request) {
     "Disallow: /*?yours=1",
     "Disallow: /projects/new",
     "",
-    `Sitemap: ${siteOrigin(request)}/sitemap.xml`,
+    `Sitemap: ${publicOrigin()}/sitemap.xml`,
     "",
   ].join("\n");
   return new Response(body, {

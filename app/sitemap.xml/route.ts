@@ -1,4 +1,4 @@
-import { siteOrigin } from "@/lib/open-data/origin";
+import { publicOrigin } from "@/lib/public-url";
 import { sitemapHeaders, sitemapIndexXml } from "@/lib/open-data/sitemap-xml";
 import { listSitemapFiles } from "@/lib/queries/sitemap";
 
@@ -6,8 +6,8 @@ import { listSitemapFiles } from "@/lib/queries/sitemap";
 export const dynamic = "force-dynamic";
 
 // A sitemap index: the pages and places, then every public entry in chunks (app/sitemaps).
-export async function GET(request: Request) {
-  return new Response(sitemapIndexXml(siteOrigin(request), await listSitemapFiles()), {
+export async function GET() {
+  return new Response(sitemapIndexXml(publicOrigin(), await listSitemapFiles()), {
     headers: sitemapHeaders,
   });
 }

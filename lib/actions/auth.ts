@@ -1,9 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { endSession, startSession } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/client-address";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
@@ -119,12 +119,6 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 export async function signOut(): Promise<void> {
   await endSession();
   redirect("/");
-}
-
-// The first address in X-Forwarded-For: `next start` and reverse proxies set it.
-async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
 }
 
 export const updateProfile = signedInAction(ProfileSchema, async (input, user) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { clientAddressOf } from "@/lib/client-address";
 
 export const API_REQUESTS_PER_MINUTE = 120;
 
@@ -17,15 +18,10 @@ export function setApiRateLimit(points = API_REQUESTS_PER_MINUTE) {
   limiter = newLimiter(points);
 }
 
-// The first address in X-Forwarded-For: `next start` and reverse proxies set it.
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
-
 // 0 when this client may make the request now, else the seconds until it may.
 export async function apiRetryAfter(headers: Headers): Promise<number> {
   try {
-    await limiter.consume(clientAddress(headers));
+    await limiter.consume(clientAddressOf(headers));
     return 0;
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;

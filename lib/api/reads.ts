@@ -5,7 +5,7 @@ import {
   projectDetailRecord,
   recommendationDetailRecord,
 } from "@/lib/open-data/details";
-import { siteOrigin } from "@/lib/open-data/origin";
+import { publicOrigin } from "@/lib/public-url";
 import {
   organisationRecord,
   partnershipRecord,
@@ -37,7 +37,7 @@ function paginated<Item>(
   perPage: number,
   record: (item: Item, origin: string) => unknown,
 ) {
-  const origin = siteOrigin(request);
+  const origin = publicOrigin();
   const url = new URL(request.url);
   const link = (page: number) => {
     const query = new URLSearchParams(url.searchParams);
@@ -111,26 +111,26 @@ export async function getProjectForApi(request: Request, slug: string) {
   parseQuery(request, RecordQuerySchema);
   const project = await getProjectBySlug(slug);
   if (project?.visibility !== "PUBLISHED") throw notFound(`The project "${slug}"`);
-  return { data: projectDetailRecord(project, siteOrigin(request)) };
+  return { data: projectDetailRecord(project, publicOrigin()) };
 }
 
 export async function getRecommendationForApi(request: Request, id: string) {
   parseQuery(request, RecordQuerySchema);
   const recommendation = await getRecommendation(id);
   if (recommendation?.visibility !== "PUBLISHED") throw notFound(`The recommendation "${id}"`);
-  return { data: recommendationDetailRecord(recommendation, siteOrigin(request)) };
+  return { data: recommendationDetailRecord(recommendation, publicOrigin()) };
 }
 
 export async function getPartnershipForApi(request: Request, id: string) {
   parseQuery(request, RecordQuerySchema);
   const partnership = await getPartnership(id);
   if (!partnership) throw notFound(`The partnership "${id}"`);
-  return { data: partnershipDetailRecord(partnership, siteOrigin(request)) };
+  return { data: partnershipDetailRecord(partnership, publicOrigin()) };
 }
 
 export async function getOrganisationForApi(request: Request, slug: string) {
   parseQuery(request, RecordQuerySchema);
   const organisation = await getOrganisationBySlug(slug);
   if (!organisation || organisation.mergedInto) throw notFound(`The organisation "${slug}"`);
-  return { data: organisationDetailRecord(organisation, siteOrigin(request)) };
+  return { data: organisationDetailRecord(organisation, publicOrigin()) };
 }

@@ -1,8 +1,9 @@
-import { env } from "@/lib/env";
+import { publicOrigin } from "@/lib/public-url";
 
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
-const secure = env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+// Secure cookies when the portal is served over https.
+const secure = publicOrigin().startsWith("https://");
 const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
 
 // next-auth's own session cookie, so its endpoints (/api/auth/session) and the

@@ -1,7 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddressOf } from "@/lib/client-address";
 import { db } from "@/lib/db";
+import { publicOrigin } from "@/lib/public-url";
 import { authSecret } from "./secret";
 import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
 import { authenticate } from "./sign-in";
@@ -9,6 +11,9 @@ import { authenticate } from "./sign-in";
 // next-auth serves /api/auth/* (session, csrf, credentials callback); the portal's
 // own forms sign in through the same authenticate() and the same cookie.
 export function authOptions(): NextAuthOptions {
+  // next-auth writes its redirects from NEXTAUTH_URL, else from the request's Host
+  // and X-Forwarded-* headers: the portal's one public address instead.
+  process.env.NEXTAUTH_URL = publicOrigin();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
@@ -19,11 +24,10 @@ export function authOptions(): NextAuthOptions {
         name: "e-mail and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = request.headers?.["x-forwarded-for"] as string | undefined;
           const result = await authenticate({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
-            clientAddress: forwarded?.split(",")[0]?.trim() || "unknown",
+            clientAddress: clientAddressOf(new Headers(request.headers as Record<string, string>)),
           });
           return result.ok ? result.user : null;
         },

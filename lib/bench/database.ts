@@ -20,7 +20,7 @@ const PGLITE_DIR = path.join(".data", "bench-pglite");
 export async function prepareBenchDatabase(sizes: ScaleSizes, fresh: boolean): Promise<BenchStore> {
   const { store, created } = await createStore(fresh);
   const env = { ...process.env, ...store.env };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["tsx", "prisma/migrate.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   // Only into a new database: rerun on a scaled one, the seed rewrites every project's counter.
   if (created) execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "inherit" });
   const started = performance.now();

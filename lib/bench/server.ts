@@ -63,7 +63,8 @@ function treeRss(root: number): number {
 
 export type Server = { url: string; rss: () => number; peakRss: () => number; stop: () => Promise<void> };
 
-// `next start` of the given build on a free local port, sampled for memory until stopped.
+// The portal's server (server.ts, as `npm run serve` starts it) on the given build and a
+// free local port, sampled for memory until stopped.
 export async function startServer(
   distDir: string,
   storeEnv: Record<string, string>,
@@ -72,14 +73,15 @@ export async function startServer(
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    // Not "127.0.0.1": Next would send proxy.ts's rewrites back to itself over HTTP (vercel/next.js#94745).
     // The heap limit `npm run serve` sets, so the memory measured is the one served.
-    ["--max-old-space-size=320", nextBin, "start", "-p", String(port), "-H", "localhost"],
+    ["--max-old-space-size=320", "--import", "tsx", "server.ts"],
     {
       env: {
         ...process.env,
         NODE_ENV: "production",
         NEXT_DIST_DIR: distDir,
+        PORT: String(port),
+        PUBLIC_URL: `http://localhost:${port}`,
         ...storeEnv,
         AUTH_SECRET: authSecret,
       },
@@ -103,7 +105,7 @@ export async function startServer(
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null || tries > 300) {
       await stop();
-      throw new Error(`next start did not come up:\n${output}`);
+      throw new Error(`The server did not come up:\n${output}`);
     }
     const ok = await fetch(`${url}/bench/floor`).then(
       (response) => response.ok,

@@ -22,7 +22,7 @@ import {
   recommendationColumns,
   type CsvColumn,
 } from "./csv-columns";
-import { siteOrigin } from "./origin";
+import { publicOrigin } from "@/lib/public-url";
 import { countryColumns, countryRecord, designationColumns, designationRecord } from "./place-records";
 import { organisationRecord, partnershipRecord, projectExportRecord, recommendationRecord } from "./records";
 import { batchStream } from "./stream";
@@ -45,7 +45,7 @@ const contentTypes: Record<DownloadFormat, string> = {
 
 function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
   return (format: DownloadFormat) => async (request: Request) => {
-    const origin = siteOrigin(request);
+    const origin = publicOrigin();
     const batches = await download.batches(searchParamsOf(new URL(request.url).searchParams));
     const records = (items: Item[]) => items.map((item) => download.record(item, origin));
     const body =

@@ -3,7 +3,7 @@ import { Feed } from "feed";
 import { disciplineLabels, recommendationStatusLabels } from "@/lib/labels";
 import { listLatestProjects } from "@/lib/queries/projects";
 import { listLatestStatusChanges } from "@/lib/queries/recommendations";
-import { siteOrigin } from "./origin";
+import { publicOrigin } from "@/lib/public-url";
 
 export const FEED_LENGTH = 50;
 
@@ -45,8 +45,8 @@ function atomResponse(feed: Feed) {
   });
 }
 
-export async function projectsFeed(request: Request) {
-  const origin = siteOrigin(request);
+export async function projectsFeed() {
+  const origin = publicOrigin();
   const projects = await listLatestProjects(FEED_LENGTH);
   const feed = newFeed(
     origin,
@@ -77,8 +77,8 @@ export async function projectsFeed(request: Request) {
   return atomResponse(feed);
 }
 
-export async function statusChangesFeed(request: Request) {
-  const origin = siteOrigin(request);
+export async function statusChangesFeed() {
+  const origin = publicOrigin();
   const changes = await listLatestStatusChanges(FEED_LENGTH);
   const feed = newFeed(
     origin,

@@ -19,12 +19,13 @@ if (url) {
 }
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { env, stdio: "inherit" });
-run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "prisma/migrate.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 
-// "localhost", not "127.0.0.1": with a literal loopback address Next sends proxy.ts's
-// rewrites back to itself over HTTP (vercel/next.js#94745).
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "localhost"], { env, stdio: "inherit" });
+const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  env: { ...env, NODE_ENV: "production", PORT: port, PUBLIC_URL: `http://localhost:${port}` },
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -164,7 +164,7 @@ describe("the read API", () => {
     try {
       for (let i = 0; i < 3; i++)
         expect((await get(partnershipsApi, "/api/v1/partnerships", {}, "198.51.100.7")).status).toBe(200);
-      const refused = await get(partnershipsApi, "/api/v1/partnerships", {}, "198.51.100.7, 10.0.0.1");
+      const refused = await get(partnershipsApi, "/api/v1/partnerships", {}, "198.51.100.7");
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
       expect(refused.body.error.status).toBe(429);

@@ -7,7 +7,12 @@ import { recommendationStatusLabels } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";
 
 const call = (handler: (request: Request) => Promise<Response>, url: string) =>
-  handler(new Request(`http://localhost${url}`));
+  // Whatever host and scheme a client claims, links are written from PUBLIC_URL.
+  handler(
+    new Request(`http://localhost${url}`, {
+      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+    }),
+  );
 
 // Parsed as XML, so a feed that is not well-formed fails here.
 const atom = async (response: Response) => {
@@ -40,7 +45,7 @@ describe("Atom feeds", () => {
     const entries = await atom(await call(projectsFeed, "/projects/feed.xml"));
     expect(entries[0]).toMatchObject({
       title: "Feeds &amp; &lt;friends&gt;",
-      link: `http://localhost/projects/${project.slug}`,
+      link: `https://culture.example.org/projects/${project.slug}`,
     });
   });
 
@@ -56,8 +61,12 @@ describe("Atom feeds", () => {
     });
     const entries = await atom(await call(statusFeed, "/recommendations/feed.xml"));
     expect(entries[0].title).toBe(`${shown.title}: ${recommendationStatusLabels.FORWARDED}`);
-    expect(entries[0].link).toBe(`http://localhost/recommendations/${shown.id}`);
-    expect(entries[0].id).toMatch(new RegExp(`^http://localhost/recommendations/${shown.id}#status-`));
-    expect(entries.map((entry) => entry.link)).not.toContain(`http://localhost/recommendations/${hidden.id}`);
+    expect(entries[0].link).toBe(`https://culture.example.org/recommendations/${shown.id}`);
+    expect(entries[0].id).toMatch(
+      new RegExp(`^https://culture.example.org/recommendations/${shown.id}#status-`),
+    );
+    expect(entries.map((entry) => entry.link)).not.toContain(
+      `https://culture.example.org/recommendations/${hidden.id}`,
+    );
   });
 });

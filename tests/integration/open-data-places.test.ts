@@ -57,7 +57,7 @@ describe("downloads of /cities and /countries", () => {
       url: string;
     }[];
     const mongolia = json.find((country) => country.code === "MN")!;
-    expect(mongolia.url).toBe("http://localhost/countries/MN");
+    expect(mongolia.url).toBe("https://culture.example.org/countries/MN");
     expect(mongolia.projectCount).toBe(
       await db.projectCountry.count({ where: { countryCode: "MN", project: { visibility: "PUBLISHED" } } }),
     );
@@ -82,7 +82,7 @@ describe("the project download", () => {
       "Cooperation areas": "Artist mobility",
       "Start date": "2024-03-01",
       "End date": "2025-06-30",
-      "City pairing URL": `http://localhost/partnerships/${partnership.id}`,
+      "City pairing URL": `https://culture.example.org/partnerships/${partnership.id}`,
       Endorsements: "0",
     });
     expect(row["City pairing"]).toMatch(/^.+ \d{4} – .+ \d{4}$/);
@@ -108,13 +108,13 @@ describe("feeds", () => {
 describe("robots.txt and the sitemap", () => {
   it("point crawlers to a sitemap index whose chunks hold every public entry and no hidden one", async () => {
     expect(await (await call(robots, "/robots.txt")).text()).toMatch(
-      /^Sitemap: http:\/\/localhost\/sitemap\.xml$/m,
+      /^Sitemap: https:\/\/culture\.example\.org\/sitemap\.xml$/m,
     );
     const shown = await createProject();
     const hidden = await createProject({ visibility: "HIDDEN" });
     const index = await xml(await call(sitemapIndex, "/sitemap.xml"));
     const files = [...index.querySelectorAll("sitemap > loc")].map((loc) => loc.textContent!);
-    expect(files).toContain("http://localhost/sitemaps/projects-1.xml");
+    expect(files).toContain("https://culture.example.org/sitemaps/projects-1.xml");
     const urls: string[] = [];
     for (const file of files) {
       const name = file.split("/").at(-1)!;
@@ -124,10 +124,10 @@ describe("robots.txt and the sitemap", () => {
       expect(response.status).toBe(200);
       urls.push(...[...(await xml(response)).querySelectorAll("url > loc")].map((loc) => loc.textContent!));
     }
-    expect(urls).toContain(`http://localhost/projects/${shown.slug}`);
-    expect(urls).not.toContain(`http://localhost/projects/${hidden.slug}`);
-    expect(urls).toContain("http://localhost/countries/FR");
-    expect(urls).toContain("http://localhost/");
+    expect(urls).toContain(`https://culture.example.org/projects/${shown.slug}`);
+    expect(urls).not.toContain(`https://culture.example.org/projects/${hidden.slug}`);
+    expect(urls).toContain("https://culture.example.org/countries/FR");
+    expect(urls).toContain("https://culture.example.org/");
     const projects = await db.project.count({ where: { visibility: "PUBLISHED" } });
     expect(urls.filter((url) => url.includes("/projects/")).length).toBe(projects);
     const missing = await call(sitemapFile, "/sitemaps/projects-99.xml", {

@@ -159,7 +159,7 @@ describe("downloads", () => {
     const one = projects[1];
     expect(projectCsv.find((row) => row.ID === one.id)).toMatchObject({
       Title: one.title,
-      URL: `http://localhost/projects/${one.slug}`,
+      URL: `https://culture.example.org/projects/${one.slug}`,
       "Lead organisation": lead.name,
       Countries: "Estonia; Mongolia",
       Disciplines: "Heritage",

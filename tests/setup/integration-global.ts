@@ -10,7 +10,8 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { seed } from "../../prisma/seed/index";
 import { adminQuery, localDatabaseUrl, withDatabase } from "@/lib/local-database";
-import { migrationScripts } from "./test-database";
+import { applyMigrations } from "@/lib/migrations";
+import { openSqlConnection } from "@/lib/store";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -26,10 +27,9 @@ export default async function setup(project: TestProject) {
     const template = `${url.pathname.slice(1)}_tpl`;
     await adminQuery(url, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     await adminQuery(url, `CREATE DATABASE "${template}"`);
-    const client = new pg.Client({ connectionString: withDatabase(url, template) });
-    await client.connect();
-    for (const script of migrationScripts()) await client.query(script);
-    await client.end();
+    const connection = await openSqlConnection({ databaseUrl: withDatabase(url, template) });
+    await applyMigrations(connection);
+    await connection.close();
     const db = new PrismaClient({
       adapter: new PrismaPg({ connectionString: withDatabase(url, template), max: 2 }),
     });
@@ -54,7 +54,7 @@ export default async function setup(project: TestProject) {
   const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), "asem-portal-tpl-"));
   const client = new PGlite(templateDir);
   try {
-    for (const script of migrationScripts()) await client.exec(script);
+    await applyMigrations(client);
     const db = new PrismaClient({ adapter: new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory });
     await seed(db);
     await db.$disconnect();

@@ -1,5 +1,4 @@
-import pg from "pg";
-import { openPGlite } from "../../store";
+import { openSqlConnection } from "../../store";
 import { seedScale, type ScaleOptions, type ScaleResult } from "./index";
 import type { ScaleSizes } from "./options";
 import type { Sql } from "./sql";
@@ -22,18 +21,10 @@ const tables = [
 export type ScaleStore = { databaseUrl?: string; pgliteDir?: string };
 
 export async function connect(store: ScaleStore): Promise<{ sql: Sql; close: () => Promise<void> }> {
-  if (store.databaseUrl) {
-    const client = new pg.Client({ connectionString: store.databaseUrl });
-    await client.connect();
-    return {
-      sql: async (text, params) => (await client.query(text, params)).rows,
-      close: () => client.end(),
-    };
-  }
-  const pglite = openPGlite(store.pgliteDir);
+  const connection = await openSqlConnection(store);
   return {
-    sql: async <Row>(text: string, params?: unknown[]) => (await pglite.query<Row>(text, params)).rows,
-    close: () => pglite.close(),
+    sql: async <Row>(text: string, params?: unknown[]) => (await connection.query<Row>(text, params)).rows,
+    close: () => connection.close(),
   };
 }
 
