@@ -2,9 +2,12 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { publicOrigin } from "@/lib/public-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Canonical and Open Graph addresses are absolute, on the portal's public address.
+  metadataBase: new URL(publicOrigin()),
   title: { default: "ASEM Culture Portal", template: "%s · ASEM Culture Portal" },
   description:
     "Asia–Europe cultural cooperation: ASEM workshops and their recommendations, European Capital of Culture and Culture City of East Asia partnerships, and cooperation projects.",

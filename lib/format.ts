@@ -24,6 +24,18 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+const pluralRules = new Intl.PluralRules("en-GB");
+
+// "1 project", "2 projects": the noun's form by the language's own rules.
+export function isSingular(count: number): boolean {
+  return pluralRules.select(count) === "one";
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${isSingular(count) ? one : many}`;
+}
+
+// A link to the whole of a list: "All 12 endorsements", but "The 1 endorsement".
+export function allOf(count: number, one: string, many = `${one}s`): string {
+  return `${isSingular(count) ? "The" : "All"} ${plural(count, one, many)}`;
 }

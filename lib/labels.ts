@@ -118,3 +118,11 @@ export const reportReasonLabels: Record<ReportReason, string> = {
   OFF_TOPIC: "Off-topic",
   INACCURATE: "Inaccurate",
 };
+
+// "ASEM8 (ASEM Summit)"; "8th ASEM Culture Ministers' Meeting" already says what it is.
+export function meetingTitle(meeting: { kind: MeetingKind; name: string }): string {
+  const kind = meetingKindLabels[meeting.kind];
+  return meeting.name.toLowerCase().includes(kind.replace(/^ASEM /, "").toLowerCase())
+    ? meeting.name
+    : `${meeting.name} (${kind})`;
+}

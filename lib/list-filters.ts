@@ -5,10 +5,11 @@ import {
   Discipline,
   OrganisationKind,
   PartnershipStatus,
+  Programme,
   RecommendationStatus,
   VerificationStatus,
 } from "@/lib/generated/prisma/enums";
-import { listDesignationCountryOptions } from "@/lib/queries/cities";
+import { listDesignationCountryOptions, type DesignationFilters } from "@/lib/queries/cities";
 import { listCountryOptions } from "@/lib/queries/countries";
 import { getOrganisationName, type OrganisationFilters } from "@/lib/queries/organisations";
 import type { PartnershipFilters } from "@/lib/queries/partnerships";
@@ -80,4 +81,13 @@ export async function organisationFiltersFrom(params: SearchParams) {
     page: pageNumber(params.page),
   };
   return { filters, countryOptions };
+}
+
+// /cities: one city's titles (where a project's or a country's page links), a programme, a year.
+export function designationFiltersFrom(params: SearchParams): DesignationFilters {
+  return {
+    programme: oneOf(params.programme, Object.values(Programme)),
+    year: yearParam(params.year),
+    city: first(params.city),
+  };
 }

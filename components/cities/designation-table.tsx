@@ -22,7 +22,7 @@ function partnershipsOf(designation: DesignationRow) {
 // One row per title, newest year first; the city is the row's header.
 export function DesignationTable({ designations }: { designations: DesignationRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">
           European Capitals of Culture and Culture Cities of East Asia, newest first

@@ -1,6 +1,6 @@
 import { LinkList } from "@/components/ui/link-list";
-import { formatDateRange, plural } from "@/lib/format";
-import { meetingKindLabels, programmeShortLabels } from "@/lib/labels";
+import { allOf, formatDateRange } from "@/lib/format";
+import { meetingTitle, programmeShortLabels } from "@/lib/labels";
 import type { CountryDetail } from "@/lib/queries/countries";
 
 // Everything a country takes part in, as sections of its page.
@@ -34,8 +34,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           <ul className="list-disc space-y-1 pl-5">
             {country.meetings.map((m) => (
               <li key={m.slug}>
-                {m.kind === "SUMMIT" ? `${m.name} (${meetingKindLabels.SUMMIT})` : m.name}, {m.city},{" "}
-                {formatDateRange(m.startDate, m.endDate)}
+                {meetingTitle(m)}, {m.city}, {formatDateRange(m.startDate, m.endDate)}
               </li>
             ))}
           </ul>
@@ -61,7 +60,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           country.projectCount > 0
             ? {
                 href: `/projects?country=${country.code}`,
-                label: `All ${plural(country.projectCount, "project")} involving ${country.name}`,
+                label: `${allOf(country.projectCount, "project")} involving ${country.name}`,
               }
             : undefined
         }
@@ -79,7 +78,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           country.organisationCount > country.organisations.length
             ? {
                 href: `/organizations?country=${country.code}`,
-                label: `All ${plural(country.organisationCount, "organisation")} based in ${country.name}`,
+                label: `${allOf(country.organisationCount, "organisation")} based in ${country.name}`,
               }
             : undefined
         }

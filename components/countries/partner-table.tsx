@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isSingular } from "@/lib/format";
 import type { PartnerRow } from "@/lib/queries/countries";
 
 const kindLabels = { STATE: "State", ORGANISATION: "Organisation" } as const;
@@ -6,7 +7,7 @@ const kindLabels = { STATE: "State", ORGANISATION: "Organisation" } as const;
 // One region's ASEM partners with when they joined and how many projects involve them.
 export function PartnerTable({ caption, partners }: { caption: string; partners: PartnerRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-gray-300">
@@ -37,7 +38,7 @@ export function PartnerTable({ caption, partners }: { caption: string; partners:
                     {partner.projectCount}
                     <span className="sr-only">
                       {" "}
-                      {partner.projectCount === 1 ? "project" : "projects"} involving {partner.name}
+                      {isSingular(partner.projectCount) ? "project" : "projects"} involving {partner.name}
                     </span>
                   </Link>
                 ) : (

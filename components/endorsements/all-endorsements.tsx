@@ -1,3 +1,4 @@
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,6 +23,7 @@ export async function AllEndorsements({ target, entry, searchParams }: Props) {
   });
   return (
     <>
+      <CanonicalLink pathname={pathname} searchParams={searchParams} />
       <PageHeader
         title={`Endorsements of “${entry.title}”`}
         lead={<EndorsementBalance endorsements={endorsements} />}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { formatDate, formatNumber, plural } from "@/lib/format";
+import { allOf, formatDate, plural } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
@@ -32,7 +32,7 @@ export async function EndorsementSection({ target, path, viewerPanel, newest = t
       <EndorsementList items={shown} />
       {endorsements.total > shown.length ? (
         <p className="mt-3">
-          <Link href={`${path}/endorsements`}>All {formatNumber(endorsements.total)} endorsements</Link>
+          <Link href={`${path}/endorsements`}>{allOf(endorsements.total, "endorsement")}</Link>
         </p>
       ) : null}
     </section>

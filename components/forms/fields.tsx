@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
+import { ErrorSummary } from "./error-summary";
+import { SearchableSelect } from "./searchable-select";
 
 // The pieces every form is built from. Each control is tied to its hint and its
 // errors by aria-describedby, and marked aria-invalid while it has errors.
@@ -155,7 +157,8 @@ export function SelectField({
   );
 }
 
-// A list to pick several from: a multiple select, usable by keyboard and screen readers.
+// A list to pick several from: a plain multiple select, which JavaScript turns into a
+// searchable one (searchable-select.tsx).
 export function MultiSelectField({
   name,
   id,
@@ -172,23 +175,17 @@ export function MultiSelectField({
     <div className="flex flex-col gap-1">
       <Label id={fieldId} label={label} required={required} />
       <Hint id={fieldId} hint={hint} />
-      <select
+      <SearchableSelect
         key={defaultValues.join(" ")}
         id={fieldId}
         name={name}
-        multiple
         size={size}
-        defaultValue={defaultValues}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, errors)}
+        defaultValues={defaultValues}
+        options={options}
+        invalid={Boolean(errors?.length)}
+        describedBy={describedBy(fieldId, hint, errors)}
         className={controlClass}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      />
       <ErrorList id={`${fieldId}-error`} errors={errors} />
     </div>
   );
@@ -234,8 +231,10 @@ export function CheckboxGroup({
   );
 }
 
-// The form's own message (success or what went wrong), announced when it changes.
+// The form's own message: a success announced politely, or after a failed submit the
+// summary of what went wrong, which takes the focus.
 export function FormMessage({ state }: { state: FormState }) {
+  if (state.ok === false && state.message) return <ErrorSummary state={state} />;
   return (
     <div aria-live="polite" role="status">
       {state.message ? (

@@ -1,5 +1,5 @@
 import { LinkList } from "@/components/ui/link-list";
-import { plural } from "@/lib/format";
+import { allOf } from "@/lib/format";
 import type { OrganisationDetail } from "@/lib/queries/organisations";
 
 const projectLinks = (projects: OrganisationDetail["ledProjects"]) =>
@@ -34,7 +34,7 @@ export function OrganisationActivity({ organisation }: { organisation: Organisat
           counts.leadProjects > organisation.ledProjects.length
             ? {
                 href: `/projects?organisation=${organisation.slug}`,
-                label: `All ${plural(counts.leadProjects, "project")} it leads`,
+                label: `${allOf(counts.leadProjects, "project")} it leads`,
               }
             : undefined
         }

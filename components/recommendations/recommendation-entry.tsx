@@ -11,7 +11,7 @@ import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatDateRange } from "@/lib/format";
-import { audienceLabels, meetingKindLabels, recommendationStatusLabels } from "@/lib/labels";
+import { audienceLabels, meetingTitle, recommendationStatusLabels } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
 // A recommendation's page: app/(site)/recommendations/[id] renders it on request for
@@ -61,7 +61,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           [
             "Forwarded to",
             meeting
-              ? `${meeting.name} (${meetingKindLabels[meeting.kind]}), ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
+              ? `${meetingTitle(meeting)}, ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
               : null,
           ],
         ]}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 // A definition list of label/value facts, for detail pages.
 export function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 break-words sm:grid-cols-[max-content_1fr]">
       {items
         .filter(([, value]) => value !== null && value !== undefined && value !== "")
         .map(([label, value]) => (

@@ -24,7 +24,7 @@ export function FilterForm({
       aria-label="Filter the list"
       className="mb-6 rounded-lg bg-gray-50 p-4"
     >
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
       <div className="mt-4 flex items-center gap-4">
         <button
           type="submit"
@@ -84,7 +84,7 @@ export function SearchFilter(props: {
         maxLength={200}
         defaultValue={first(props.searchParams[name]) ?? ""}
         placeholder={props.placeholder}
-        className="rounded border border-gray-400 bg-white px-2 py-1.5"
+        className="w-full min-w-0 rounded border border-gray-400 bg-white px-2 py-1.5"
       />
     </div>
   );

@@ -23,7 +23,7 @@ export function SelectControl({
       id={id}
       name={name}
       defaultValue={defaultValue}
-      className="rounded border border-gray-400 bg-white px-2 py-1.5"
+      className="w-full min-w-0 rounded border border-gray-400 bg-white px-2 py-1.5"
     >
       <option value="">{anyLabel}</option>
       {options.map(([value, label]) => (

@@ -14,15 +14,23 @@ const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
 const NOT_ENDORSABLE = "This entry does not exist or has been hidden, so it cannot be endorsed.";
 
 // Moves the stored count in the same transaction as the endorsement; the row lock this
-// update takes orders concurrent endorsements of one entry.
-function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarget, by: 1 | 0 | -1) {
-  const args = {
-    data: { endorsementCount: { increment: by } },
-    select: { version: true },
-  };
-  return "projectId" in target
-    ? tx.project.update({ where: { id: target.projectId, visibility: "PUBLISHED" }, ...args })
-    : tx.recommendation.update({ where: { id: target.recommendationId, visibility: "PUBLISHED" }, ...args });
+// update takes orders concurrent endorsements of one entry. In SQL, so the entry's
+// updatedAt (what feeds and sitemaps show as its last edit) stays as its last edit left it.
+async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarget, by: 1 | 0 | -1) {
+  const rows =
+    "projectId" in target
+      ? await tx.$queryRaw<{ version: number }[]>`
+          UPDATE "Project" SET "endorsementCount" = "endorsementCount" + ${by}
+          WHERE id = ${target.projectId} AND visibility = 'PUBLISHED' RETURNING version`
+      : await tx.$queryRaw<{ version: number }[]>`
+          UPDATE "Recommendation" SET "endorsementCount" = "endorsementCount" + ${by}
+          WHERE id = ${target.recommendationId} AND visibility = 'PUBLISHED' RETURNING version`;
+  if (!rows.length)
+    throw new Prisma.PrismaClientKnownRequestError("No published entry to endorse.", {
+      code: "P2025",
+      clientVersion: Prisma.prismaVersion.client,
+    });
+  return rows[0];
 }
 
 export const endorseEntry = signedInAction(EndorseSchema, async ({ target, statement }, user) => {

@@ -8,7 +8,7 @@ type Issue = { parameter: string; message: string };
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 405,
     message: string,
     readonly issues?: Issue[],
   ) {
@@ -64,3 +64,25 @@ export function parseQuery<Schema extends z.ZodType>(request: Request, schema: S
     })),
   );
 }
+
+// What the API answers to any path it does not have (app/api/v1/[...path]).
+export function unknownApiPath(request: Request): Response {
+  return errorResponse(
+    404,
+    `There is no ${new URL(request.url).pathname} in the API: see /api/v1/openapi.json.`,
+  );
+}
+
+// Every API path answers GET (HEAD and OPTIONS come with it); any other method is refused
+// with the API's error and the Allow header. Each route exports these beside its GET.
+const refuseMethod = async (request: Request) =>
+  errorResponse(405, `${request.method} is not allowed here: the API only reads.`, undefined, {
+    Allow: "GET, HEAD, OPTIONS",
+  });
+
+export const otherMethods = {
+  POST: refuseMethod,
+  PUT: refuseMethod,
+  PATCH: refuseMethod,
+  DELETE: refuseMethod,
+};

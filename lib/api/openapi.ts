@@ -1,23 +1,15 @@
 import { z } from "zod";
 import {
-  Audience,
-  CooperationArea,
-  Discipline,
-  OrganisationKind,
-  PartnershipStatus,
-  RecommendationStatus,
-  VerificationStatus,
-} from "@/lib/generated/prisma/enums";
-import {
   OrganisationQuerySchema,
   PartnershipQuerySchema,
   ProjectQuerySchema,
   RecommendationQuerySchema,
 } from "@/lib/validations/api";
+import { arrayOf, object, ref, schemas } from "./openapi-schemas";
 import { API_REQUESTS_PER_MINUTE } from "./rate-limit";
 
 // The OpenAPI 3.1 description of the read API. Query parameters come from the zod
-// schemas that validate them; the response shapes are written out here.
+// schemas that validate them; the response shapes are in openapi-schemas.ts.
 
 function queryParameters(schema: z.ZodObject) {
   return Object.entries(schema.shape).map(([name, field]) => {
@@ -27,100 +19,7 @@ function queryParameters(schema: z.ZodObject) {
 }
 
 const text = { type: "string" } as const;
-const nullableText = { type: ["string", "null"] } as const;
 const integer = { type: "integer" } as const;
-const url = { type: "string", format: "uri" } as const;
-const dateTime = { type: "string", format: "date-time" } as const;
-const enumOf = (values: Record<string, string>) => ({ type: "string", enum: Object.values(values) });
-const arrayOf = (items: object) => ({ type: "array", items });
-const object = (properties: Record<string, object>, nullable = false) => ({
-  type: nullable ? ["object", "null"] : "object",
-  properties,
-  required: Object.keys(properties),
-});
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-const country = object({ code: text, name: text });
-const organisationRef = object({
-  slug: text,
-  name: text,
-  url,
-  verificationStatus: enumOf(VerificationStatus),
-});
-const designation = object({
-  year: integer,
-  status: text,
-  city: object({ slug: text, name: text }),
-  country,
-});
-
-const schemas = {
-  Project: object({
-    id: text,
-    slug: text,
-    title: text,
-    summary: text,
-    url,
-    leadOrganisation: organisationRef,
-    countries: arrayOf(country),
-    disciplines: arrayOf(enumOf(Discipline)),
-    endorsementCount: integer,
-    createdAt: dateTime,
-    isSample: { type: "boolean" },
-  }),
-  Recommendation: object({
-    id: text,
-    title: text,
-    url,
-    status: enumOf(RecommendationStatus),
-    audiences: arrayOf(enumOf(Audience)),
-    workshop: object({ slug: text, title: text, url }),
-    submittedByOrganisation: { oneOf: [organisationRef, { type: "null" }] },
-    submittedByLabel: nullableText,
-    submittedAt: dateTime,
-    endorsementCount: integer,
-    isSample: { type: "boolean" },
-  }),
-  Partnership: object({
-    id: text,
-    url,
-    status: enumOf(PartnershipStatus),
-    cooperationAreas: arrayOf(enumOf(CooperationArea)),
-    ecoc: designation,
-    ccea: designation,
-    isSample: { type: "boolean" },
-  }),
-  Organisation: object({
-    id: text,
-    slug: text,
-    name: text,
-    url,
-    kind: enumOf(OrganisationKind),
-    country: { oneOf: [country, { type: "null" }] },
-    verificationStatus: enumOf(VerificationStatus),
-    projectsLed: integer,
-    isSample: { type: "boolean" },
-  }),
-  Meta: object({ total: integer, page: integer, perPage: integer, pageCount: integer }),
-  Links: object({
-    self: url,
-    first: url,
-    last: url,
-    prev: { type: ["string", "null"] },
-    next: { type: ["string", "null"] },
-  }),
-  Error: object({
-    error: {
-      type: "object",
-      properties: {
-        status: integer,
-        message: text,
-        issues: arrayOf(object({ parameter: text, message: text })),
-      },
-      required: ["status", "message"],
-    },
-  }),
-};
 
 const errorResponse = (description: string) => ({
   description,
@@ -131,11 +30,17 @@ const tooMany = {
   headers: { "Retry-After": { description: "Seconds to wait.", schema: integer } },
 };
 
-function listPath(tag: string, record: string, query: z.ZodObject, summary: string) {
+const notAllowed = {
+  ...errorResponse("Only GET (and HEAD and OPTIONS) are answered."),
+  headers: { Allow: { description: "The methods this path answers.", schema: text } },
+};
+
+function listPath(tag: string, record: string, query: z.ZodObject, summary: string, operationId: string) {
   return {
     get: {
       tags: [tag],
       summary,
+      operationId,
       parameters: queryParameters(query),
       responses: {
         200: {
@@ -147,24 +52,28 @@ function listPath(tag: string, record: string, query: z.ZodObject, summary: stri
           },
         },
         400: errorResponse("A parameter is unknown, repeated or has a value the portal does not know."),
+        405: notAllowed,
         429: tooMany,
       },
     },
   };
 }
 
-function recordPath(tag: string, record: string, key: "slug" | "id", summary: string) {
+function recordPath(tag: string, record: string, key: "slug" | "id", summary: string, operationId: string) {
   return {
     get: {
       tags: [tag],
       summary,
+      operationId,
       parameters: [{ name: key, in: "path", required: true, schema: text }],
       responses: {
         200: {
           description: `The ${record.toLowerCase()} with what its page adds (full text, links, history).`,
-          content: { "application/json": { schema: object({ data: ref(record) }) } },
+          content: { "application/json": { schema: object({ data: ref(`${record}Detail`) }) } },
         },
+        400: errorResponse("A record takes no query parameters."),
         404: errorResponse("No published entry has this key."),
+        405: notAllowed,
         429: tooMany,
       },
     },
@@ -182,25 +91,65 @@ export const openApiDocument = {
       `${API_REQUESTS_PER_MINUTE} requests a minute. Entries marked isSample are illustrative, not real.`,
   },
   servers: [{ url: "/api/v1" }],
+  // Public: no key, no sign-in.
+  security: [],
+  tags: [
+    { name: "projects", description: "Cooperation projects by NGOs, ministries and cultural institutions." },
+    { name: "recommendations", description: "Recommendations of ASEM workshops and organisations." },
+    {
+      name: "partnerships",
+      description: "Pairings of European Capitals of Culture with Culture Cities of East Asia.",
+    },
+    {
+      name: "organisations",
+      description: "The organisations behind projects, endorsements and recommendations.",
+    },
+  ],
   paths: {
-    "/projects": listPath("projects", "Project", ProjectQuerySchema, "Cooperation projects"),
-    "/projects/{slug}": recordPath("projects", "Project", "slug", "One cooperation project"),
+    "/projects": listPath("projects", "Project", ProjectQuerySchema, "Cooperation projects", "listProjects"),
+    "/projects/{slug}": recordPath("projects", "Project", "slug", "One cooperation project", "getProject"),
     "/recommendations": listPath(
       "recommendations",
       "Recommendation",
       RecommendationQuerySchema,
       "Recommendations",
+      "listRecommendations",
     ),
-    "/recommendations/{id}": recordPath("recommendations", "Recommendation", "id", "One recommendation"),
+    "/recommendations/{id}": recordPath(
+      "recommendations",
+      "Recommendation",
+      "id",
+      "One recommendation",
+      "getRecommendation",
+    ),
     "/partnerships": listPath(
       "partnerships",
       "Partnership",
       PartnershipQuerySchema,
       "ECoC–CCEA city partnerships",
+      "listPartnerships",
     ),
-    "/partnerships/{id}": recordPath("partnerships", "Partnership", "id", "One city partnership"),
-    "/organizations": listPath("organisations", "Organisation", OrganisationQuerySchema, "Organisations"),
-    "/organizations/{slug}": recordPath("organisations", "Organisation", "slug", "One organisation"),
+    "/partnerships/{id}": recordPath(
+      "partnerships",
+      "Partnership",
+      "id",
+      "One city partnership",
+      "getPartnership",
+    ),
+    "/organizations": listPath(
+      "organisations",
+      "Organisation",
+      OrganisationQuerySchema,
+      "Organisations",
+      "listOrganisations",
+    ),
+    "/organizations/{slug}": recordPath(
+      "organisations",
+      "Organisation",
+      "slug",
+      "One organisation",
+      "getOrganisation",
+    ),
   },
   components: { schemas },
 };

@@ -23,6 +23,7 @@ import {
   OrganisationQuerySchema,
   PartnershipQuerySchema,
   ProjectQuerySchema,
+  RecordQuerySchema,
   RecommendationQuerySchema,
 } from "@/lib/validations/api";
 import { ApiError, invalidQuery, parseQuery } from "./handler";
@@ -107,24 +108,28 @@ const notFound = (what: string) => new ApiError(404, `${what} was not found.`);
 
 // Hidden entries and merged organisations are answered exactly like ones that never existed.
 export async function getProjectForApi(request: Request, slug: string) {
+  parseQuery(request, RecordQuerySchema);
   const project = await getProjectBySlug(slug);
   if (project?.visibility !== "PUBLISHED") throw notFound(`The project "${slug}"`);
   return { data: projectDetailRecord(project, publicOrigin()) };
 }
 
 export async function getRecommendationForApi(request: Request, id: string) {
+  parseQuery(request, RecordQuerySchema);
   const recommendation = await getRecommendation(id);
   if (recommendation?.visibility !== "PUBLISHED") throw notFound(`The recommendation "${id}"`);
   return { data: recommendationDetailRecord(recommendation, publicOrigin()) };
 }
 
 export async function getPartnershipForApi(request: Request, id: string) {
+  parseQuery(request, RecordQuerySchema);
   const partnership = await getPartnership(id);
   if (!partnership) throw notFound(`The partnership "${id}"`);
   return { data: partnershipDetailRecord(partnership, publicOrigin()) };
 }
 
 export async function getOrganisationForApi(request: Request, slug: string) {
+  parseQuery(request, RecordQuerySchema);
   const organisation = await getOrganisationBySlug(slug);
   if (!organisation || organisation.mergedInto) throw notFound(`The organisation "${slug}"`);
   return { data: organisationDetailRecord(organisation, publicOrigin()) };

@@ -7,7 +7,12 @@ import {
   recommendationStatusLabels,
   verificationLabels,
 } from "@/lib/labels";
-import type { OrganisationRecord, PartnershipRecord, ProjectRecord, RecommendationRecord } from "./records";
+import type {
+  OrganisationRecord,
+  PartnershipRecord,
+  ProjectExportRecord,
+  RecommendationRecord,
+} from "./records";
 
 // Each download's CSV columns, read off the JSON record: names and labels rather than
 // codes, lists joined with "; ", dates in ISO 8601.
@@ -17,13 +22,22 @@ const joined = <K extends string>(values: K[], labels: Record<K, string>) =>
   values.map((value) => labels[value]).join("; ");
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
-export const projectColumns: CsvColumn<ProjectRecord>[] = [
+const names = (items: { name: string }[]) => items.map((item) => item.name).join("; ");
+
+export const projectColumns: CsvColumn<ProjectExportRecord>[] = [
   ["ID", (project) => project.id],
   ["Title", (project) => project.title],
   ["URL", (project) => project.url],
   ["Lead organisation", (project) => project.leadOrganisation.name],
-  ["Countries", (project) => project.countries.map((country) => country.name).join("; ")],
+  ["Partners", (project) => names(project.partners)],
+  ["Countries", (project) => names(project.countries)],
+  ["Cities", (project) => project.cities.map((city) => `${city.name} (${city.country.name})`).join("; ")],
   ["Disciplines", (project) => joined(project.disciplines, disciplineLabels)],
+  ["Cooperation areas", (project) => joined(project.cooperationAreas, cooperationAreaLabels)],
+  ["Start date", (project) => project.startDate],
+  ["End date", (project) => project.endDate],
+  ["City pairing", (project) => project.partnership?.name ?? null],
+  ["City pairing URL", (project) => project.partnership?.url ?? null],
   ["Endorsements", (project) => project.endorsementCount],
   ["Created", (project) => project.createdAt],
   ["Sample data", (project) => yesNo(project.isSample)],

@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import {
+  designationFiltersFrom,
   organisationFiltersFrom,
   partnershipFiltersFrom,
   projectFiltersFrom,
@@ -12,6 +13,7 @@ import {
   projectBatches,
   recommendationBatches,
 } from "@/lib/queries/exports";
+import { countryBatches, designationBatches } from "@/lib/queries/place-exports";
 import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 import {
   organisationColumns,
@@ -21,7 +23,8 @@ import {
   type CsvColumn,
 } from "./csv-columns";
 import { publicOrigin } from "@/lib/public-url";
-import { organisationRecord, partnershipRecord, projectRecord, recommendationRecord } from "./records";
+import { countryColumns, countryRecord, designationColumns, designationRecord } from "./place-records";
+import { organisationRecord, partnershipRecord, projectExportRecord, recommendationRecord } from "./records";
 import { batchStream } from "./stream";
 
 // The CSV and JSON downloads of each list: the page's filters read from the same URL
@@ -81,7 +84,7 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
 export const projectDownload = downloadRoute({
   name: "projects",
   batches: async (params) => projectBatches((await projectFiltersFrom(params)).filters),
-  record: projectRecord,
+  record: projectExportRecord,
   columns: projectColumns,
 });
 
@@ -104,4 +107,18 @@ export const organisationDownload = downloadRoute({
   batches: async (params) => organisationBatches((await organisationFiltersFrom(params)).filters),
   record: organisationRecord,
   columns: organisationColumns,
+});
+
+export const designationDownload = downloadRoute({
+  name: "culture-cities",
+  batches: async (params) => designationBatches(designationFiltersFrom(params)),
+  record: designationRecord,
+  columns: designationColumns,
+});
+
+export const countryDownload = downloadRoute({
+  name: "countries",
+  batches: async () => countryBatches(),
+  record: countryRecord,
+  columns: countryColumns,
 });

@@ -32,6 +32,10 @@ function newFeed(origin: string, path: string, title: string, description: strin
   });
 }
 
+// The feed is as new as its most recently edited entry.
+const latest = (dates: Date[]) =>
+  dates.length ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
+
 function atomResponse(feed: Feed) {
   return new Response(feed.atom1(), {
     headers: {
@@ -49,7 +53,7 @@ export async function projectsFeed() {
     "/projects",
     "New cooperation projects · ASEM Culture Portal",
     "The latest Asia–Europe cultural cooperation projects published on the portal.",
-    projects[0]?.createdAt,
+    latest(projects.map((project) => project.updatedAt)),
   );
   for (const project of projects) {
     const link = `${origin}/projects/${project.slug}`;
@@ -58,7 +62,8 @@ export async function projectsFeed() {
       link,
       title: escapeHtml(project.title),
       description: escapeHtml(project.summary),
-      date: project.createdAt,
+      // Atom's <updated>: the project's last edit; <published>: when it appeared.
+      date: project.updatedAt,
       published: project.createdAt,
       author: [
         {
@@ -80,7 +85,7 @@ export async function statusChangesFeed() {
     "/recommendations",
     "Recommendation status changes · ASEM Culture Portal",
     "Where the recommendations of ASEM workshops and organisations stand: each change of status as it is recorded.",
-    changes[0]?.changedAt,
+    latest(changes.flatMap((change) => [change.changedAt, change.recommendation.updatedAt])),
   );
   for (const change of changes) {
     const { recommendation } = change;
@@ -100,7 +105,9 @@ export async function statusChangesFeed() {
       link,
       title: escapeHtml(`${recommendation.title}: ${status}`),
       description: escapeHtml(summary.filter(Boolean).join(" ")),
-      date: change.changedAt,
+      // The entry shows the recommendation's title: an edit of it updates the entry.
+      date: latest([change.changedAt, change.recommendation.updatedAt])!,
+      published: change.changedAt,
     });
   }
   return atomResponse(feed);

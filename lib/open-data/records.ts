@@ -1,4 +1,5 @@
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
+import type { ProjectExportItem } from "@/lib/queries/exports";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 import type { ProjectListItem } from "@/lib/queries/projects";
@@ -31,6 +32,30 @@ export function projectRecord(project: ProjectListItem, origin: string) {
     endorsementCount: project.endorsementCount,
     createdAt: project.createdAt.toISOString(),
     isSample: project.isSample,
+  };
+}
+
+const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+// A downloaded project: the list's record and what its page shows besides.
+export function projectExportRecord(project: ProjectExportItem, origin: string) {
+  const pairing = project.partnership;
+  return {
+    ...projectRecord(project, origin),
+    cooperationAreas: project.cooperationAreas,
+    startDate: isoDate(project.startDate),
+    endDate: isoDate(project.endDate),
+    partners: project.partners.map(({ organisation }) => ({
+      slug: organisation.slug,
+      name: organisation.name,
+      url: `${origin}/organizations/${organisation.slug}`,
+    })),
+    cities: project.cities.map(({ city }) => ({ slug: city.slug, name: city.name, country: city.country })),
+    partnership: pairing && {
+      id: pairing.id,
+      name: `${pairing.ecocDesignation.city.name} ${pairing.ecocDesignation.year} – ${pairing.cceaDesignation.city.name} ${pairing.cceaDesignation.year}`,
+      url: `${origin}/partnerships/${pairing.id}`,
+    },
   };
 }
 
@@ -90,6 +115,7 @@ export function organisationRecord(organisation: OrganisationListItem, origin: s
 }
 
 export type ProjectRecord = ReturnType<typeof projectRecord>;
+export type ProjectExportRecord = ReturnType<typeof projectExportRecord>;
 export type RecommendationRecord = ReturnType<typeof recommendationRecord>;
 export type PartnershipRecord = ReturnType<typeof partnershipRecord>;
 export type OrganisationRecord = ReturnType<typeof organisationRecord>;

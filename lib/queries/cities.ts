@@ -23,7 +23,16 @@ export async function listDesignations(filters: DesignationFilters) {
       status: true,
       note: true,
       city: {
-        select: { slug: true, name: true, nativeName: true, country: { select: { code: true, name: true } } },
+        select: {
+          slug: true,
+          name: true,
+          nativeName: true,
+          latitude: true,
+          longitude: true,
+          coordinateSource: true,
+          coordinateMatch: true,
+          country: { select: { code: true, name: true } },
+        },
       },
       ecocPartnerships: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -17,7 +17,7 @@ export const listCountryOptions = cachedPublicRead("country-options", async () =
 // Published projects per country in one grouped query. Every project-country link
 // is counted through the index, minus those of the few hidden projects, which is
 // cheaper than joining every link to its project.
-async function publishedProjectCounts() {
+export async function publishedProjectCounts() {
   const rows = await db.$queryRaw<{ countryCode: string; count: bigint }[]>`
     SELECT "countryCode", count(*) AS count FROM "ProjectCountry"
     WHERE "projectId" NOT IN (SELECT id FROM "Project" WHERE visibility = 'HIDDEN')

@@ -66,8 +66,39 @@ const where = (conditions: (Prisma.Sql | undefined)[]) =>
 
 type ProjectKey = Key & { createdAt: Date; endorsementCount: number };
 
+const pairingSide = { select: { year: true, city: { select: { name: true } } } } as const;
+
+// A downloaded project carries what its page shows besides the list's fields.
+export const projectExportSelect = {
+  ...projectListSelect,
+  cooperationAreas: true,
+  startDate: true,
+  endDate: true,
+  partners: {
+    select: { organisation: { select: { slug: true, name: true } } },
+    orderBy: { organisation: { name: "asc" } },
+  },
+  cities: {
+    select: { city: { select: { slug: true, name: true, country: { select: { code: true, name: true } } } } },
+    orderBy: { city: { name: "asc" } },
+  },
+  partnership: { select: { id: true, ecocDesignation: pairingSide, cceaDesignation: pairingSide } },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectExportItem = Prisma.ProjectGetPayload<{ select: typeof projectExportSelect }>;
+
+const loadProjectExports = (ids: string[]) =>
+  db.project.findMany({ where: { id: { in: ids } }, select: projectExportSelect });
+
+async function* searchedProjectExports(filters: ProjectFilters, size: number) {
+  for await (const batch of pagedBatches((page) => listProjects({ ...filters, page }, size))) {
+    const ids = batch.map((project) => project.id);
+    yield inOrderOf(ids, await loadProjectExports(ids));
+  }
+}
+
 export function projectBatches(filters: ProjectFilters, size = EXPORT_BATCH_SIZE) {
-  if (searchWords(filters.q).length) return pagedBatches((page) => listProjects({ ...filters, page }, size));
+  if (searchWords(filters.q).length) return searchedProjectExports(filters, size);
   const endorsed = filters.sort === "endorsed";
   const order = endorsed
     ? Prisma.sql`p."endorsementCount" DESC, p."createdAt" DESC, p.id DESC`
@@ -82,7 +113,7 @@ export function projectBatches(filters: ProjectFilters, size = EXPORT_BATCH_SIZE
       FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
       WHERE ${where([...projectConditions(filters), after && afterKey(after)])}
       ORDER BY ${order} LIMIT ${size}`,
-    (ids) => db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect }),
+    loadProjectExports,
     size,
   );
 }

@@ -146,10 +146,13 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
-export const listLatestProjects = cachedPublicRead(
-  "latest-projects",
-  async (take: number = 5): Promise<ProjectListItem[]> =>
-    db.project.findMany({ where: published, orderBy: newestFirst, take, select: projectListSelect }),
+export const listLatestProjects = cachedPublicRead("latest-projects", async (take: number = 5) =>
+  db.project.findMany({
+    where: published,
+    orderBy: newestFirst,
+    take,
+    select: { ...projectListSelect, updatedAt: true },
+  }),
 );
 
 // Cached per request too: a detail page's generateMetadata and body share one read.

@@ -168,7 +168,9 @@ export async function listLatestStatusChanges(take = 50) {
       changedAt: true,
       note: true,
       meeting: { select: { name: true } },
-      recommendation: { select: { id: true, title: true, workshop: { select: { title: true } } } },
+      recommendation: {
+        select: { id: true, title: true, updatedAt: true, workshop: { select: { title: true } } },
+      },
     },
   });
 }

@@ -78,3 +78,6 @@ export const OrganisationQuerySchema = z.strictObject({
   verification: z.enum(VerificationStatus).optional(),
   ...paging,
 });
+
+// A single record takes no parameters: one given is a mistake, answered with 400.
+export const RecordQuerySchema = z.strictObject({});

@@ -44,6 +44,16 @@ type CceaEntry = {
   note?: string;
 };
 
+export type CityCoordinates = {
+  city: string;
+  country_code: string;
+  latitude: number | null;
+  longitude: number | null;
+  source: string | null;
+  geonames_id: number | null;
+  match: string;
+};
+
 const dataDir = path.join(import.meta.dirname, "..", "data");
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), "utf8")) as T;
 
@@ -55,5 +65,6 @@ export function loadData() {
     ),
     ecoc: read<{ entries: EcocEntry[] }>("ecoc.json"),
     ccea: read<{ entries: CceaEntry[] }>("ccea.json"),
+    cityCoordinates: read<{ cities: CityCoordinates[] }>("city-coordinates.json"),
   };
 }

@@ -1,10 +1,10 @@
 import slugify from "@sindresorhus/slugify";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { loadData } from "./data";
+import { loadData, type CityCoordinates } from "./data";
 
 // Real reference data from prisma/data: ASEM partners, meetings, ECoC and CCEA designations.
 export async function seedReference(db: PrismaClient) {
-  const { partners, meetings, ecoc, ccea } = loadData();
+  const { partners, meetings, ecoc, ccea, cityCoordinates } = loadData();
 
   for (const partner of partners.partners) {
     const code = partner.iso_code ?? (partner.region === "Asia" ? "ASEAN" : "EU");
@@ -91,6 +91,7 @@ export async function seedReference(db: PrismaClient) {
     });
   }
   await db.city.createMany({ data: [...cityRows.values()], skipDuplicates: true });
+  await seedCityCoordinates(db, cityCoordinates.cities);
   const cityIds = new Map(
     (await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
   );
@@ -113,6 +114,24 @@ export async function seedReference(db: PrismaClient) {
   ];
   await db.designation.createMany({ data: designations, skipDuplicates: true });
   return { countries: await db.country.count(), designations: designations.length };
+}
+
+// Every city's point (or none) as prisma/data/city-coordinates.json gives it, in one statement.
+async function seedCityCoordinates(db: PrismaClient, cities: CityCoordinates[]) {
+  const rows = cities.map((city) => ({
+    slug: citySlug(city.city, city.country_code),
+    latitude: city.latitude,
+    longitude: city.longitude,
+    source: city.source && `GeoNames${city.geonames_id ? ` ${city.geonames_id}` : ""} via ${city.source}`,
+    geonamesId: city.geonames_id,
+    match: city.match,
+  }));
+  await db.$executeRaw`
+    UPDATE "City" SET "latitude" = c.latitude, "longitude" = c.longitude, "coordinateSource" = c.source,
+      "geonamesId" = c."geonamesId", "coordinateMatch" = c.match
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS c(slug text, latitude float8, longitude float8, source text, "geonamesId" int, match text)
+    WHERE "City".slug = c.slug`;
 }
 
 export function citySlug(name: string, countryCode: string) {

@@ -9,6 +9,9 @@ test("members and visitors cannot open the admin area", async ({ page }) => {
   await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
   const response = await page.goto("/admin/partnerships");
   expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "You may not open this page" })).toBeVisible();
+  await expect(page.locator("main")).toHaveCount(1);
+  await expect(page).toHaveTitle(/^You may not open this page/);
 });
 
 test("an admin pairs an ECoC with a CCEA city, changes its status with a note, and the public page shows both", async ({

@@ -27,17 +27,27 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill("Puppeteers from Java and Wallonia trade residencies.");
   await page.getByLabel("Description").fill("Too short");
-  await page.getByLabel("Countries").selectOption(["ID", "BE"]);
+  // The searchable multi-select: type a few letters, pick with Enter.
+  const countries = page.getByRole("combobox", { name: "Countries" });
+  for (const country of ["Indon", "Belg"]) {
+    await countries.fill(country);
+    await page.keyboard.press("Enter");
+  }
   await page.getByRole("checkbox", { name: "Performing arts" }).check();
   await page.getByRole("checkbox", { name: "Artist mobility" }).check();
   await page.getByLabel("Website").fill("ftp://puppets.example.org");
   await page.getByRole("button", { name: "Submit project" }).click();
 
+  // The focus is on the summary of what went wrong, whose links lead to the fields.
+  const summary = page.getByRole("alert").filter({ hasText: "need your attention" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").first().click();
+  await expect(page.getByLabel("Description")).toBeFocused();
   await expect(page.getByLabel("Description")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Website")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title")).toHaveValue(title);
   await expect(page.getByLabel("Description")).toHaveValue("Too short");
-  await expect(page.getByLabel("Countries")).toHaveValues(["BE", "ID"]);
+  await expect(page.locator("select#countryCodes")).toHaveValues(["BE", "ID"]);
   await expect(page.getByRole("checkbox", { name: "Performing arts" })).toBeChecked();
   await expectAccessible(page);
 
@@ -85,4 +95,22 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await page.goto(projectUrl);
   await expect(page.getByText("1 organisation endorsed this entry")).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in to endorse" })).toBeVisible();
+});
+
+test("without JavaScript the countries are a plain multiple select, kept after a refused submit", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+  await page.goto("/projects/new");
+  await page.getByLabel("Countries").selectOption(["VN", "FR"]);
+  await page.getByRole("button", { name: "Submit project" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "need your attention" })).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: /title/i })).toHaveAttribute(
+    "href",
+    "#title",
+  );
+  await expect(page.getByLabel("Countries")).toHaveValues(["FR", "VN"]);
+  await context.close();
 });

@@ -25,5 +25,6 @@ test("an unknown address shows the not-found page with status 404", async ({ pag
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Page not found/);
   await expectAccessible(page);
 });

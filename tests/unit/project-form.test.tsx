@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ProjectForm, type ProjectFormValues } from "@/app/(site)/projects/_components/project-form";
 
@@ -68,8 +68,13 @@ describe("ProjectForm", () => {
     render(<ProjectForm options={options} />);
     fireEvent.submit(screen.getByRole("button", { name: "Submit project" }).closest("form")!);
 
-    expect(await screen.findByText("Enter a title of at least 3 characters.")).toBeTruthy();
-    expect(screen.getByText(/need your attention/)).toBeTruthy();
+    // Next to the field, and in the summary, which takes the focus and links to the field.
+    expect(await screen.findAllByText("Enter a title of at least 3 characters.")).toHaveLength(2);
+    const summary = screen.getByRole("alert");
+    expect(summary.textContent).toMatch(/need your attention/);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    const link = screen.getByRole("link", { name: "Enter a title of at least 3 characters." });
+    expect(link.getAttribute("href")).toBe("#title");
     const title = screen.getByLabelText("Title");
     expect(title).toHaveProperty("value", "ab");
     expect(title.getAttribute("aria-invalid")).toBe("true");

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
+import { DownloadLinks } from "@/components/open-data/download-links";
 import { DesignationTable } from "@/components/cities/designation-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultCount } from "@/components/ui/result-count";
-import { Programme } from "@/lib/generated/prisma/enums";
 import { optionsOf, programmeLabels } from "@/lib/labels";
+import { designationFiltersFrom } from "@/lib/list-filters";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
-import { first, oneOf, yearParam, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
   title: "Culture capitals and culture cities",
@@ -18,20 +20,14 @@ export const metadata: Metadata = {
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  // One city's titles: where a project's or a country's page links to.
-  const city = first(params.city);
-  const [years, designations] = await Promise.all([
-    listDesignationYears(),
-    listDesignations({
-      programme: oneOf(params.programme, Object.values(Programme)),
-      year: yearParam(params.year),
-      city,
-    }),
-  ]);
+  const filters = designationFiltersFrom(params);
+  const city = filters.city;
+  const [years, designations] = await Promise.all([listDesignationYears(), listDesignations(filters)]);
   const cityName = city ? designations[0]?.city.name : undefined;
 
   return (
     <>
+      <CanonicalLink pathname="/cities" searchParams={params} />
       <PageHeader
         title="Culture capitals and culture cities"
         lead="European Capitals of Culture (from 1985) and Culture Cities of East Asia (from 2014), newest first, with the partnerships between them."
@@ -57,6 +53,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <ResultCount total={designations.length} noun="designation" />
+      <DownloadLinks pathname="/cities" searchParams={params} />
       {designations.length ? (
         <DesignationTable designations={designations} />
       ) : (

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DownloadLinks } from "@/components/open-data/download-links";
+import { WorldMap } from "@/components/map/world-map";
 import { PartnerTable } from "@/components/countries/partner-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { plural } from "@/lib/format";
 import { regionLabels } from "@/lib/labels";
 import { groupByRegion, listOtherCountries, listPartners } from "@/lib/queries/countries";
+import { getPartnersMap } from "@/lib/queries/map";
 
 export const metadata: Metadata = {
   title: "ASEM partners",
@@ -12,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CountriesPage() {
-  const [partners, others] = await Promise.all([listPartners(), listOtherCountries()]);
+  const [partners, others, map] = await Promise.all([listPartners(), listOtherCountries(), getPartnersMap()]);
   const regions = groupByRegion(partners);
 
   return (
@@ -20,6 +23,12 @@ export default async function CountriesPage() {
       <PageHeader
         title="ASEM partners"
         lead={`${partners.length} partners: states in Asia and Europe, the European Union and the ASEAN Secretariat. Australia, New Zealand and Russia belong to ASEM's Asian group.`}
+      />
+      <DownloadLinks pathname="/countries" searchParams={{}} />
+      <WorldMap
+        input={map}
+        title="Map of the partners, their cities and pairings"
+        tables={["places", "links"]}
       />
       {(["ASIA", "EUROPE"] as const).map((region) => (
         <section key={region} aria-labelledby={`region-${region}`} className="mb-10">

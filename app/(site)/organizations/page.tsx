@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { OrganisationList } from "@/components/organisations/organisation-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,6 +26,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
 
   return (
     <>
+      <CanonicalLink pathname="/organizations" searchParams={params} />
       <PageHeader
         title="Organisations"
         lead="The organisations that lead, join and endorse cooperation projects."

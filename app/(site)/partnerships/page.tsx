@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { WorldMap } from "@/components/map/world-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { partnershipFiltersFrom } from "@/lib/list-filters";
 import { listDesignationYears } from "@/lib/queries/cities";
+import { getPairingsMap } from "@/lib/queries/map";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
@@ -24,10 +27,14 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
     partnershipFiltersFrom(params),
     listDesignationYears(),
   ]);
-  const { items, total, page, pageCount } = await listPartnerships(filters);
+  const [{ items, total, page, pageCount }, map] = await Promise.all([
+    listPartnerships(filters),
+    getPairingsMap(filters),
+  ]);
 
   return (
     <>
+      <CanonicalLink pathname="/partnerships" searchParams={params} />
       <PageHeader
         title="City partnerships"
         lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more. A country or year matches either side."
@@ -40,6 +47,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       />
       <ResultCount total={total} noun="partnership" />
       <DownloadLinks pathname="/partnerships" searchParams={params} />
+      <WorldMap input={map} title="Map of these pairings" tables={["links"]} />
       {items.length ? (
         <PartnershipList partnerships={items} />
       ) : total > 0 ? (

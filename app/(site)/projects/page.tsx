@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { ProjectList } from "@/components/projects/project-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -33,6 +34,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
+      <CanonicalLink pathname="/projects" searchParams={params} />
       <PageHeader
         title="Cooperation projects"
         lead="Projects by NGOs, ministries, cities and cultural institutions that connect Asia and Europe."

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -30,6 +31,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
 
   return (
     <>
+      <CanonicalLink pathname="/recommendations" searchParams={params} />
       <PageHeader
         title="Recommendations"
         lead="What workshops and organisations asked of ASEM governments, ministries, ASEF and civil society, and where each request stands."

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { regionLabels } from "@/lib/labels";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
+import { getCountryMap } from "@/lib/queries/map";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -19,15 +22,19 @@ function summary(country: CountryDetail) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountry((await params).code);
   if (!country) return { title: "Country not found" };
-  return {
+  return entryMetadata({
     title: country.name,
     description: `${summary(country)} Its culture cities, ASEM meetings, organisations and cooperation projects.`,
-  };
+    path: `/countries/${country.code}`,
+    type: "website",
+  });
 }
 
 export default async function CountryPage({ params }: Props) {
   const country = await getCountry((await params).code);
   if (!country) notFound();
+  // The EU and the ASEAN Secretariat have no shape of their own.
+  const map = country.kind === "STATE" ? await getCountryMap(country.code) : null;
 
   return (
     <article>
@@ -44,6 +51,9 @@ export default async function CountryPage({ params }: Props) {
             ["Note", country.note],
           ]}
         />
+      ) : null}
+      {map ? (
+        <WorldMap input={map} title={`${country.name} on the map`} tables={["areas", "places", "links"]} />
       ) : null}
       <CountryActivity country={country} />
       <p className="mt-8">

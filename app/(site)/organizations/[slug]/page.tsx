@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrganisationActivity } from "@/components/organisations/organisation-activity";
@@ -22,10 +23,12 @@ function describe(organisation: {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) return { title: "Organisation not found" };
-  return {
+  return entryMetadata({
     title: organisation.name,
     description: `${describe(organisation)}: the projects it leads and joins, its endorsements and publications.`,
-  };
+    path: `/organizations/${organisation.slug}`,
+    type: "website",
+  });
 }
 
 export default async function OrganisationPage({ params }: Props) {

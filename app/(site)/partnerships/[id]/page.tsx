@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import { notFound } from "next/navigation";
 import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
@@ -16,10 +17,11 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const partnership = await getPartnership((await params).id);
   if (!partnership) return { title: "Partnership not found" };
-  return {
+  return entryMetadata({
     title: partnershipName(partnership),
     description: `${partnershipStatusLabels[partnership.status]} city partnership: ${partnership.rationale.slice(0, 140)}`,
-  };
+    path: `/partnerships/${partnership.id}`,
+  });
 }
 
 export default async function PartnershipPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import { OwnEntryView } from "@/components/entries/own-entry-view";
 import { ProjectEntry } from "@/components/projects/project-entry";
 import { OWN_VIEW_PARAM } from "@/lib/cached-pages";
@@ -14,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (project.visibility === "HIDDEN") {
     return { title: "Project hidden", description: "The portal's moderators hid this project." };
   }
-  return { title: project.title, description: project.summary };
+  return entryMetadata({
+    title: project.title,
+    description: project.summary,
+    path: `/projects/${project.slug}`,
+  });
 }
 
 // Rendered on request for the signed-in viewer: after a form posts here, and, with

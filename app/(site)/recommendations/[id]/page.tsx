@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import { OwnEntryView } from "@/components/entries/own-entry-view";
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { OWN_VIEW_PARAM } from "@/lib/cached-pages";
@@ -17,10 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: "Recommendation hidden",
       description: "This recommendation was hidden by the portal's moderators.",
     };
-  return {
+  return entryMetadata({
     title: recommendation.title,
     description: `${recommendationStatusLabels[recommendation.status]}: ${recommendation.text.slice(0, 140)}`,
-  };
+    path: `/recommendations/${recommendation.id}`,
+  });
 }
 
 // Rendered on request for the signed-in viewer: after a form posts here, and, with

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
@@ -14,10 +15,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const workshop = await getWorkshopBySlug((await params).slug);
   if (!workshop) return { title: "Workshop not found" };
-  return {
+  return entryMetadata({
     title: workshop.title,
     description: `ASEM workshop in ${workshop.place}, ${workshop.country.name} (${formatDateRange(workshop.startDate, workshop.endDate)}): its organisers, the meetings it reported to and its recommendations.`,
-  };
+    path: `/workshops/${workshop.slug}`,
+  });
 }
 
 export default async function WorkshopPage({ params }: Props) {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin, requireUser } from "@/lib/dal";
+import { projectEditRefusal } from "@/lib/queries/edit-refusals";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { findEditableProject, type EditableProject } from "@/lib/queries/projects";
 import { ProjectForm, type ProjectFormValues } from "../../_components/project-form";
@@ -31,12 +33,16 @@ function formValues(project: EditableProject): ProjectFormValues {
   };
 }
 
-// Another organisation's project, or a hidden one for a member, is not found here.
+// Another organisation's project, or a hidden one for a member, says why it cannot be edited.
 export default async function EditProjectPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireUser(`/projects/${slug}/edit`);
   const project = await findEditableProject({ slug }, user);
-  if (!project || (project.visibility === "HIDDEN" && !isAdmin(user))) notFound();
+  if (!project || (project.visibility === "HIDDEN" && !isAdmin(user))) {
+    const reason = await projectEditRefusal(slug, user);
+    if (!reason) notFound();
+    return <EditRefused reason={reason} href={`/projects/${slug}`} />;
+  }
   const options = await listProjectFormOptions(project.leadOrganisationId);
   return (
     <div className="max-w-3xl">

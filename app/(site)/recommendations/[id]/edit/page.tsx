@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
+import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/dal";
+import { recommendationEditRefusal } from "@/lib/queries/edit-refusals";
 import { getRecommendationForEdit, recommendationEditProblem } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
@@ -13,9 +15,13 @@ export const metadata: Metadata = { title: "Edit a recommendation" };
 export default async function EditRecommendationPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/recommendations/${id}/edit`);
-  // Another organisation's recommendation is simply not found.
   const recommendation = await getRecommendationForEdit(id, user);
-  if (!recommendation) notFound();
+  if (!recommendation) {
+    // Another organisation's recommendation: say why it cannot be edited.
+    const reason = await recommendationEditRefusal(id, user);
+    if (!reason) notFound();
+    return <EditRefused reason={reason} href={`/recommendations/${id}`} />;
+  }
   const problem = recommendationEditProblem(user, recommendation);
 
   return (

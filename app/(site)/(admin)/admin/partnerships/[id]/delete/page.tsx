@@ -4,7 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
-import { plural } from "@/lib/format";
+import { isSingular, plural } from "@/lib/format";
 import { getPartnershipForEdit } from "@/lib/queries/admin/partnerships";
 import { getPartnership } from "@/lib/queries/partnerships";
 import { DeletePartnershipForm } from "../../_components/delete-form";
@@ -33,7 +33,7 @@ export default async function DeletePartnershipPage({ params }: Props) {
           </p>
           <p>
             {linked
-              ? `${plural(linked, "linked project")} ${linked === 1 ? "stays" : "stay"} on the portal, without a pairing.`
+              ? `${plural(linked, "linked project")} ${isSingular(linked) ? "stays" : "stay"} on the portal, without a pairing.`
               : "No project is linked to it."}
           </p>
         </div>

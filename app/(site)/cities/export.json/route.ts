@@ -1,0 +1,3 @@
+import { designationDownload } from "@/lib/open-data/downloads";
+
+export const GET = designationDownload("json");

@@ -1,0 +1,3 @@
+import { countryDownload } from "@/lib/open-data/downloads";
+
+export const GET = countryDownload("csv");

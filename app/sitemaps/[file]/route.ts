@@ -1,0 +1,12 @@
+import { publicOrigin } from "@/lib/public-url";
+import { sitemapHeaders, sitemapXml } from "@/lib/open-data/sitemap-xml";
+import { getSitemapFile } from "@/lib/queries/sitemap";
+
+// One chunk of the sitemap, as /sitemaps/projects-1.xml.
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const file = (await params).file.replace(/\.xml$/, "");
+  const entries = (await params).file.endsWith(".xml") ? await getSitemapFile(file) : null;
+  if (!entries)
+    return new Response("No such sitemap.\n", { status: 404, headers: { "Content-Type": "text/plain" } });
+  return new Response(sitemapXml(publicOrigin(), entries), { headers: sitemapHeaders });
+}

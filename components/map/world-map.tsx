@@ -1,0 +1,103 @@
+import { activityClasses, activityClassOf } from "@/lib/map/activity";
+import { drawMap } from "@/lib/map/draw";
+import { areaLabel, placeLabel } from "@/lib/map/labels";
+import type { MapInput } from "@/lib/map/types";
+import { MapLegend } from "./map-legend";
+import { MapTables, type MapTableKind } from "./map-tables";
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+// A map drawn on the server from Natural Earth's shapes (lib/map): no tiles and no
+// script. Partners, cities and links are each a link named by its <title>; the
+// tables under it hold the same, for reading rather than looking. Colours and
+// strokes come from classes (app/globals.css): each mark is sent twice, as HTML
+// and in the RSC payload.
+export function WorldMap({
+  input,
+  title,
+  tables,
+}: {
+  input: MapInput;
+  title: string;
+  tables: MapTableKind[];
+}) {
+  const drawn = drawMap(input);
+  const classes = activityClasses(input.areas.map((area) => area.activity));
+  const areas = new Map(input.areas.map((area) => [area.code, area]));
+  const places = new Map(input.places.map((place) => [place.slug, place]));
+  const links = new Map(input.links.map((link) => [link.id, link]));
+
+  return (
+    <section aria-labelledby="map-heading" className="mb-10">
+      <h2 id="map-heading" className="mb-3 text-xl font-semibold">
+        {title}
+      </h2>
+      <a href="#map-end" className="sr-only focus:not-sr-only">
+        Skip the map&apos;s links
+      </a>
+      <figure className="world-map">
+        <svg
+          viewBox={`0 0 ${drawn.width} ${drawn.height}`}
+          role="group"
+          aria-labelledby="map-heading"
+          className="h-auto w-full rounded border border-gray-300 bg-slate-50"
+        >
+          <path d={drawn.background} className="land" aria-hidden />
+          <g className="areas">
+            {drawn.areas.map(({ code, d, ring }) => {
+              const area = areas.get(code)!;
+              const shade = `shade-${activityClassOf(area.activity, classes).index}`;
+              return (
+                <a key={code} href={area.href} className={shade}>
+                  <title>{areaLabel(area)}</title>
+                  <path d={d} />
+                  {ring ? <circle cx={round(ring.x)} cy={round(ring.y)} r={5} /> : null}
+                </a>
+              );
+            })}
+          </g>
+          {drawn.focus ? <path d={drawn.focus} className="focus" aria-hidden /> : null}
+          <g>
+            {drawn.links.map(({ id, d }) => {
+              const link = links.get(id)!;
+              return (
+                <a key={id} href={link.href} className={`arc ${link.kind}`}>
+                  <title>{link.label}</title>
+                  <path d={d} />
+                  <path d={d} />
+                </a>
+              );
+            })}
+          </g>
+          <g>
+            {drawn.places.map(({ slug, x, y }) => {
+              const place = places.get(slug)!;
+              const ecoc = place.titles.some((t) => t.programme === "ECOC");
+              return (
+                <a key={slug} href={place.href}>
+                  <title>{placeLabel(place)}</title>
+                  {ecoc ? (
+                    <circle cx={round(x)} cy={round(y)} r={4} className="ecoc" />
+                  ) : (
+                    <rect x={round(x - 4)} y={round(y - 4)} width={8} height={8} className="ccea" />
+                  )}
+                </a>
+              );
+            })}
+          </g>
+        </svg>
+        <figcaption>
+          <MapLegend
+            classes={classes}
+            linkKinds={[...new Set(input.links.map((link) => link.kind))]}
+            undrawn={
+              input.focus ? [] : input.areas.filter((area) => area.drawn === false).map((area) => area.name)
+            }
+          />
+        </figcaption>
+      </figure>
+      <MapTables input={input} classes={classes} tables={tables} />
+      <span id="map-end" />
+    </section>
+  );
+}

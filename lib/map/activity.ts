@@ -1,0 +1,26 @@
+import { plural } from "@/lib/format";
+
+// Activity shades (shade-0 to shade-4 in app/globals.css): none, then up to four classes
+// split at the quartiles of the partners that have any, so the map reads the same at any scale.
+
+export type ActivityClass = { index: number; label: string; upTo: number };
+
+export function activityClasses(counts: number[]): ActivityClass[] {
+  const active = counts.filter((count) => count > 0).sort((a, b) => a - b);
+  const classes: ActivityClass[] = [{ index: 0, label: "No projects", upTo: 0 }];
+  if (!active.length) return classes;
+  const quartiles = [0.25, 0.5, 0.75, 1].map((q) => active[Math.ceil(q * active.length) - 1]);
+  let from = 1;
+  for (const upTo of new Set(quartiles)) {
+    if (upTo < from) continue;
+    const label = from === upTo ? plural(upTo, "project") : `${from}–${plural(upTo, "project")}`;
+    classes.push({ index: classes.length, label, upTo });
+    from = upTo + 1;
+  }
+  // The colours spread over however many classes there are.
+  return classes.map((c, i) => ({ ...c, index: i === 0 ? 0 : Math.round((i * 4) / (classes.length - 1)) }));
+}
+
+export function activityClassOf(count: number, classes: ActivityClass[]): ActivityClass {
+  return classes.find((c) => count <= c.upTo) ?? classes[classes.length - 1];
+}

@@ -1,0 +1,30 @@
+import type { SitemapEntry } from "@/lib/queries/sitemap";
+
+const escapeXml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
+
+const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
+
+export function sitemapIndexXml(origin: string, files: string[]): string {
+  const items = files.map(
+    (file) => `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${file}.xml`)}</loc></sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex ${NS}>\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
+export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
+  const items = entries.map(
+    ({ path, lastModified }) =>
+      `<url><loc>${escapeXml(origin + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ""}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset ${NS}>\n${items.join("\n")}\n</urlset>\n`;
+}
+
+// Sitemaps change with every new entry, but a crawler need not see that at once.
+export const sitemapHeaders = {
+  "Content-Type": "application/xml; charset=utf-8",
+  "Cache-Control": "public, max-age=3600",
+};
