@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ActionRefused, getCurrentUser, refuse, type CurrentUser } from "@/lib/dal";
 import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { safeReturnPath } from "@/lib/return-path";
 
 // The one wrapper every signed-in form action goes through: it re-reads the user
 // from the database (anonymous requests go to the sign-in page), validates the
@@ -48,10 +49,4 @@ async function returnPath(): Promise<string> {
   } catch {
     return "/";
   }
-}
-
-// Only paths on this site: "//evil.example" or "https://…" would send the user away.
-export function safeReturnPath(value: string | null | undefined, fallback = "/"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
 }

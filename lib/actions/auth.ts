@@ -13,7 +13,8 @@ import { passwordChangedMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
 import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
-import { safeReturnPath, signedInAction } from "./action";
+import { safeReturnPath } from "@/lib/return-path";
+import { signedInAction } from "./action";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = SignInSchema.safeParse(formDataObject(formData));
