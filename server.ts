@@ -4,6 +4,7 @@ import http from "node:http";
 import next from "next";
 import { env } from "./lib/env";
 import { settleForwardedHeaders } from "./lib/forwarded-headers";
+import { refuseRequest, requestRefusal } from "./lib/request-guard";
 import { pgliteDataDir, storeKind } from "./lib/store";
 import { dataDirInUse } from "./lib/store-lock";
 
@@ -33,6 +34,8 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   settleForwardedHeaders(request);
+  const refusal = requestRefusal(request.url ?? "/", request.headers);
+  if (refusal) return refuseRequest(request, response, refusal);
   void handle(request, response);
 });
 server.listen(port, process.env.HOST, () => {
