@@ -24,6 +24,17 @@ type Option = { value: string; label: string };
 
 const values = (options: Option[]) => options.map((option) => option.value);
 
+// The filters given a value the list does not know (country=ZZ, discipline=FOO): the page
+// says it shows the list without them, the downloads answer 400.
+function unread(params: SearchParams, read: Record<string, unknown>): string[] {
+  return Object.keys(read).filter((name) => first(params[name]) !== undefined && read[name] === undefined);
+}
+
+export function invalidFiltersMessage(params: SearchParams, invalid: string[]) {
+  const given = invalid.map((name) => `${name}=${first(params[name])}`).join(", ");
+  return `Not a valid filter: ${given}. Use the values the list page offers (country codes in capitals, such as FR).`;
+}
+
 export async function projectFiltersFrom(params: SearchParams) {
   const organisationSlug = first(params.organisation);
   const [countryOptions, organisation] = await Promise.all([
@@ -40,7 +51,9 @@ export async function projectFiltersFrom(params: SearchParams) {
     sort: oneOf(params.sort, ["newest", "endorsed"] as const),
     page: pageNumber(params.page),
   };
-  return { filters, countryOptions, organisation };
+  const { q: _q, sort, page: _page, organisationKind: kind, ...rest } = filters;
+  const invalid = unread(params, { ...rest, kind, sort });
+  return { filters, countryOptions, organisation, invalid };
 }
 
 export async function recommendationFiltersFrom(params: SearchParams) {
@@ -52,7 +65,8 @@ export async function recommendationFiltersFrom(params: SearchParams) {
     audience: oneOf(params.audience, Object.values(Audience)),
     page: pageNumber(params.page),
   };
-  return { filters, workshopOptions };
+  const { workshop, status, audience } = filters;
+  return { filters, workshopOptions, invalid: unread(params, { workshop, status, audience }) };
 }
 
 // The public list and the admin list filter pairings alike.
@@ -68,7 +82,9 @@ export function readPartnershipFilters(params: SearchParams, countryOptions: Opt
 
 export async function partnershipFiltersFrom(params: SearchParams) {
   const countryOptions = await listDesignationCountryOptions();
-  return { filters: readPartnershipFilters(params, countryOptions), countryOptions };
+  const filters = readPartnershipFilters(params, countryOptions);
+  const { status, country, area, year } = filters;
+  return { filters, countryOptions, invalid: unread(params, { status, country, area, year }) };
 }
 
 export async function organisationFiltersFrom(params: SearchParams) {
@@ -80,14 +96,17 @@ export async function organisationFiltersFrom(params: SearchParams) {
     verification: oneOf(params.verification, Object.values(VerificationStatus)),
     page: pageNumber(params.page),
   };
-  return { filters, countryOptions };
+  const { kind, country, verification } = filters;
+  return { filters, countryOptions, invalid: unread(params, { kind, country, verification }) };
 }
 
 // /cities: one city's titles (where a project's or a country's page links), a programme, a year.
-export function designationFiltersFrom(params: SearchParams): DesignationFilters {
-  return {
+export function designationFiltersFrom(params: SearchParams) {
+  const filters: DesignationFilters = {
     programme: oneOf(params.programme, Object.values(Programme)),
     year: yearParam(params.year),
     city: first(params.city),
   };
+  const { programme, year } = filters;
+  return { filters, invalid: unread(params, { programme, year }) };
 }

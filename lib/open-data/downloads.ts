@@ -2,6 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import {
   designationFiltersFrom,
+  invalidFiltersMessage,
   organisationFiltersFrom,
   partnershipFiltersFrom,
   projectFiltersFrom,
@@ -29,9 +30,11 @@ import { batchStream } from "./stream";
 
 // The CSV and JSON downloads of each list: the page's filters read from the same URL
 // parameters by the same function, the page's order, every page of it.
+type Batches<Item> = AsyncGenerator<Item[]> | { invalid: string[] };
 type Download<Item, Rec> = {
   name: string;
-  batches: (params: SearchParams) => Promise<AsyncGenerator<Item[]>>;
+  // The rows, or the filters that are not valid: a download never ignores one.
+  batches: (params: SearchParams) => Promise<Batches<Item>>;
   record: (item: Item, origin: string) => Rec;
   columns: CsvColumn<Rec>[];
 };
@@ -46,7 +49,9 @@ const contentTypes: Record<DownloadFormat, string> = {
 function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
   return (format: DownloadFormat) => async (request: Request) => {
     const origin = publicOrigin();
-    const batches = await download.batches(searchParamsOf(new URL(request.url).searchParams));
+    const params = searchParamsOf(new URL(request.url).searchParams);
+    const batches = await download.batches(params);
+    if ("invalid" in batches) return invalidFilters(format, invalidFiltersMessage(params, batches.invalid));
     const records = (items: Item[]) => items.map((item) => download.record(item, origin));
     const body =
       format === "csv"
@@ -81,37 +86,71 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
   };
 }
 
+// An integrator must not take the whole list for the filtered one.
+function invalidFilters(format: DownloadFormat, message: string) {
+  const json = format === "json";
+  return new Response(json ? JSON.stringify({ error: { status: 400, message } }) : `${message}\n`, {
+    status: 400,
+    headers: {
+      "Content-Type": json ? contentTypes.json : "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+function unlessInvalid<Item>(
+  read: { invalid: string[] },
+  batches: () => AsyncGenerator<Item[]>,
+): Batches<Item> {
+  return read.invalid.length ? { invalid: read.invalid } : batches();
+}
+
 export const projectDownload = downloadRoute({
   name: "projects",
-  batches: async (params) => projectBatches((await projectFiltersFrom(params)).filters),
+  batches: async (params) => {
+    const read = await projectFiltersFrom(params);
+    return unlessInvalid(read, () => projectBatches(read.filters));
+  },
   record: projectExportRecord,
   columns: projectColumns,
 });
 
 export const recommendationDownload = downloadRoute({
   name: "recommendations",
-  batches: async (params) => recommendationBatches((await recommendationFiltersFrom(params)).filters),
+  batches: async (params) => {
+    const read = await recommendationFiltersFrom(params);
+    return unlessInvalid(read, () => recommendationBatches(read.filters));
+  },
   record: recommendationRecord,
   columns: recommendationColumns,
 });
 
 export const partnershipDownload = downloadRoute({
   name: "partnerships",
-  batches: async (params) => partnershipBatches((await partnershipFiltersFrom(params)).filters),
+  batches: async (params) => {
+    const read = await partnershipFiltersFrom(params);
+    return unlessInvalid(read, () => partnershipBatches(read.filters));
+  },
   record: partnershipRecord,
   columns: partnershipColumns,
 });
 
 export const organisationDownload = downloadRoute({
   name: "organisations",
-  batches: async (params) => organisationBatches((await organisationFiltersFrom(params)).filters),
+  batches: async (params) => {
+    const read = await organisationFiltersFrom(params);
+    return unlessInvalid(read, () => organisationBatches(read.filters));
+  },
   record: organisationRecord,
   columns: organisationColumns,
 });
 
 export const designationDownload = downloadRoute({
   name: "culture-cities",
-  batches: async (params) => designationBatches(designationFiltersFrom(params)),
+  batches: async (params) => {
+    const read = designationFiltersFrom(params);
+    return unlessInvalid(read, () => designationBatches(read.filters));
+  },
   record: designationRecord,
   columns: designationColumns,
 });

@@ -5,6 +5,7 @@ import { DownloadLinks } from "@/components/open-data/download-links";
 import { DesignationTable } from "@/components/cities/designation-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
+import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultCount } from "@/components/ui/result-count";
 import { optionsOf, programmeLabels } from "@/lib/labels";
@@ -20,7 +21,7 @@ export const metadata: Metadata = {
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const filters = designationFiltersFrom(params);
+  const { filters, invalid } = designationFiltersFrom(params);
   const city = filters.city;
   const [years, designations] = await Promise.all([listDesignationYears(), listDesignations(filters)]);
   const cityName = city ? designations[0]?.city.name : undefined;
@@ -47,6 +48,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
         />
         {city ? <input type="hidden" name="city" value={city} /> : null}
       </FilterForm>
+      <InvalidFilters searchParams={params} invalid={invalid} />
       {cityName ? (
         <p className="mb-2">
           The titles of {cityName}. <Link href="/cities">Show every city</Link>

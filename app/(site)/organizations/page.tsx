@@ -5,6 +5,7 @@ import { DownloadLinks } from "@/components/open-data/download-links";
 import { OrganisationList } from "@/components/organisations/organisation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
+import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
@@ -21,7 +22,7 @@ export const metadata: Metadata = {
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const { filters, countryOptions } = await organisationFiltersFrom(params);
+  const { filters, countryOptions, invalid } = await organisationFiltersFrom(params);
   const { items, total, page, pageCount } = await listOrganisations(filters);
 
   return (
@@ -47,6 +48,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           searchParams={params}
         />
       </FilterForm>
+      <InvalidFilters searchParams={params} invalid={invalid} />
       <ResultCount total={total} noun="organisation" />
       <DownloadLinks pathname="/organizations" searchParams={params} />
       {items.length ? (

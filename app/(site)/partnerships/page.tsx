@@ -6,6 +6,7 @@ import { PartnershipFilterForm } from "@/components/partnerships/partnership-fil
 import { PartnershipList } from "@/components/partnerships/partnership-list";
 import { WorldMap } from "@/components/map/world-map";
 import { EmptyState } from "@/components/ui/empty-state";
+import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
@@ -23,7 +24,7 @@ export const metadata: Metadata = {
 
 export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [{ filters, countryOptions }, years] = await Promise.all([
+  const [{ filters, countryOptions, invalid }, years] = await Promise.all([
     partnershipFiltersFrom(params),
     listDesignationYears(),
   ]);
@@ -45,6 +46,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
         countryOptions={countryOptions}
         years={years}
       />
+      <InvalidFilters searchParams={params} invalid={invalid} />
       <ResultCount total={total} noun="partnership" />
       <DownloadLinks pathname="/partnerships" searchParams={params} />
       <WorldMap input={map} title="Map of these pairings" tables={["links"]} />

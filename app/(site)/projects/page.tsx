@@ -5,6 +5,7 @@ import { DownloadLinks } from "@/components/open-data/download-links";
 import { ProjectList } from "@/components/projects/project-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
+import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
@@ -29,7 +30,7 @@ const sortOptions = [
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const { filters, countryOptions, organisation } = await projectFiltersFrom(params);
+  const { filters, countryOptions, organisation, invalid } = await projectFiltersFrom(params);
   const { items, total, page, pageCount } = await listProjects(filters);
 
   return (
@@ -77,6 +78,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         />
         {organisation ? <input type="hidden" name="organisation" value={organisation.slug} /> : null}
       </FilterForm>
+      <InvalidFilters searchParams={params} invalid={invalid} />
       {organisation ? (
         <p className="mb-2">
           Projects led by <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> (

@@ -5,6 +5,7 @@ import { DownloadLinks } from "@/components/open-data/download-links";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
+import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
@@ -26,7 +27,7 @@ export const metadata: Metadata = {
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const { filters, workshopOptions } = await recommendationFiltersFrom(params);
+  const { filters, workshopOptions, invalid } = await recommendationFiltersFrom(params);
   const { items, total, page, pageCount } = await listRecommendations(filters);
 
   return (
@@ -56,6 +57,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           searchParams={params}
         />
       </FilterForm>
+      <InvalidFilters searchParams={params} invalid={invalid} />
       <ResultCount total={total} noun="recommendation" />
       <DownloadLinks
         pathname="/recommendations"
