@@ -17,6 +17,7 @@ import { announceJoinRequest } from "@/lib/memberships/requests";
 import { revalidatePages } from "@/lib/revalidate";
 import { isUniqueViolation } from "@/lib/slugs";
 import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
+import { takeRegistrationAttempt } from "@/lib/auth/rate-limit";
 import { signedInAction } from "./action";
 
 // Registration answers the same whether or not the address has an account: a new
@@ -28,6 +29,12 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   const input = parsed.data;
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
+  const wait = await takeRegistrationAttempt(await clientAddress());
+  if (wait > 0)
+    return failedForm(
+      formData,
+      `Too many registrations from your network. Wait ${Math.ceil(wait / 60)} minutes and try again.`,
+    );
 
   // Hashed in both cases, so that the answer takes as long.
   const passwordHash = await hashPassword(input.password);

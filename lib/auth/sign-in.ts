@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "./passwords";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./rate-limit";
+import { settleSignIn, takeSignInAttempt } from "./rate-limit";
 
 export type SignInResult =
   | { ok: true; user: { id: string; name: string | null; email: string; role: Role } }
@@ -17,7 +17,7 @@ export async function authenticate(input: {
   clientAddress: string;
 }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const retryAfterSeconds = await signInRetryAfter(email, input.clientAddress);
+  const retryAfterSeconds = await takeSignInAttempt(email, input.clientAddress);
   if (retryAfterSeconds > 0) return { ok: false, reason: "rate-limited", retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -25,10 +25,7 @@ export async function authenticate(input: {
     select: { id: true, name: true, email: true, role: true, passwordHash: true, deactivatedAt: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !passwordMatches || user.deactivatedAt) {
-    await recordSignInFailure(email, input.clientAddress);
-    return { ok: false, reason: "invalid" };
-  }
-  await clearSignInFailures(email);
+  if (!user || !passwordMatches || user.deactivatedAt) return { ok: false, reason: "invalid" };
+  await settleSignIn(email, input.clientAddress);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, role: user.role } };
 }

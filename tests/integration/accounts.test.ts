@@ -10,7 +10,7 @@ import { decodeSessionToken } from "@/lib/auth/session-token";
 import { getCurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
-import { actAs, cookieStore, sessionCookieValue, submit } from "../setup/request";
+import { actAs, freshClientAddress, cookieStore, sessionCookieValue, submit } from "../setup/request";
 
 const password = "a long enough passphrase";
 
@@ -31,7 +31,8 @@ async function createUser(
   });
 }
 
-beforeEach(() => actAs(null));
+// Registrations are limited per client address: each test has its own.
+beforeEach(() => actAs(null, freshClientAddress()));
 
 describe("registerUser", () => {
   it("creates a pending, unconfirmed account in an existing organisation, without signing it in", async () => {

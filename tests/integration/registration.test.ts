@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
 import { linkIn, mailTo, onlyMailTo, tokenOf } from "../setup/mailbox";
 import { createMember, createPerson } from "../setup/members";
-import { actAs, sessionCookieValue, submit } from "../setup/request";
+import { actAs, freshClientAddress, sessionCookieValue, submit } from "../setup/request";
 
 const password = "a long enough passphrase";
 
@@ -19,7 +19,8 @@ const registration = (organisationId: string, email = `${uniqueSlug("new")}@exam
   organisationId,
 });
 
-beforeEach(() => actAs(null));
+// Registrations are limited per client address: each test has its own.
+beforeEach(() => actAs(null, freshClientAddress()));
 
 describe("confirming the address", () => {
   it("mails a single-use link; confirming sends the request to the organisation's managers", async () => {

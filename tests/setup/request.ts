@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomInt } from "node:crypto";
 import { vi } from "vitest";
 import { sessionCookie } from "@/lib/auth/cookie";
 import type { FormState } from "@/lib/form-state";
@@ -56,6 +57,10 @@ export async function signedInToken(userId: string) {
   const { encodeSessionToken } = await import("@/lib/auth/session-token");
   return encodeSessionToken(userId, "MEMBER", await createSessionRecord(userId));
 }
+
+// A client address no other test uses (198.18.0.0/15 is for benchmarks), where a test
+// must not share a per-address limit with others.
+export const freshClientAddress = () => `198.${18 + randomInt(2)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 // Signs the next actions in as this user (a session cookie as the portal issues
 // it), or signs out with null. Each call starts a fresh request.
