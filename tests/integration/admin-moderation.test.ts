@@ -167,6 +167,7 @@ describe("recommendation follow-up", () => {
     const submitter = await createMember();
     const recommendation = await createRecommendation({
       submittedByOrganisationId: submitter.organisationId,
+      submittedAt: new Date("2010-05-20T09:00:00Z"),
     });
     const meeting = await db.meeting.findUniqueOrThrow({
       where: { kind_number: { kind: "CULTURE_MINISTERS", number: 4 } },
@@ -229,5 +230,38 @@ describe("recommendation follow-up", () => {
       before: { status: "UNDER_REVIEW" },
       after: { status: "FORWARDED", forwardedToMeetingId: meeting.id },
     });
+  });
+
+  it("refuses a change dated before the submission, and a meeting held before it, next to the field", async () => {
+    const recommendation = await createRecommendation({ submittedAt: new Date("2026-12-02T08:00:00Z") });
+    const sofia = await db.meeting.findFirstOrThrow({
+      where: { endDate: { lt: new Date("2019-01-01") }, startDate: { gte: new Date("2018-01-01") } },
+    });
+    await actAs(await createMember({}, "ADMIN"));
+    const early = await submit(changeRecommendationStatus, {
+      recommendationId: recommendation.id,
+      toStatus: "UNDER_REVIEW",
+      note: "Read by the secretariat.",
+      changedOn: "2001-01-01",
+    });
+    expect(early.errors?.changedOn).toEqual([
+      "The date cannot be before the recommendation was submitted (2 December 2026).",
+    ]);
+    expect(early.values).toMatchObject({ changedOn: "2001-01-01", note: "Read by the secretariat." });
+    const forwarded = await submit(changeRecommendationStatus, {
+      recommendationId: recommendation.id,
+      toStatus: "FORWARDED",
+      meetingId: sofia.id,
+      note: "Forwarded to the ministers.",
+    });
+    expect(forwarded.errors?.meetingId).toEqual([
+      expect.stringMatching(/took place before the recommendation was submitted .*choose a later meeting/),
+    ]);
+    expect(
+      await db.recommendationStatusChange.count({ where: { recommendationId: recommendation.id } }),
+    ).toBe(0);
+    expect((await db.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).status).toBe(
+      "SUBMITTED",
+    );
   });
 });

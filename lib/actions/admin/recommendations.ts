@@ -3,49 +3,94 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
+import { failedForm } from "@/lib/form-state";
+import { formatDate } from "@/lib/format";
 import { RecommendationStatusSchema } from "@/lib/validations/moderation";
 import { adminAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 // Moves a recommendation to a new status with a dated note; the history row, the
 // recommendation and the audit entry change together.
-export const changeRecommendationStatus = adminAction(RecommendationStatusSchema, async (input, admin) => {
-  const meetingId = input.toStatus === "FORWARDED" ? input.meetingId : undefined;
-  await db.$transaction(async (tx) => {
-    const before = await tx.recommendation.findUnique({
-      where: { id: input.recommendationId },
-      select: { status: true, forwardedToMeetingId: true },
+export const changeRecommendationStatus = adminAction(
+  RecommendationStatusSchema,
+  async (input, admin, formData) => {
+    const meetingId = input.toStatus === "FORWARDED" ? input.meetingId : undefined;
+    const impossible = await impossibleDates(input.recommendationId, input.changedOn, meetingId);
+    if (impossible)
+      return failedForm(
+        formData,
+        "Some fields need your attention: see the messages next to them.",
+        impossible,
+      );
+    await db.$transaction(async (tx) => {
+      const before = await tx.recommendation.findUnique({
+        where: { id: input.recommendationId },
+        select: { status: true, forwardedToMeetingId: true },
+      });
+      if (!before) refuse("This recommendation does not exist.");
+      if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
+        refuse("Choose a meeting from the list.");
+      }
+      const changedAt = input.changedOn ? new Date(input.changedOn) : new Date();
+      await tx.recommendationStatusChange.create({
+        data: {
+          recommendationId: input.recommendationId,
+          fromStatus: before.status,
+          toStatus: input.toStatus,
+          meetingId,
+          note: input.note,
+          changedAt,
+          changedById: admin.id,
+        },
+      });
+      const after = {
+        status: input.toStatus,
+        forwardedToMeetingId: meetingId ?? before.forwardedToMeetingId,
+      };
+      await tx.recommendation.update({ where: { id: input.recommendationId }, data: after });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "recommendation.status",
+        entityType: "Recommendation",
+        entityId: input.recommendationId,
+        before,
+        after: { ...after, note: input.note, changedAt: changedAt.toISOString() },
+      });
     });
-    if (!before) refuse("This recommendation does not exist.");
-    if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
-      refuse("Choose a meeting from the list.");
-    }
-    const changedAt = input.changedOn ? new Date(input.changedOn) : new Date();
-    await tx.recommendationStatusChange.create({
-      data: {
-        recommendationId: input.recommendationId,
-        fromStatus: before.status,
-        toStatus: input.toStatus,
-        meetingId,
-        note: input.note,
-        changedAt,
-        changedById: admin.id,
-      },
-    });
-    const after = {
-      status: input.toStatus,
-      forwardedToMeetingId: meetingId ?? before.forwardedToMeetingId,
-    };
-    await tx.recommendation.update({ where: { id: input.recommendationId }, data: after });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "recommendation.status",
-      entityType: "Recommendation",
-      entityId: input.recommendationId,
-      before,
-      after: { ...after, note: input.note, changedAt: changedAt.toISOString() },
-    });
-  });
-  revalidatePages(`/recommendations/${input.recommendationId}`, "/recommendations", "/admin/recommendations");
-  return { ok: true, message: "The status is changed." };
-});
+    revalidatePages(
+      `/recommendations/${input.recommendationId}`,
+      "/recommendations",
+      "/admin/recommendations",
+    );
+    return { ok: true, message: "The status is changed." };
+  },
+);
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+// A status cannot change before the recommendation was submitted, nor can it be
+// forwarded to a meeting that ended before then.
+async function impossibleDates(recommendationId: string, changedOn?: string, meetingId?: string) {
+  const [recommendation, meeting] = await Promise.all([
+    db.recommendation.findUnique({ where: { id: recommendationId }, select: { submittedAt: true } }),
+    meetingId
+      ? db.meeting.findUnique({
+          where: { id: meetingId },
+          select: { name: true, startDate: true, endDate: true },
+        })
+      : null,
+  ]);
+  if (!recommendation) return null;
+  const submitted = day(recommendation.submittedAt);
+  const errors: Record<string, string[]> = {};
+  if (changedOn && changedOn < submitted)
+    errors.changedOn = [
+      `The date cannot be before the recommendation was submitted (${formatDate(recommendation.submittedAt)}).`,
+    ];
+  const held = meeting?.endDate ?? meeting?.startDate;
+  if (meeting && held && day(held) < submitted)
+    errors.meetingId = [
+      `${meeting.name} took place before the recommendation was submitted (${formatDate(recommendation.submittedAt)}): choose a later meeting.`,
+    ];
+  return Object.keys(errors).length ? errors : null;
+}
