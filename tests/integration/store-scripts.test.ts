@@ -89,4 +89,11 @@ describe("the store's scripts on the embedded database", () => {
     expect(refused.code).toBe(1);
     expect(refused.output).toContain("Set PUBLIC_URL");
   }, 60_000);
+
+  it("audit:verify walks the migrated folder's audit log and exits", async () => {
+    const verified = await runScript("scripts/audit-verify.ts");
+    expect(verified.code, verified.output).toBe(0);
+    expect(verified.output).toMatch(/The audit log's 0 entries form an unbroken chain\./);
+    expect(fs.existsSync(path.join(dataDir, "portal.lock"))).toBe(false);
+  }, 120_000);
 });
