@@ -4,7 +4,8 @@ export async function register() {
   // Settings are checked at start (lib/env.ts throws on any that is not valid), and
   // the embedded store is opened now, so that a second process on the same folder is
   // refused at once rather than failing its first request (lib/store-lock.ts).
-  await import("@/lib/env");
+  const { env } = await import("@/lib/env");
+  if (env.NOTIFICATION_WORKER === "on") await startWorkerOnce();
   const { storeKind } = await import("@/lib/store");
   if (storeKind() !== "pglite") return;
   const { db } = await import("@/lib/db");
@@ -16,4 +17,13 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
+}
+
+// Notification mail goes out from the server process (lib/notifications/worker.ts);
+// once, even if Next evaluates this file again.
+async function startWorkerOnce() {
+  const state = globalThis as unknown as { notificationWorker?: unknown };
+  if (state.notificationWorker) return;
+  const { startNotificationWorker } = await import("@/lib/notifications/worker");
+  state.notificationWorker = startNotificationWorker();
 }
