@@ -32,7 +32,7 @@ export function NotificationsLink() {
   }, []);
   return (
     <Link href="/notifications" className="inline-flex items-center gap-1">
-      Notifications
+      Notifications{" "}
       {unread ? (
         <span className="bg-brand-700 rounded-full px-2 text-xs font-semibold text-white">
           {unread}
