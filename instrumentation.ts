@@ -5,10 +5,13 @@ export async function register() {
   // the embedded store is opened now, so that a second process on the same folder is
   // refused at once rather than failing its first request (lib/store-lock.ts).
   const { env } = await import("@/lib/env");
+  const { storeKind } = await import("@/lib/store");
+  if (storeKind() === "pglite") await openEmbeddedStore();
   if (env.NOTIFICATION_WORKER === "on" && process.env.NEXT_PHASE !== "phase-production-build")
     await startWorkerOnce();
-  const { storeKind } = await import("@/lib/store");
-  if (storeKind() !== "pglite") return;
+}
+
+async function openEmbeddedStore() {
   const { db } = await import("@/lib/db");
   const { StoreInUse } = await import("@/lib/store-lock");
   try {
