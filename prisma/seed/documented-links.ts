@@ -29,7 +29,7 @@ type LinkRow = {
 
 // Every link of documented-links.json between cities, in the file's order.
 export function documentedLinkRows(data: DocumentedLinksData): LinkRow[] {
-  const confidence = (value: string) => (value === "high" ? "HIGH" : "MEDIUM");
+  const confidence = (value: string) => (value === "high" ? ("HIGH" as const) : ("MEDIUM" as const));
   const fest = data.programme_links.find((link) => link.examples?.length);
   return [
     ...data.city_links.map((link) => ({
