@@ -83,7 +83,7 @@ describe("documented links", () => {
 
   it("is rewritten from the file when seeded again, never duplicated", async () => {
     const before = await db.documentedLinkCity.count();
-    await seedDocumentedLinks(db);
+    await seedDocumentedLinks(db as never);
     expect(await db.documentedLinkCity.count()).toBe(before);
   });
 
