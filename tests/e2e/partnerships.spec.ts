@@ -34,7 +34,7 @@ test("lists the partnerships with both sides, status, areas and the sample badge
 
 test("status and country filters live in the URL, and the back button restores them", async ({ page }) => {
   await page.goto("/partnerships");
-  await page.getByLabel("Status").selectOption("ACTIVE");
+  await page.getByLabel("Status", { exact: true }).selectOption("ACTIVE");
   await applyFilters(page);
   await expect(page).toHaveURL(/status=ACTIVE/);
   await expect(page.getByRole("link", { name: matera, exact: true })).toBeVisible();
@@ -43,7 +43,7 @@ test("status and country filters live in the URL, and the back button restores t
   const activeCount = await page.getByText(/partnerships? match/).textContent();
 
   // Japan is on the East Asian side of the Chemnitz pairing only.
-  await page.getByLabel("Country").selectOption("JP");
+  await page.getByLabel("Country", { exact: true }).selectOption("JP");
   await applyFilters(page);
   await expect(page).toHaveURL(/country=JP/);
   await expect(page.getByRole("link", { name: chemnitz, exact: true })).toBeVisible();
@@ -52,26 +52,26 @@ test("status and country filters live in the URL, and the back button restores t
 
   await page.goBack();
   await expect(page).not.toHaveURL(/country=JP/);
-  await expect(page.getByLabel("Status")).toHaveValue("ACTIVE");
-  await expect(page.getByLabel("Country")).toHaveValue("");
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("ACTIVE");
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("");
   await expect(page.getByText(/partnerships? match/)).toHaveText(activeCount!);
   await expect(page.getByRole("link", { name: matera, exact: true })).toBeVisible();
 
   await page.goForward();
-  await expect(page.getByLabel("Country")).toHaveValue("JP");
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("JP");
   await expect(results(page)).toHaveCount(1);
 });
 
 test("cooperation area and title year narrow the list", async ({ page }) => {
   await page.goto("/partnerships");
-  await page.getByLabel("Cooperation area").selectOption("BRANDING");
+  await page.getByLabel("Cooperation area", { exact: true }).selectOption("BRANDING");
   await applyFilters(page);
   await expect(page).toHaveURL(/area=BRANDING/);
   await expect(page.getByRole("link", { name: matera, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: veszprem, exact: true })).toHaveCount(0);
 
-  await page.getByLabel("Cooperation area").selectOption("");
-  await page.getByLabel("Title year").selectOption("2020");
+  await page.getByLabel("Cooperation area", { exact: true }).selectOption("");
+  await page.getByLabel("Title year", { exact: true }).selectOption("2020");
   await applyFilters(page);
   await expect(page).toHaveURL(/year=2020/);
   await expect(page).not.toHaveURL(/area=BRANDING/);
