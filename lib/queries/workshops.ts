@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { cachedPublicRead } from "@/lib/public-data-cache";
+import { claimSelect } from "./meetings";
 
 const organiserSelect = {
   orderBy: { position: "asc" },
@@ -47,6 +48,7 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
       sourceTitle: true,
       country: { select: { code: true, name: true } },
       organisers: organiserSelect,
+      claims: claimSelect,
       meetings: {
         orderBy: { meeting: { startDate: "asc" } },
         select: {
@@ -59,6 +61,7 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
               startDate: true,
               endDate: true,
               country: { select: { code: true, name: true } },
+              _count: { select: { claims: { where: { topic: "dates" } } } },
             },
           },
         },
