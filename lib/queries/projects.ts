@@ -31,6 +31,7 @@ export const projectListSelect = {
   disciplines: true,
   endorsementCount: true,
   isSample: true,
+  sources: true,
   createdAt: true,
   leadOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
