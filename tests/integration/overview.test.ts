@@ -16,6 +16,18 @@ describe("getOverviewCounts", () => {
     expect(counts.designations).toBe(129);
     expect(counts.projects).toBeGreaterThan(0);
     expect(counts.recommendations).toBeGreaterThanOrEqual(5);
+    expect(counts.documentedLinks).toBe(10);
+  });
+
+  it("counts the real projects apart from the sample ones", async () => {
+    const before = await getOverviewCounts();
+    // The eleven ASEF programmes and named projects taken from public sources, at least.
+    expect(before.realProjects).toBeGreaterThanOrEqual(11);
+    await createProject({ isSample: true });
+    await createProject();
+    const after = await getOverviewCounts();
+    expect(after.projects).toBe(before.projects + 2);
+    expect(after.realProjects).toBe(before.realProjects + 1);
   });
 
   it("counts a published project, not a hidden one", async () => {
