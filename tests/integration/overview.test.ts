@@ -115,7 +115,15 @@ describe("listPublications", () => {
     expect(pressRelease.organisations).toEqual([
       { role: "publisher", organisation: { slug: "asef", name: "Asia-Europe Foundation (ASEF)" } },
     ]);
-    expect(study).toMatchObject({ year: null, url: null, publisher: "Cultural Relations Platform" });
+    expect(study).toMatchObject({
+      year: 2018,
+      url: "https://www.cultureinexternalrelations.eu/2018/02/08/cultural-cooperation-between-ecoc-and-ccea/",
+      publisher: "Cultural Relations Platform",
+    });
+    // The study's own facts, from documented-links.json, and both accounts of who made it.
+    expect(study.summary).toContain("By Else Christensen-Redzepovic");
+    expect(study.summary).toContain("Shanghai, November 2017");
+    expect(study.summary).toContain("Cultural Diplomacy Platform");
     expect(study.organisations.map((link) => `${link.organisation.slug} ${link.role}`).sort()).toEqual([
       "cultural-relations-platform author",
       "eu-delegation-to-china commissioned",
