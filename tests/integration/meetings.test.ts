@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMeetingBySlug, listMeetings } from "@/lib/queries/meetings";
+import { getRecommendation } from "@/lib/queries/recommendations";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 describe("meetings", () => {
@@ -30,6 +31,9 @@ describe("meetings", () => {
     const forwarded = new Set(poznan?.recommendationChanges.map((change) => change.recommendation.id));
     // The five recommendations of the Ha Long press release, at least.
     expect(forwarded.size).toBeGreaterThanOrEqual(5);
+    // Each of those names its source, the workshop's press release.
+    const first = await getRecommendation([...forwarded][0]);
+    expect(first?.workshop.sourceUrl).toBe("http://asef.org/index.php?option=com_project&task=view&id=624");
   });
 
   it("knows no meeting by an unknown slug", async () => {
