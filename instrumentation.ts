@@ -1,19 +1,8 @@
-// Runs once when the server starts, before it answers a request.
+// Runs once when the server starts, before it answers a request. The literal condition
+// lets the bundler leave the Node-only start-up out of the Edge build.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Settings are checked at start (lib/env.ts throws on any that is not valid), and
-  // the embedded store is opened now, so that a second process on the same folder is
-  // refused at once rather than failing its first request (lib/store-lock.ts).
-  await import("@/lib/env");
-  const { storeKind } = await import("@/lib/store");
-  if (storeKind() !== "pglite") return;
-  const { db } = await import("@/lib/db");
-  const { StoreInUse } = await import("@/lib/store-lock");
-  try {
-    await db.$queryRaw`SELECT 1`;
-  } catch (error) {
-    if (!(error instanceof StoreInUse)) throw error;
-    console.error(error.message);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServer } = await import("@/lib/server-start");
+    await startServer();
   }
 }

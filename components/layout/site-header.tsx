@@ -8,6 +8,7 @@
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
 import type { ViewerKind } from "@/lib/cached-pages";
+import { NotificationsLink } from "./notifications-link";
 
 const mainNavigation = [
   { href: "/projects", label: "Projects" },
@@ -51,6 +52,9 @@ export function SiteHeader({ viewer }: { viewer: ViewerKind }) {
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
               <li>
                 <Link href="/account">Your account</Link>
+              </li>
+              <li>
+                <NotificationsLink />
               </li>
               {viewer === "admin" ? (
                 <li>
