@@ -3,7 +3,8 @@ import { EndorsementSection } from "@/components/endorsements/endorsement-sectio
 import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
 import { EntryModeration } from "@/components/moderation/entry-moderation";
 import { ProjectFacts } from "@/components/projects/project-facts";
-import { SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
+import { SourceList } from "@/components/ui/source-list";
+import { PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,6 +26,7 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
       <PageHeader title={project.title} lead={project.summary}>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           {project.isSample ? <SampleBadge /> : null}
+          {project.sources.length ? <PublicSourcesBadge /> : null}
           <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
         </p>
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
@@ -40,6 +42,7 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
           About the project
         </h2>
         <ProjectFacts project={project} />
+        <SourceList sources={project.sources} />
       </section>
       <EndorsementSection
         target={target}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceList } from "@/components/ui/source-list";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
 import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
 import { EntryModeration } from "@/components/moderation/entry-moderation";
@@ -69,6 +70,10 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           ],
         ]}
       />
+      {/* A recommendation no account submitted is the workshop's own: its source says so. */}
+      {!recommendation.isSample && recommendation.submittedByLabel && recommendation.workshop.sourceUrl ? (
+        <SourceList label="Source" sources={[recommendation.workshop.sourceUrl]} />
+      ) : null}
       <RecommendationTimeline title="Status history" changes={recommendation.statusChanges} />
       <EndorsementSection
         target={target}

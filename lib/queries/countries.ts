@@ -73,6 +73,7 @@ export const getCountry = cache(async (code: string) => {
       asemPartner: true,
       joinedAt: true,
       note: true,
+      alternativeNames: true,
       meetings: {
         orderBy: { startDate: "asc" },
         select: { slug: true, kind: true, name: true, city: true, startDate: true, endDate: true },

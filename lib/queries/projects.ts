@@ -31,6 +31,7 @@ export const projectListSelect = {
   disciplines: true,
   endorsementCount: true,
   isSample: true,
+  sources: true,
   createdAt: true,
   leadOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
@@ -106,7 +107,10 @@ async function searchProjects(
   const [{ query }] = await db.$queryRaw<{ query: string }[]>`
     SELECT ${englishPrefixQuery(words)}::text AS query`;
   const tsquery = Prisma.sql`${query}::tsquery`;
-  const conditions = [...projectConditions(filters), Prisma.sql`p."searchVector" @@ ${tsquery}`];
+  const conditions = [
+    ...projectConditions(filters),
+    Prisma.sql`p.id IN (${projectsMatching(words, tsquery)})`,
+  ];
   const matching = Prisma.sql`
     FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
     WHERE ${Prisma.join(conditions, " AND ")}`;
@@ -131,6 +135,26 @@ async function searchProjects(
     : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
   const items = await listProjectItems(rows.map((row) => row.id));
   return { items, total, page, pageCount: pageCount(total, pageSize) };
+}
+
+// Projects whose text matches, or whose lead or partner organisation's name does, or
+// one of whose countries is named by the words, in any of its spellings ("Viet Nam").
+function projectsMatching(words: string[], tsquery: Prisma.Sql): Prisma.Sql {
+  // Weight A is the organisation's name; its description does not count.
+  const namePrefixes = words.map((word) => `${word}:*A`).join(" & ");
+  const phrase = words.join(" ");
+  const namedOrganisations = Prisma.sql`
+    SELECT id FROM "Organisation" WHERE "searchVector" @@ to_tsquery('simple', ${namePrefixes})`;
+  // A short word ("in") names a country only in full, never as the start of "India".
+  const namedCountries = Prisma.sql`
+    SELECT c.code FROM "Country" c, unnest(c."alternativeNames" || c.name) AS spelling(name)
+    WHERE lower(spelling.name) = ${phrase}
+      OR (length(${phrase}) >= 4 AND lower(spelling.name) LIKE ${`${phrase}%`})`;
+  return Prisma.sql`
+    SELECT id FROM "Project" WHERE "searchVector" @@ ${tsquery}
+    UNION SELECT id FROM "Project" WHERE "leadOrganisationId" IN (${namedOrganisations})
+    UNION SELECT "projectId" FROM "ProjectPartner" WHERE "organisationId" IN (${namedOrganisations})
+    UNION SELECT "projectId" FROM "ProjectCountry" WHERE "countryCode" IN (${namedCountries})`;
 }
 
 // The list's filters in SQL over "Project" p and its lead "Organisation" o, for searches and exports.

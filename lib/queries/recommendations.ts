@@ -125,6 +125,7 @@ export const getRecommendation = cache(
       where: { id },
       select: {
         ...recommendationListSelect,
+        workshop: { select: { slug: true, title: true, sourceUrl: true, sourceTitle: true } },
         text: true,
         visibility: true,
         hiddenReason: true,

@@ -98,7 +98,7 @@ test.describe("without JavaScript", () => {
 
   test("a member signs in, reads an entry's endorsers and signs out from the header", async ({ page }) => {
     await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
-    await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju/endorsements");
+    await page.goto("/projects/sample-shared-stages-residency-matera-xi-an/endorsements");
     await expect(page.getByRole("heading", { level: 1, name: /^Endorsements of/ })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Your account");
     await signOut(page);
@@ -106,7 +106,7 @@ test.describe("without JavaScript", () => {
 
   test("a member follows an entry's copy to their own forms for it", async ({ page }) => {
     await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
-    await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju");
+    await page.goto("/projects/sample-shared-stages-residency-matera-xi-an");
     await page
       .getByRole("link", { name: "Endorse or edit this entry on behalf of your organisation" })
       .click();
@@ -123,7 +123,7 @@ test.describe("without JavaScript", () => {
     await expect(endorsed ? withdraw : endorse).toBeVisible();
     // The entry itself is its page, one link away.
     await page.getByRole("link", { name: "The project’s page" }).click();
-    await expect(page).toHaveURL(/\/projects\/sample-shared-stages-residency-san-sebastian-jeju$/);
+    await expect(page).toHaveURL(/\/projects\/sample-shared-stages-residency-matera-xi-an$/);
     await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
     await signOut(page);
   });

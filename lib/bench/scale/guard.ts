@@ -11,11 +11,12 @@ export const ids = {
   endorsement: "syn-e-",
 };
 
-// Entries people made: anything not flagged sample, and any account but the demo ones.
+// Entries people made: anything not flagged sample that an account submitted (the seed's
+// entries from public sources have none), and any account but the demo ones.
 export async function realEntries(sql: Sql): Promise<string[]> {
   const [counts] = await sql<Record<string, number>>(
     `SELECT
-       (SELECT count(*)::int FROM "Project" WHERE NOT "isSample") AS "projects",
+       (SELECT count(*)::int FROM "Project" WHERE NOT "isSample" AND "createdById" IS NOT NULL) AS "projects",
        (SELECT count(*)::int FROM "Recommendation" WHERE NOT "isSample" AND "submittedById" IS NOT NULL) AS "recommendations",
        (SELECT count(*)::int FROM "Endorsement" WHERE NOT "isSample") AS "endorsements",
        (SELECT count(*)::int FROM "User" WHERE email <> ALL($1::text[])) AS "user accounts"`,
