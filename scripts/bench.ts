@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "../lib/auth/cookie";
+import { SESSION_MAX_AGE, sessionCookie } from "../lib/auth/cookie";
 import {
   benchPages,
   prepareBenchDatabase,
@@ -56,8 +56,7 @@ try {
     const { userId, sessionId } = sessions[viewer];
     const token = { sub: userId, role: viewer === "admin" ? "ADMIN" : "MEMBER", sid: sessionId };
     const session = await encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
-    // And the viewer hint beside it, as the portal's sign-in sets them (lib/auth/session.ts).
-    return { cookie: `${sessionCookie.name}=${session}; ${viewerHintCookie.name}=${viewer}` };
+    return { cookie: `${sessionCookie.name}=${session}` };
   };
   const signedIn = { member: await sessionHeaders("member"), admin: await sessionHeaders("admin") };
   const target = (page: BenchPage) => ({

@@ -110,16 +110,16 @@ export async function benchPages(
         { name: "partnerships", path: "/partnerships" },
         { name: "recommendations", path: "/recommendations" },
         { name: "country", path: "/countries/FR" },
-        // Members and admins get cached copies of their own (lib/cached-pages.ts)…
+        // Members and admins get the same cached pages (lib/cached-pages.ts)…
         { name: "member: projects", path: "/projects", viewer: "member" },
         { name: "member: projects search", path: "/projects?q=heritage", viewer: "member" },
         { name: "admin: projects", path: "/projects", viewer: "admin" },
-        // …an entry's page too, whose copy then asks for the viewer's own forms (dynamic)…
+        // …an entry's page too, which then asks for the viewer's own part (dynamic)…
         { name: "member: project", path: projectPath, viewer: "member" },
-        { name: "member: own panel", path: `/api/viewer/entry?project=${project.slug}`, viewer: "member" },
+        { name: "member: own panel", path: `/api/viewer?project=${project.slug}`, viewer: "member" },
         { name: "admin: project", path: projectPath, viewer: "admin" },
-        // …which, without JavaScript, are on their own view of the entry, rendered for them (dynamic).
-        { name: "member: own view", path: `${projectPath}?yours=1`, viewer: "member" },
+        // …which, without JavaScript, is on the entry's page of their own, rendered for them (dynamic).
+        { name: "member: own view", path: `${projectPath}/endorse`, viewer: "member" },
       ],
     };
   } finally {

@@ -1,18 +1,19 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as viewerEntry } from "@/app/api/viewer/entry/route";
+import { GET as viewer } from "@/app/api/viewer/route";
 import { endorseEntry } from "@/lib/actions/endorsements";
 import { db } from "@/lib/db";
 import { createProject, createRecommendation } from "../setup/factories";
 import { createMember } from "../setup/members";
 import { actAs, submit } from "../setup/request";
 
-// What an entry's cached copy asks for once it is in a member's browser.
-const ask = (query: string) => viewerEntry(new NextRequest(`http://localhost/api/viewer/entry?${query}`));
+// What a cached page asks for once it is in the browser.
+const ask = (query: string) => viewer(new NextRequest(`http://localhost/api/viewer?${query}`));
+const entryOf = async (query: string) => (await (await ask(query)).json()).entry;
 
 beforeEach(() => actAs(null));
 
-describe("/api/viewer/entry", () => {
+describe("/api/viewer", () => {
   it("gives another organisation's member the endorse form, then the withdraw form, and never caches it", async () => {
     const project = await createProject();
     const member = await createMember({ name: "Seoul Dance Collective" });
@@ -22,13 +23,16 @@ describe("/api/viewer/entry", () => {
     expect(before.status).toBe(200);
     expect(before.headers.get("cache-control")).toBe("private, no-store");
     expect(await before.json()).toEqual({
-      target: { projectId: project.id },
-      edit: null,
-      endorsement: { form: "endorse", organisationName: "Seoul Dance Collective" },
+      user: { name: expect.any(String), admin: false },
+      entry: {
+        target: { projectId: project.id },
+        edit: null,
+        endorsement: { form: "endorse", organisationName: "Seoul Dance Collective" },
+      },
     });
 
     await submit(endorseEntry, { projectId: project.id });
-    expect((await (await ask(`project=${project.slug}`)).json()).endorsement).toEqual({
+    expect((await entryOf(`project=${project.slug}`)).endorsement).toEqual({
       form: "withdraw",
       organisationName: "Seoul Dance Collective",
     });
@@ -38,7 +42,7 @@ describe("/api/viewer/entry", () => {
     const member = await createMember({ name: "Hanoi Puppetry House" });
     const project = await createProject({ leadOrganisationId: member.organisationId });
     await actAs(member);
-    expect(await (await ask(`project=${project.slug}`)).json()).toEqual({
+    expect(await entryOf(`project=${project.slug}`)).toEqual({
       target: { projectId: project.id },
       edit: { href: `/projects/${project.slug}/edit`, label: "Edit this project" },
       endorsement: {
@@ -52,7 +56,7 @@ describe("/api/viewer/entry", () => {
     const recommendation = await createRecommendation();
     const admin = await createMember({}, "ADMIN");
     await actAs(admin);
-    const asAdmin = await (await ask(`recommendation=${recommendation.id}`)).json();
+    const asAdmin = await entryOf(`recommendation=${recommendation.id}`);
     expect(asAdmin.edit).toEqual({
       href: `/recommendations/${recommendation.id}/edit`,
       label: "Edit this recommendation",
@@ -61,19 +65,25 @@ describe("/api/viewer/entry", () => {
 
     const rejected = await createMember({ name: "Refused Foundation", verificationStatus: "REJECTED" });
     await actAs(rejected);
-    const asRejected = await (await ask(`recommendation=${recommendation.id}`)).json();
+    const asRejected = await entryOf(`recommendation=${recommendation.id}`);
     expect(asRejected.edit).toBeNull();
     expect(asRejected.endorsement.message).toMatch(/^Refused Foundation cannot act on the portal/);
   });
 
-  it("answers 401 to a visitor, 400 without an entry and 404 for an unknown or hidden one", async () => {
+  it("names the signed-in viewer, and answers a visitor and an unknown or hidden entry with null", async () => {
     const project = await createProject();
-    expect((await ask(`project=${project.slug}`)).status).toBe(401);
+    const visitor = await ask(`project=${project.slug}`);
+    expect(visitor.headers.get("cache-control")).toBe("private, no-store");
+    expect(await visitor.json()).toEqual({ user: null, entry: null });
 
-    await actAs(await createMember());
-    expect((await ask("")).status).toBe(400);
-    expect((await ask("project=no-such-project")).status).toBe(404);
+    const admin = await createMember({}, "ADMIN");
+    await actAs(admin);
+    expect(await (await ask("")).json()).toEqual({
+      user: { name: expect.any(String), admin: true },
+      entry: null,
+    });
+    expect(await entryOf("project=no-such-project")).toBeNull();
     await db.project.update({ where: { id: project.id }, data: { visibility: "HIDDEN" } });
-    expect((await ask(`project=${project.slug}`)).status).toBe(404);
+    expect(await entryOf(`project=${project.slug}`)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
-import { isViewerKind, type CachedPageParams } from "@/lib/cached-pages";
+import type { CachedPageParams } from "@/lib/cached-pages";
 
 export { generateMetadata } from "@/app/(site)/recommendations/[id]/page";
 
@@ -8,7 +8,6 @@ export default async function CachedRecommendationPage({
 }: {
   params: CachedPageParams<{ id: string }>;
 }) {
-  const { viewer, id } = await params;
-  // The layout answers 404 for any other viewer.
-  return <RecommendationEntry id={id} viewer={{ copyFor: isViewerKind(viewer) ? viewer : "visitor" }} />;
+  const { id } = await params;
+  return <RecommendationEntry id={id} viewer="island" />;
 }
