@@ -27,7 +27,15 @@ export function OwnEntryPanel({ state, part }: { state: ViewerEntryState; part: 
 // On an entry's cached copy, the same for everyone: the viewer's own parts are asked
 // for once the page is in the browser. Without JavaScript, or if that fails, a link
 // leads to the entry's page of the viewer's own, rendered for them (<entry>/endorse).
-export function OwnEntryIsland({ entry, part, path }: { entry: ViewerEntryRef; part: OwnEntryPart; path: string }) {
+export function OwnEntryIsland({
+  entry,
+  part,
+  path,
+}: {
+  entry: ViewerEntryRef;
+  part: OwnEntryPart;
+  path: string;
+}) {
   const answer = useViewer(entry);
   if (answer === "waiting" || answer === "failed") {
     // One link is enough, with the endorsements.

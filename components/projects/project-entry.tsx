@@ -1,6 +1,10 @@
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerModeration, EntryViewerPanel, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import {
+  EntryViewerModeration,
+  EntryViewerPanel,
+  type EntryViewer,
+} from "@/components/entries/entry-viewer-panel";
 import { ProjectFacts } from "@/components/projects/project-facts";
 import { SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";

@@ -1,7 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerModeration, EntryViewerPanel, type EntryViewer } from "@/components/entries/entry-viewer-panel";
+import {
+  EntryViewerModeration,
+  EntryViewerPanel,
+  type EntryViewer,
+} from "@/components/entries/entry-viewer-panel";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";

@@ -18,7 +18,9 @@ function askViewer(entry: ViewerEntryRef | undefined): Promise<ViewerAnswer | "f
         if (open === batch) open = null;
         return fetch(`/api/viewer?${batch.query}`, { cache: "no-store" });
       })
-      .then(async (response) => (response.ok ? ((await response.json()) as ViewerAnswer) : "failed" as const))
+      .then(async (response) =>
+        response.ok ? ((await response.json()) as ViewerAnswer) : ("failed" as const),
+      )
       .catch(() => "failed" as const);
     open = batch;
   }

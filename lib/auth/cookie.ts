@@ -9,4 +9,3 @@ const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
 // next-auth's own session cookie, so its endpoints (/api/auth/session) and the
 // portal's sign-in form read and write the same JWT.
 export const sessionCookie = { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, options };
-
