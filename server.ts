@@ -4,6 +4,7 @@ import http from "node:http";
 import next from "next";
 import { env } from "./lib/env";
 import { settleForwardedHeaders } from "./lib/forwarded-headers";
+import { honestCacheControl } from "./lib/http-cache";
 import { pgliteDataDir, storeKind } from "./lib/store";
 import { dataDirInUse } from "./lib/store-lock";
 
@@ -33,6 +34,12 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   settleForwardedHeaders(request);
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "cache-control" && typeof value === "string" ? honestCacheControl(value) : value,
+    );
   void handle(request, response);
 });
 server.listen(port, process.env.HOST, () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedCacheControl } from "@/lib/http-cache";
 import { stringify } from "csv-stringify/sync";
 import {
   designationFiltersFrom,
@@ -75,7 +76,7 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
       headers: {
         "Content-Type": contentTypes[format],
         "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "public, max-age=60",
+        "Cache-Control": sharedCacheControl,
       },
     });
   };
