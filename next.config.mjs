@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import listQueryKeys from "./lib/list-query-keys.json" with { type: "json" };
 
 const isDevelopment = process.env.NODE_ENV === "development";
@@ -72,6 +73,12 @@ const nextConfig = {
   // cached 100 KB list page costs; caching in front of the portal can add its own.
   generateEtags: false,
   typedRoutes: false,
+  // With REDIS_URL, Next's caches live in Redis, shared by every server process
+  // (cache-handler.mjs); without it, in this process's memory.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: createRequire(import.meta.url).resolve("./cache-handler.mjs"),
+    cacheMaxMemorySize: 0,
+  }),
   experimental: {
     // forbidden() for signed-in users who lack the admin role.
     authInterrupts: true,
