@@ -70,6 +70,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, 'MAIL_FROM must be an address or "Name <address>"')
     .default("ASEM Culture Portal <no-reply@asem-culture.localhost>"),
+  // "off" keeps the server from sending notification mail itself (run `npm run worker` instead).
+  NOTIFICATION_WORKER: z.enum(["on", "off"]).default("on"),
+  // The hour (UTC) from which each day's digest goes out.
+  NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 function parseEnv() {

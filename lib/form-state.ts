@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SavableFieldsSchema } from "@/lib/validations/common";
 
 // What a form action returns to its form: field errors next to the fields, a
 // message for the whole form, and what was sent, so the form can be refilled.
@@ -26,12 +27,28 @@ export function formDataObject(formData: FormData): Record<string, string | stri
   return values;
 }
 
-export function invalidForm(error: z.ZodError, formData: FormData, message?: string): FormState {
+// A form's fields through its schema, after the check every form shares: the fields
+// the schema refuses, and those holding what cannot be saved, each with its message.
+export function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  formData: FormData,
+): { success: true; data: z.output<Schema> } | { success: false; state: FormState } {
+  const fields = formDataObject(formData);
+  const savable = SavableFieldsSchema.safeParse(fields);
+  const parsed = schema.safeParse(fields);
+  if (savable.success && parsed.success) return { success: true, data: parsed.data };
+  const errors = {
+    ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
+    ...(savable.success ? {} : z.flattenError(savable.error).fieldErrors),
+  } as Record<string, string[]>;
   return {
-    ok: false,
-    message: message ?? "Some fields need your attention: see the messages next to them.",
-    errors: z.flattenError(error).fieldErrors as Record<string, string[]>,
-    values: submittedValues(formData),
+    success: false,
+    state: {
+      ok: false,
+      message: "Some fields need your attention: see the messages next to them.",
+      errors,
+      values: submittedValues(formData),
+    },
   };
 }
 

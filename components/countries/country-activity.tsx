@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LinkList } from "@/components/ui/link-list";
 import { allOf, formatDateRange } from "@/lib/format";
 import { meetingTitle, programmeShortLabels } from "@/lib/labels";
@@ -34,7 +35,8 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           <ul className="list-disc space-y-1 pl-5">
             {country.meetings.map((m) => (
               <li key={m.slug}>
-                {meetingTitle(m)}, {m.city}, {formatDateRange(m.startDate, m.endDate)}
+                <Link href={`/meetings/${m.slug}`}>{meetingTitle(m)}</Link>, {m.city},{" "}
+                {formatDateRange(m.startDate, m.endDate)}
               </li>
             ))}
           </ul>

@@ -40,9 +40,10 @@ export function SearchableSelect({
   useEffect(() => {
     let control: { destroy(): void } | undefined;
     let unmounted = false;
+    const own = select.current;
     void import("tom-select").then(({ default: TomSelect }) => {
-      if (unmounted || !select.current) return;
-      const widget = new TomSelect(select.current, {
+      if (unmounted || !own) return;
+      const widget = new TomSelect(own, {
         plugins: ["remove_button"],
         maxOptions: 500,
         hidePlaceholder: true,
@@ -50,8 +51,9 @@ export function SearchableSelect({
       });
       input.current = widget.control_input;
       control = widget;
+      // The label now names the text box; the hidden select would be a second, nameless field.
+      own.setAttribute("aria-hidden", "true");
       // As the select has them now (the effect below keeps them in step).
-      const own = select.current;
       describe(
         widget.control_input,
         own.getAttribute("aria-describedby") ?? undefined,
@@ -61,6 +63,7 @@ export function SearchableSelect({
     return () => {
       unmounted = true;
       control?.destroy();
+      own?.removeAttribute("aria-hidden");
       input.current = null;
       // Tom Select points the label at its own text box; the next one looks for the select's.
       document.querySelector(`label[for="${id}-ts-control"]`)?.setAttribute("for", id);

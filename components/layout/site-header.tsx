@@ -6,6 +6,7 @@ import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
 import { useViewer } from "@/components/viewer/use-viewer";
 import type { ViewerSummary } from "@/lib/viewer";
+import { NotificationsLink } from "./notifications-link";
 
 const mainNavigation = [
   { href: "/projects", label: "Projects" },
@@ -78,7 +79,10 @@ function AccountArea({ viewer }: { viewer: ViewerSummary | null }) {
           <Link href="/admin">Admin</Link>
         </li>
       ) : null}
-      {/* Per-viewer figures (an unread count, say) go here, from ViewerSummary. */}
+      {/* Its unread count comes from /api/viewer/notifications; it could ride on /api/viewer's ViewerSummary. */}
+      <li>
+        <NotificationsLink />
+      </li>
       <li>
         <form action={signOut}>
           <button type="submit" className="text-brand-700 underline underline-offset-2">

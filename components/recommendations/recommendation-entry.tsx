@@ -63,9 +63,12 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           ["Current status", recommendationStatusLabels[recommendation.status]],
           [
             "Forwarded to",
-            meeting
-              ? `${meetingTitle(meeting)}, ${meeting.city}, ${formatDateRange(meeting.startDate, meeting.endDate)}`
-              : null,
+            meeting ? (
+              <span key="meeting">
+                <Link href={`/meetings/${meeting.slug}`}>{meetingTitle(meeting)}</Link>, {meeting.city},{" "}
+                {formatDateRange(meeting.startDate, meeting.endDate)}
+              </span>
+            ) : null,
           ],
         ]}
       />

@@ -12,16 +12,20 @@ type Meeting = {
   endDate: Date | null;
   theme?: string | null;
   country: { code: string; name: string };
+  _count?: { claims: number };
 };
 
-// ASEM summits and culture ministers' meetings: name, kind, place and dates.
+// ASEM summits and culture ministers' meetings: name (to its page), kind, place and dates,
+// and a note where sources give the dates differently.
 export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting[]; showTheme?: boolean }) {
   return (
     <ul className="space-y-2">
       {meetings.map((meeting) => (
         <li key={meeting.slug}>
-          <span className="font-medium">{meetingTitle(meeting)}</span>, {meeting.city},{" "}
-          <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>,{" "}
+          <Link href={`/meetings/${meeting.slug}`} className="font-medium">
+            {meetingTitle(meeting)}
+          </Link>
+          , {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>,{" "}
           {meeting.startDate ? (
             <time dateTime={meeting.startDate.toISOString().slice(0, 10)}>
               {formatDateRange(meeting.startDate, meeting.endDate)}
@@ -29,6 +33,13 @@ export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting
           ) : (
             formatDateRange(meeting.startDate, meeting.endDate)
           )}
+          {(meeting._count?.claims ?? 0) > 1 ? (
+            <span className="text-gray-800">
+              {" "}
+              (sources give {meeting._count!.claims} different dates:{" "}
+              <Link href={`/meetings/${meeting.slug}#claims`}>see each with its source</Link>)
+            </span>
+          ) : null}
           {showTheme && meeting.theme ? <span className="text-gray-800">: “{meeting.theme}”</span> : null}
         </li>
       ))}

@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ActionRefused, getCurrentUser, refuse, type CurrentUser } from "@/lib/dal";
-import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { safeReturnPath } from "@/lib/return-path";
 
 // The one wrapper every signed-in form action goes through: it re-reads the user
 // from the database (anonymous requests go to the sign-in page), validates the
@@ -16,8 +17,8 @@ export function signedInAction<Schema extends z.ZodType>(
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
     if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
-    const parsed = schema.safeParse(formDataObject(formData));
-    if (!parsed.success) return invalidForm(parsed.error, formData);
+    const parsed = parseForm(schema, formData);
+    if (!parsed.success) return parsed.state;
     try {
       return (await run(parsed.data, user, formData)) ?? {};
     } catch (error) {
@@ -48,10 +49,4 @@ async function returnPath(): Promise<string> {
   } catch {
     return "/";
   }
-}
-
-// Only paths on this site: "//evil.example" or "https://…" would send the user away.
-export function safeReturnPath(value: string | null | undefined, fallback = "/"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value;
 }

@@ -8,16 +8,17 @@ import { endSession, startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { failedForm, parseForm, type FormState } from "@/lib/form-state";
 import { passwordChangedMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
 import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
-import { safeReturnPath, signedInAction } from "./action";
+import { safeReturnPath } from "@/lib/return-path";
+import { signedInAction } from "./action";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = SignInSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const parsed = parseForm(SignInSchema, formData);
+  if (!parsed.success) return parsed.state;
   const result = await authenticate({
     email: parsed.data.email,
     password: parsed.data.password,

@@ -3,6 +3,7 @@
 import { refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notifyEndorsement } from "@/lib/notifications/events";
 import { getEndorsableEntry } from "@/lib/queries/endorsements";
 import { isUniqueViolation } from "@/lib/slugs";
 import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endorsement";
@@ -45,6 +46,12 @@ export const endorseEntry = signedInAction(EndorseSchema, async ({ target, state
         data: { ...target, organisationId: organisation.id, userId: user.id, statement, version },
         select: { id: true },
       });
+      await notifyEndorsement(
+        tx,
+        target,
+        { organisationName: organisation.name, userId: user.id },
+        "endorsed",
+      );
     });
   } catch (error) {
     // Outside the transaction, so the count it raised has been rolled back.
@@ -69,8 +76,15 @@ export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, asy
       where: { ...target, organisationId: organisation.id },
     });
     // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
-    if (count === 1) await countEndorsement(tx, target, -1);
-    return count === 1;
+    if (count !== 1) return false;
+    await countEndorsement(tx, target, -1);
+    await notifyEndorsement(
+      tx,
+      target,
+      { organisationName: organisation.name, userId: user.id },
+      "withdrawn",
+    );
+    return true;
   });
   if (!withdrawn) refuse("Your organisation does not endorse this entry.");
   revalidatePages(...entry.paths);

@@ -21,7 +21,8 @@ import {
   MembershipSchema,
   MembershipWithReasonSchema,
 } from "@/lib/validations/membership";
-import { adminAction, safeReturnPath, signedInAction } from "./action";
+import { safeReturnPath } from "@/lib/return-path";
+import { adminAction, signedInAction } from "./action";
 
 // The same actions serve an organisation's managers (on /account) and the portal's
 // admins (on the organisation's admin page): changeMembership checks which may act.

@@ -9,7 +9,7 @@ import { clientAddress } from "@/lib/client-address";
 import { startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { db } from "@/lib/db";
-import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { failedForm, parseForm, type FormState } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { passwordChangedMail, resetPasswordMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -21,8 +21,8 @@ const RESET_REQUESTED =
 // The same answer whether or not the address has an account, and whether or not
 // the mail allowance let it go, so the form tells no one who is registered.
 export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = ForgotPasswordSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const parsed = parseForm(ForgotPasswordSchema, formData);
+  if (!parsed.success) return parsed.state;
   const { email } = parsed.data;
   const wait = await takeMailAllowance(email, await clientAddress());
   const user = await db.user.findFirst({
@@ -44,8 +44,8 @@ const linkProblems = {
 
 // A new password ends every session of the account, then signs this browser in.
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = ResetPasswordSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const parsed = parseForm(ResetPasswordSchema, formData);
+  if (!parsed.success) return parsed.state;
   const passwordHash = await hashPassword(parsed.data.newPassword);
   const result = await redeemAccountToken(parsed.data.token, "RESET_PASSWORD");
   if (!result.ok) return failedForm(formData, linkProblems[result.problem], { link: [result.problem] });

@@ -9,6 +9,7 @@ import {
   recommendationEditProblem,
 } from "@/lib/queries/recommendations";
 import { SubmitRecommendationSchema, UpdateRecommendationSchema } from "@/lib/validations/recommendation";
+import { nextRecommendationPosition } from "@/lib/recommendation-positions";
 import { signedInAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
@@ -20,10 +21,6 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
   });
   if (!workshop) refuse("This workshop no longer exists, so the recommendation cannot be submitted to it.");
   const { id } = await db.$transaction(async (tx) => {
-    const last = await tx.recommendation.aggregate({
-      where: { workshopId: workshop.id },
-      _max: { position: true },
-    });
     return tx.recommendation.create({
       data: {
         workshopId: workshop.id,
@@ -33,7 +30,7 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
         status: "SUBMITTED",
         submittedByOrganisationId: organisation.id,
         submittedById: user.id,
-        position: (last._max.position ?? 0) + 1,
+        position: await nextRecommendationPosition(tx, workshop.id),
       },
       select: { id: true },
     });

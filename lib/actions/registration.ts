@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { clientAddress } from "@/lib/client-address";
 import { getCurrentUser, refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import { failedForm, formDataObject, invalidForm, type FormState } from "@/lib/form-state";
+import { failedForm, parseForm, type FormState } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -23,8 +23,8 @@ import { signedInAction } from "./action";
 // account gets a confirmation link, an existing one's owner a warning, and either
 // way the page says to look in the mailbox. Nobody is signed in by registering.
 export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = RegisterSchema.safeParse(formDataObject(formData));
-  if (!parsed.success) return invalidForm(parsed.error, formData);
+  const parsed = parseForm(RegisterSchema, formData);
+  if (!parsed.success) return parsed.state;
   const input = parsed.data;
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
@@ -74,7 +74,7 @@ const linkProblems = {
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = ConfirmEmailSchema.safeParse(formDataObject(formData));
+  const parsed = parseForm(ConfirmEmailSchema, formData);
   if (!parsed.success) return failedForm(formData, linkProblems.unknown);
   const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
   if (!result.ok) return failedForm(formData, linkProblems[result.problem]);

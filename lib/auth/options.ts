@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddressOf } from "@/lib/client-address";
 import { readSessionUser, type CurrentUser } from "@/lib/dal";
 import { publicOrigin } from "@/lib/public-url";
+import { safeRedirectUrl } from "@/lib/return-path";
 import { authSecret } from "./secret";
 import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
 import { createSessionRecord, deleteSessionRecord, extendSessionRecord } from "./session-records";
@@ -44,6 +45,8 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's default lets "/\t/evil.example" through: the portal's own check instead.
+      redirect: ({ url }) => safeRedirectUrl(url),
       // The same claims as the portal's own sign-in (lib/auth/session.ts).
       async jwt({ token, user }) {
         if (user) {

@@ -4,6 +4,7 @@ import { refuse, requireOrganisationManager, type CurrentUser } from "@/lib/dal"
 import { db } from "@/lib/db";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyMembershipAnswer } from "@/lib/notifications/events";
 
 export type MembershipChange =
   | { kind: "approve"; userId: string }
@@ -77,6 +78,13 @@ export async function changeMembership(
         ...("reason" in change && { reason: change.reason }),
       },
     });
+    if (change.kind === "approve")
+      await notifyMembershipAnswer(tx, target.id, organisation.name, { approved: true });
+    if (change.kind === "decline")
+      await notifyMembershipAnswer(tx, target.id, organisation.name, {
+        approved: false,
+        reason: change.reason,
+      });
     return { kind: change.kind, person: target, organisation };
   });
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { trySendMail } from "@/lib/mail/send";
 import { joinRequestMail, membershipApprovedMail } from "@/lib/mail/messages/memberships";
+import { notifyJoinRequest, notifyMembershipAnswer } from "@/lib/notifications/events";
 
 type Transaction = Prisma.TransactionClient;
 
@@ -64,6 +65,7 @@ export async function announceJoinRequest(userId: string) {
           reason: `confirmed address on ${domain}, a domain the organisation has proven`,
         },
       });
+      await notifyMembershipAnswer(tx, person.id, organisation.name, { approved: true });
     });
     await trySendMail(membershipApprovedMail(person, organisation.name));
     return;
@@ -71,14 +73,20 @@ export async function announceJoinRequest(userId: string) {
 
   const managers = await db.user.findMany({
     where: { organisationId: organisation.id, membershipRole: "MANAGER", deactivatedAt: null },
-    select: { name: true, email: true },
+    select: { id: true, name: true, email: true },
   });
   const admins = managers.length
     ? []
     : await db.user.findMany({
         where: { role: "ADMIN", deactivatedAt: null },
-        select: { name: true, email: true },
+        select: { id: true, name: true, email: true },
       });
+  await db.$transaction((tx) =>
+    notifyJoinRequest(tx, person, organisation, {
+      managerIds: managers.map(({ id }) => id),
+      adminIds: admins.map(({ id }) => id),
+    }),
+  );
   for (const manager of managers) await trySendMail(joinRequestMail(manager, person, organisation));
   for (const admin of admins)
     await trySendMail(joinRequestMail(admin, person, organisation, { toAdmin: true }));

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { partnershipStatusLabels } from "@/lib/labels";
 import type { MapInput, MapLink, MapPlace } from "@/lib/map/types";
 import { listPartners } from "./countries";
+import { listDocumentedLinks, type DocumentedLinkFilters } from "./documented-links";
 import { partnershipWhere, type PartnershipFilters } from "./partnerships";
 
 const pointOf = (city: { latitude: number | null; longitude: number | null }) =>
@@ -22,7 +23,10 @@ const citySelect = {
 
 async function listMapPlaces(countryCode?: string): Promise<MapPlace[]> {
   const cities = await db.city.findMany({
-    where: { designations: { some: {} }, ...(countryCode && { countryCode }) },
+    where: {
+      OR: [{ designations: { some: {} } }, { documentedLinks: { some: {} } }],
+      ...(countryCode && { countryCode }),
+    },
     orderBy: [{ country: { name: "asc" } }, { name: "asc" }],
     select: {
       ...citySelect,
@@ -65,6 +69,29 @@ async function listPairingLinks(filters: PartnershipFilters): Promise<MapLink[]>
   });
 }
 
+// Documented links as arcs, one per two cities next to each other in the link's list.
+async function listDocumentedMapLinks(filters: DocumentedLinkFilters): Promise<MapLink[]> {
+  const links = await listDocumentedLinks(filters);
+  return links.flatMap((link) =>
+    link.cities.slice(1).map((end, index) => {
+      const [from, to] = [link.cities[index], end].map(({ city, designation }) => ({
+        slug: city.slug,
+        name: `${city.name}${designation ? ` ${designation.year}` : ""} (${city.country.name})`,
+        point: pointOf(city),
+      }));
+      return {
+        id: `documented-${link.slug}-${index}`,
+        kind: "documented" as const,
+        href: `/partnerships#documented-${link.slug}`,
+        label: `Documented link ${link.cities.map((c) => c.city.name).join(" – ")}`,
+        note: `${link.kindLabel}${link.date ? `, ${link.date}` : ""}`,
+        from,
+        to,
+      };
+    }),
+  );
+}
+
 async function listMapAreas() {
   const partners = await listPartners();
   return partners.map((partner) => ({
@@ -76,30 +103,38 @@ async function listMapAreas() {
   }));
 }
 
-// The map of /countries: every partner, city and pairing.
+// The map of /countries: every partner, city, pairing and documented link.
 export async function getPartnersMap(): Promise<MapInput> {
-  const [areas, places, links] = await Promise.all([listMapAreas(), listMapPlaces(), listPairingLinks({})]);
-  return { areas, places, links };
+  const [areas, places, pairings, documented] = await Promise.all([
+    listMapAreas(),
+    listMapPlaces(),
+    listPairingLinks({}),
+    listDocumentedMapLinks({}),
+  ]);
+  return { areas, places, links: [...pairings, ...documented] };
 }
 
 // The map of /partnerships: the pairings the list's filters match and their cities only
 // (every list page carries it, so it carries no more than it is about).
 export async function getPairingsMap(filters: PartnershipFilters): Promise<MapInput> {
-  const [areas, places, links] = await Promise.all([
+  const [areas, places, pairings, documented] = await Promise.all([
     listMapAreas(),
     listMapPlaces(),
     listPairingLinks(filters),
+    listDocumentedMapLinks({ country: filters.country }),
   ]);
+  const links = [...pairings, ...documented];
   const paired = new Set(links.flatMap((link) => [link.from.slug, link.to.slug]));
   return { areas, places: places.filter((place) => paired.has(place.slug)), links };
 }
 
-// A country's page: zoomed to it, its own cities and their pairings, partners around it shaded.
+// A country's page: zoomed to it, its own cities, their pairings and documented links, partners around it shaded.
 export async function getCountryMap(code: string): Promise<MapInput> {
-  const [areas, places, links] = await Promise.all([
+  const [areas, places, pairings, documented] = await Promise.all([
     listMapAreas(),
     listMapPlaces(code),
     listPairingLinks({ country: code }),
+    listDocumentedMapLinks({ country: code }),
   ]);
-  return { areas, places, links, focus: code };
+  return { areas, places, links: [...pairings, ...documented], focus: code };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -12,6 +13,8 @@ const meetingSelect = {
   endDate: true,
   theme: true,
   country: { select: { code: true, name: true } },
+  // More than one claim on the dates: sources disagree, and the meeting's page says so.
+  _count: { select: { claims: { where: { topic: "dates" } } } },
 } satisfies Prisma.MeetingSelect;
 
 export type MeetingItem = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
@@ -34,3 +37,42 @@ export async function listMeetings(): Promise<MeetingItem[]> {
     select: meetingSelect,
   });
 }
+
+export const claimSelect = {
+  orderBy: [{ topic: "asc" }, { position: "asc" }],
+  select: { id: true, topic: true, statement: true, source: true },
+} satisfies Prisma.Meeting$claimsArgs;
+
+// Cached per request: a meeting's generateMetadata and body share one query. With what
+// reached it: the workshops that reported to it and the recommendations forwarded to it.
+export const getMeetingBySlug = cache(async (slug: string) => {
+  return db.meeting.findUnique({
+    where: { slug },
+    select: {
+      ...meetingSelect,
+      number: true,
+      note: true,
+      sources: true,
+      claims: claimSelect,
+      workshops: {
+        orderBy: { workshop: { startDate: "asc" } },
+        select: {
+          workshop: { select: { slug: true, title: true, place: true, startDate: true, endDate: true } },
+        },
+      },
+      recommendationChanges: {
+        where: { recommendation: { visibility: "PUBLISHED" } },
+        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          note: true,
+          recommendation: {
+            select: { id: true, title: true, isSample: true, workshop: { select: { title: true } } },
+          },
+        },
+      },
+    },
+  });
+});
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingBySlug>>>;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { listTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
+import { claimSelect } from "./meetings";
 
 const organiserSelect = {
   orderBy: { position: "asc" },
@@ -48,6 +49,7 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
       sourceTitle: true,
       country: { select: { code: true, name: true } },
       organisers: organiserSelect,
+      claims: claimSelect,
       meetings: {
         orderBy: { meeting: { startDate: "asc" } },
         select: {
@@ -60,6 +62,7 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
               startDate: true,
               endDate: true,
               country: { select: { code: true, name: true } },
+              _count: { select: { claims: { where: { topic: "dates" } } } },
             },
           },
         },

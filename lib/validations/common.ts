@@ -25,3 +25,21 @@ export const list = <T extends z.ZodType>(schema: z.ZodArray<T>) =>
     const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
     return [...new Set(values.filter((item) => item !== ""))];
   }, schema);
+
+// Postgres text cannot hold a NUL byte; a lone surrogate is no character, and U+FFFD is
+// what a broken encoding (or a lone surrogate in FormData) turns into.
+const UNSAVABLE = /[\u0000\ud800-\udfff\ufffd]/u;
+
+// Every field of every form, checked once before the form's own schema.
+export const SavableFieldsSchema = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]))
+  .superRefine((fields, context) => {
+    for (const [name, value] of Object.entries(fields))
+      if ([value].flat().some((text) => UNSAVABLE.test(text)))
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message:
+            "This holds a character that cannot be saved (a NUL byte or a broken character): remove it.",
+        });
+  });

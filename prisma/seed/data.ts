@@ -10,6 +10,7 @@ type Partner = {
   joined_year: number;
   joined_at: string;
   in_asef_2010_list: boolean;
+  alternative_names?: string[];
   note?: string;
 };
 type MeetingEntry = {
@@ -44,6 +45,29 @@ type CceaEntry = {
   note?: string;
 };
 
+type Sourced = { sources: string[]; confidence: string };
+export type DocumentedLinksData = {
+  study: Sourced & { title: string; author: string; commissioned_by: string[]; carried_out_by: string };
+  city_links: (Sourced & {
+    european_city: string;
+    european_title: string | null;
+    asian_city: string;
+    asian_title: string | null;
+    date: string | null;
+    kind: string;
+    what: string;
+  })[];
+  programme_links: (Sourced & {
+    name: string;
+    what: string;
+    examples?: (Sourced & { city: string; title: string; what: string })[];
+  })[];
+  ccea_internal_links: (Sourced & { cities: string[]; year: number; what: string })[];
+  asef_programmes: (Sourced & { name: string; organisers: string[]; years?: string; what: string })[];
+  ha_long_2010: Record<string, string>;
+  poznan_2010: { dates_disagree: Record<string, string>; attendance: string; outcome: string };
+};
+
 export type CityCoordinates = {
   city: string;
   country_code: string;
@@ -66,5 +90,6 @@ export function loadData() {
     ecoc: read<{ entries: EcocEntry[] }>("ecoc.json"),
     ccea: read<{ entries: CceaEntry[] }>("ccea.json"),
     cityCoordinates: read<{ cities: CityCoordinates[] }>("city-coordinates.json"),
+    documentedLinks: read<DocumentedLinksData>("documented-links.json"),
   };
 }

@@ -1,6 +1,7 @@
 import slugify from "@sindresorhus/slugify";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { loadData, type CityCoordinates } from "./data";
+import { untitledLinkCities } from "./documented-links";
 
 // Real reference data from prisma/data: ASEM partners, meetings, ECoC and CCEA designations.
 export async function seedReference(db: PrismaClient) {
@@ -19,6 +20,7 @@ export async function seedReference(db: PrismaClient) {
       joinedAt: partner.joined_at,
       inAsem2010List: partner.in_asef_2010_list,
       note: partner.note ?? null,
+      alternativeNames: partner.alternative_names ?? [],
     };
     await db.country.upsert({ where: { code }, create: { code, ...data }, update: data });
   }
@@ -87,6 +89,17 @@ export async function seedReference(db: PrismaClient) {
       countryCode: entry.country,
       nativeName: entry.city_native,
       unitType: entry.unit_type,
+      alternativeNames: [],
+    });
+  }
+  // Cities a documented link names that hold no title of either programme.
+  for (const entry of untitledLinkCities) {
+    const slug = citySlug(entry.city, entry.country_code);
+    cityRows.set(slug, {
+      slug,
+      name: entry.city,
+      countryCode: entry.country_code,
+      unitType: "city",
       alternativeNames: [],
     });
   }

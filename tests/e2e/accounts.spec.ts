@@ -26,22 +26,24 @@ test("registering with a new organisation: mistakes are named and kept, then the
   await page.goto("/register");
   await expectAccessible(page);
   await page.getByLabel("Your name").fill("Ana Reyes");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill("short");
+  await page.getByLabel("E-mail address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByLabel(/request a new organisation/).check();
   await page.getByLabel("Organisation name").fill(organisation);
   await page.getByLabel("Kind of organisation").selectOption("NGO_OR_ASSOCIATION");
   await page.getByLabel("Country").selectOption("PH");
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
-  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("E-mail address")).toHaveValue(email);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    /Use at least 12 characters\./,
+  );
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("E-mail address", { exact: true })).toHaveValue(email);
   await expect(page.getByLabel("Organisation name")).toHaveValue(organisation);
   await expect(page.getByLabel("Country")).toHaveValue("PH");
   await expectAccessible(page);
 
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your mailbox" })).toBeVisible({
     timeout: 20_000,
@@ -67,14 +69,14 @@ test("signing in and out with a demo account; a wrong password says nothing abou
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("E-mail address").fill("ministry@demo.example.org");
-  await page.getByLabel("Password").fill("not the password");
+  await page.getByLabel("E-mail address", { exact: true }).fill("ministry@demo.example.org");
+  await page.getByLabel("Password", { exact: true }).fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("The e-mail address or the password is not right.")).toBeVisible();
-  await expect(page.getByLabel("E-mail address")).toHaveValue("ministry@demo.example.org");
-  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expect(page.getByLabel("E-mail address", { exact: true })).toHaveValue("ministry@demo.example.org");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
 
-  await page.getByLabel("Password").fill("ministry-demo-password");
+  await page.getByLabel("Password", { exact: true }).fill("ministry-demo-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Ministry of Culture (sample record, Poland)").first()).toBeVisible();

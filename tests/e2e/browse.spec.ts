@@ -50,9 +50,9 @@ test("partnerships filter by status and open with their timeline", async ({ page
   await page.getByLabel("Status").selectOption("ACTIVE");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/status=ACTIVE/);
-  await expect(page.getByRole("link", { name: "Matera 2019 – Xi'an 2019" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Matera 2019 – Xi'an 2019", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: /Kaunas 2022/ })).toHaveCount(0);
-  await page.getByRole("link", { name: "Matera 2019 – Xi'an 2019" }).click();
+  await page.getByRole("link", { name: "Matera 2019 – Xi'an 2019", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Status history" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -27,10 +27,14 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill("Puppeteers from Java and Wallonia trade residencies.");
   await page.getByLabel("Description").fill("Too short");
-  // The searchable multi-select: type a few letters, pick with Enter.
+  // The searchable multi-select: type a few letters, then pick with Enter once the list shows it.
   const countries = page.getByRole("combobox", { name: "Countries" });
-  for (const country of ["Indon", "Belg"]) {
-    await countries.fill(country);
+  for (const [typed, country] of [
+    ["Indon", "Indonesia"],
+    ["Belg", "Belgium"],
+  ]) {
+    await countries.fill(typed);
+    await expect(page.getByRole("option", { name: country, exact: true })).toBeVisible();
     await page.keyboard.press("Enter");
   }
   await page.getByRole("checkbox", { name: "Performing arts" }).check();

@@ -18,8 +18,8 @@ export async function expectAccessible(page: Page) {
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("E-mail address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   // argon2 takes its time on a busy machine.
   await expect(page).toHaveURL(/\/account/, { timeout: 20_000 });
@@ -42,8 +42,8 @@ type Registration = { name: string; email: string; password: string } & (
 export async function registerAndConfirm(page: Page, person: Registration) {
   await page.goto("/register");
   await page.getByLabel("Your name").fill(person.name);
-  await page.getByLabel("E-mail address").fill(person.email);
-  await page.getByLabel("Password").fill(person.password);
+  await page.getByLabel("E-mail address", { exact: true }).fill(person.email);
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
   if ("organisation" in person) {
     await page.getByLabel(/It is listed on the portal/).check();
     await page.getByLabel("Organisation", { exact: true }).selectOption({ label: person.organisation });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import LoginPage from "@/app/(site)/(auth)/login/page";
 import { changePassword, signIn, signOut, updateProfile } from "@/lib/actions/auth";
+import { authOptions } from "@/lib/auth/options";
 import { registerUser } from "@/lib/actions/registration";
 import { SESSION_MAX_AGE, sessionCookie } from "@/lib/auth/cookie";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
@@ -158,6 +160,14 @@ describe("registerUser", () => {
   });
 });
 
+// Return paths that browsers would turn into another site, or that cannot be a path.
+const awayPaths = [
+  "/\t/evil.example/phish",
+  "/\r\n/evil.example",
+  "/\u3000/evil.example",
+  "/..//evil.example",
+];
+
 describe("signIn", () => {
   it("signs in with the right password, whatever the e-mail's case, and goes back where it was asked", async () => {
     const user = await createUser();
@@ -202,12 +212,31 @@ describe("signIn", () => {
 
   it("never sends the user to another site after signing in", async () => {
     const user = await createUser();
-    for (const callbackUrl of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
+    for (const callbackUrl of ["https://evil.example", "//evil.example", "/\\evil.example", ...awayPaths]) {
       await actAs(null);
       expect(await submit(signIn, { email: user.email, password, callbackUrl })).toEqual({
         redirectedTo: "/account",
       });
     }
+  });
+
+  it("sends a signed-in visit of the sign-in page to the account, not to another site", async () => {
+    const user = await createUser();
+    await actAs(user);
+    for (const callbackUrl of awayPaths) {
+      const visit = submit(
+        async () => void (await LoginPage({ searchParams: Promise.resolve({ callbackUrl }) })),
+        {},
+      );
+      expect(await visit).toEqual({ redirectedTo: "/account" });
+    }
+  });
+
+  it("keeps next-auth's redirects on the portal", async () => {
+    const { redirect } = authOptions().callbacks!;
+    const baseUrl = "https://culture.example.org";
+    for (const url of awayPaths) expect(await redirect!({ url, baseUrl })).toBe(`${baseUrl}/`);
+    expect(await redirect!({ url: "/projects?page=2", baseUrl })).toBe(`${baseUrl}/projects?page=2`);
   });
 
   it("gives the same answer for a wrong password and an unknown e-mail", async () => {

@@ -5,7 +5,7 @@ import { listRecommendations } from "@/lib/queries/recommendations";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 import { createRecommendation } from "../setup/factories";
 import { createMember, createPerson } from "../setup/members";
-import { actAs, revalidated, submit } from "../setup/request";
+import { actAs, asUser, revalidated, submit } from "../setup/request";
 
 const WORKSHOP = "ha-long-2010";
 
@@ -99,6 +99,34 @@ describe("submitRecommendation", () => {
     const nowhere = await submit(submitRecommendation, { ...valid, workshopId: "no-such-workshop" });
     expect(nowhere.message).toMatch(/workshop no longer exists/);
     expect(await db.recommendation.count()).toBe(count);
+  });
+
+  it("gives concurrent submissions to one workshop distinct positions after the last", async () => {
+    const members = await Promise.all(Array.from({ length: 10 }, () => createMember()));
+    const id = await workshopId();
+    const before = await db.recommendation.aggregate({ where: { workshopId: id }, _max: { position: true } });
+    const outcomes = await Promise.all(
+      members.map((member, index) =>
+        asUser(member, () =>
+          submit(submitRecommendation, { ...valid, title: `${valid.title} ${index}`, workshopId: id }),
+        ),
+      ),
+    );
+    expect(outcomes.every((outcome) => outcome.redirectedTo?.startsWith("/recommendations/"))).toBe(true);
+    const saved = await db.recommendation.findMany({
+      where: { workshopId: id, submittedById: { in: members.map((member) => member.id) } },
+      select: { position: true },
+      orderBy: { position: "asc" },
+    });
+    const first = (before._max.position ?? 0) + 1;
+    expect(saved.map((row) => row.position)).toEqual(Array.from({ length: 10 }, (_, index) => first + index));
+  });
+
+  it("refuses a second recommendation at a workshop's taken position", async () => {
+    const taken = await createRecommendation();
+    await expect(
+      createRecommendation({ workshopId: taken.workshopId, position: taken.position }),
+    ).rejects.toThrow(/Unique constraint|duplicate key value/);
   });
 });
 

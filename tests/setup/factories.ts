@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { nextRecommendationPosition } from "@/lib/recommendation-positions";
 
 // Rows for integration tests, built on the seeded reference data. Slugs and names
 // are unique, because every test file of a worker shares one database.
@@ -58,16 +59,19 @@ export async function createRecommendation(
     overrides.workshopId ??
     (await db.workshop.findUniqueOrThrow({ where: { slug: "ha-long-2010" }, select: { id: true } })).id;
   const title = overrides.title ?? `Test recommendation ${randomUUID().slice(0, 8)}`;
-  return db.recommendation.create({
-    data: {
-      title,
-      text: `${title}: what a test recommends.`,
-      audiences: ["MINISTRIES_OF_CULTURE"],
-      submittedByLabel: "A test",
-      ...overrides,
-      workshopId,
-    },
-  });
+  return db.$transaction(async (tx) =>
+    tx.recommendation.create({
+      data: {
+        title,
+        text: `${title}: what a test recommends.`,
+        audiences: ["MINISTRIES_OF_CULTURE"],
+        submittedByLabel: "A test",
+        position: overrides.position ?? (await nextRecommendationPosition(tx, workshopId)),
+        ...overrides,
+        workshopId,
+      },
+    }),
+  );
 }
 
 // Pairs a real ECoC designation with a real CCEA designation that are not paired yet.

@@ -4,12 +4,20 @@ import { startSmtpServer, type ReceivedMail } from "./smtp-server";
 // The integration tests' mailbox: the portal's mailer (lib/mail/send.ts) sends to a real
 // SMTP server through SMTP_URL as it would to any server, and tests read what arrived.
 // Started before any test imports lib/env.ts.
-const state = globalThis as unknown as { mailbox?: { received: ReceivedMail[] } };
+const state = globalThis as unknown as { mailbox?: { received: ReceivedMail[]; refusals: number } };
 
 if (!state.mailbox) {
-  const received: ReceivedMail[] = [];
-  process.env.SMTP_URL = await startSmtpServer((mail) => received.push(mail));
-  state.mailbox = { received };
+  const mailbox = { received: [] as ReceivedMail[], refusals: 0 };
+  process.env.SMTP_URL = await startSmtpServer(
+    (mail) => mailbox.received.push(mail),
+    () => mailbox.refusals > 0 && mailbox.refusals-- > 0,
+  );
+  state.mailbox = mailbox;
+}
+
+// The server answers the next `count` messages with a temporary failure.
+export function refuseNextMails(count: number) {
+  state.mailbox!.refusals = count;
 }
 
 // Every message sent to this address so far, oldest first.

@@ -4,13 +4,22 @@ import { SMTPServer } from "smtp-server";
 export type ReceivedMail = { to: string[]; subject: string; text: string; html: string };
 
 // A real SMTP server for tests, on a free port of this machine, handing each message
-// it receives to `receive`; answers the SMTP_URL the portal sends to.
-export async function startSmtpServer(receive: (mail: ReceivedMail) => void): Promise<string> {
+// it receives to `receive`; answers the SMTP_URL the portal sends to. While `refuse()`
+// says so, a message is answered with a temporary failure (451), as a busy server does.
+export async function startSmtpServer(
+  receive: (mail: ReceivedMail) => void,
+  refuse: () => boolean = () => false,
+): Promise<string> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      if (refuse()) {
+        stream.on("end", () => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })));
+        stream.resume();
+        return;
+      }
       simpleParser(stream)
         .then((mail) => {
           receive({

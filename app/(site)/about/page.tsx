@@ -100,6 +100,10 @@ export default async function AboutPage() {
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
           ASEM summits and culture ministers&apos; meetings
         </h2>
+        <p className="mb-2">
+          Each has <Link href="/meetings">a page of its own</Link>, with the workshops and recommendations
+          that reached it.
+        </p>
         <MeetingList meetings={meetings} showTheme />
       </section>
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { DesignationTable } from "@/components/cities/designation-table";
+import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +11,7 @@ import { ResultCount } from "@/components/ui/result-count";
 import { optionsOf, programmeLabels } from "@/lib/labels";
 import { designationFiltersFrom } from "@/lib/list-filters";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
+import { listDocumentedLinks } from "@/lib/queries/documented-links";
 import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -22,8 +24,15 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const filters = designationFiltersFrom(params);
   const city = filters.city;
-  const [years, designations] = await Promise.all([listDesignationYears(), listDesignations(filters)]);
-  const cityName = city ? designations[0]?.city.name : undefined;
+  const [years, designations, documentedLinks] = await Promise.all([
+    listDesignationYears(),
+    listDesignations(filters),
+    city ? listDocumentedLinks({ city }) : [],
+  ]);
+  const cityName = city
+    ? (designations[0]?.city.name ??
+      documentedLinks[0]?.cities.find((end) => end.city.slug === city)?.city.name)
+    : undefined;
 
   return (
     <>
@@ -61,6 +70,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
           Try another year or programme, or <Link href="/cities">clear all filters</Link>.
         </EmptyState>
       )}
+      <DocumentedLinksSection links={documentedLinks} title={`Documented links of ${cityName}`} />
     </>
   );
 }

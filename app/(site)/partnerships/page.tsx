@@ -4,6 +4,7 @@ import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { WorldMap } from "@/components/map/world-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { ResultCount } from "@/components/ui/result-count";
 import { partnershipFiltersFrom } from "@/lib/list-filters";
 import { listDesignationYears } from "@/lib/queries/cities";
 import { getPairingsMap } from "@/lib/queries/map";
+import { listDocumentedLinks } from "@/lib/queries/documented-links";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
@@ -27,9 +29,10 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
     partnershipFiltersFrom(params),
     listDesignationYears(),
   ]);
-  const [{ items, total, page, pageCount }, map] = await Promise.all([
+  const [{ items, total, page, pageCount }, map, documentedLinks] = await Promise.all([
     listPartnerships(filters),
     getPairingsMap(filters),
+    listDocumentedLinks({ country: filters.country }),
   ]);
 
   return (
@@ -37,7 +40,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       <CanonicalLink pathname="/partnerships" searchParams={params} />
       <PageHeader
         title="City partnerships"
-        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more. A country or year matches either side."
+        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more, curated by the portal's team. A country or year matches either side. Below them, the links between cities that public sources document."
       />
       <PartnershipFilterForm
         pathname="/partnerships"
@@ -65,6 +68,10 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
         page={page}
         pageCount={pageCount}
         total={total}
+      />
+      <DocumentedLinksSection
+        links={documentedLinks}
+        title={filters.country ? "Documented links of this country's cities" : "Documented links"}
       />
     </>
   );

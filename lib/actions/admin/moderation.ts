@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
+import { notifyModeration } from "@/lib/notifications/events";
 import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
@@ -33,6 +34,7 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
       before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
       after: { visibility: "HIDDEN", hiddenReason: reason },
     });
+    if (before.visibility !== "HIDDEN") await notifyModeration(tx, target, { hidden: true, reason });
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
@@ -53,6 +55,7 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
       before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
       after: { visibility: "PUBLISHED", hiddenReason: null },
     });
+    if (before.visibility !== "PUBLISHED") await notifyModeration(tx, target, { hidden: false });
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);

@@ -6,6 +6,7 @@ import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { failedForm } from "@/lib/form-state";
+import { notifyPairingStatus } from "@/lib/notifications/events";
 import { isUniqueViolation } from "@/lib/slugs";
 import {
   CreatePartnershipSchema,
@@ -121,6 +122,7 @@ export const changePartnershipStatus = adminAction(
         before: { status: current.status },
         after: { status: input.toStatus, note: input.note },
       });
+      await notifyPairingStatus(tx, id, input.toStatus);
     });
     revalidatePartnership(id);
     return { ok: true, message: "The status is changed." };

@@ -3,6 +3,7 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
+import { notifyRecommendationStatus } from "@/lib/notifications/events";
 import { RecommendationStatusSchema } from "@/lib/validations/moderation";
 import { adminAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
@@ -45,6 +46,8 @@ export const changeRecommendationStatus = adminAction(RecommendationStatusSchema
       before,
       after: { ...after, note: input.note, changedAt: changedAt.toISOString() },
     });
+    if (before.status !== input.toStatus)
+      await notifyRecommendationStatus(tx, input.recommendationId, input.toStatus);
   });
   revalidatePages(`/recommendations/${input.recommendationId}`, "/recommendations", "/admin/recommendations");
   return { ok: true, message: "The status is changed." };

@@ -6,7 +6,8 @@ import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
-import { adminAction, safeReturnPath } from "../action";
+import { safeReturnPath } from "@/lib/return-path";
+import { adminAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 const LIST = "/admin/users";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { safeReturnPath } from "@/lib/actions/action";
+import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/lib/dal";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SignInForm } from "./_components/sign-in-form";

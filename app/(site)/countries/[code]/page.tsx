@@ -4,10 +4,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
+import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { regionLabels } from "@/lib/labels";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
+import { listDocumentedLinks } from "@/lib/queries/documented-links";
 import { getCountryMap } from "@/lib/queries/map";
 
 type Props = { params: Promise<{ code: string }> };
@@ -34,7 +36,10 @@ export default async function CountryPage({ params }: Props) {
   const country = await getCountry((await params).code);
   if (!country) notFound();
   // The EU and the ASEAN Secretariat have no shape of their own.
-  const map = country.kind === "STATE" ? await getCountryMap(country.code) : null;
+  const [map, documentedLinks] = await Promise.all([
+    country.kind === "STATE" ? getCountryMap(country.code) : null,
+    listDocumentedLinks({ country: country.code }),
+  ]);
 
   return (
     <article>
@@ -56,6 +61,10 @@ export default async function CountryPage({ params }: Props) {
         <WorldMap input={map} title={`${country.name} on the map`} tables={["areas", "places", "links"]} />
       ) : null}
       <CountryActivity country={country} />
+      <DocumentedLinksSection
+        links={documentedLinks}
+        title={`Documented links of cities in ${country.name}`}
+      />
       <p className="mt-8">
         <Link href="/countries">All ASEM partners</Link>
       </p>

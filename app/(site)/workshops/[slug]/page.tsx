@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,6 +38,14 @@ export default async function WorkshopPage({ params }: Props) {
       </>
     );
 
+  const disputed = (topic: string) =>
+    workshop.claims.filter((claim) => claim.topic.includes(topic)).length > 1 ? (
+      <>
+        {" "}
+        (as the press release gives it; <Link href="#claims">sources disagree</Link>)
+      </>
+    ) : null;
+
   return (
     <article>
       <PageHeader title={workshop.title} lead={workshop.summary} />
@@ -47,10 +56,23 @@ export default async function WorkshopPage({ params }: Props) {
             <span key="place">
               {workshop.place},{" "}
               <Link href={`/countries/${workshop.country.code}`}>{workshop.country.name}</Link>
+              {disputed("place")}
             </span>,
           ],
-          ["Dates", formatDateRange(workshop.startDate, workshop.endDate)],
-          ["Organisers", <OrganiserNames key="organisers" organisers={workshop.organisers} />],
+          [
+            "Dates",
+            <span key="dates">
+              {formatDateRange(workshop.startDate, workshop.endDate)}
+              {disputed("dates")}
+            </span>,
+          ],
+          [
+            "Organisers",
+            <span key="organisers">
+              <OrganiserNames organisers={workshop.organisers} />
+              {disputed("organisers")}
+            </span>,
+          ],
           ["Participants", participants],
           [
             "Source",
@@ -62,6 +84,7 @@ export default async function WorkshopPage({ params }: Props) {
           ],
         ]}
       />
+      <SourceClaims claims={workshop.claims} />
       <section aria-labelledby="meetings-heading" className="mt-8">
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
           Meetings its recommendations went to

@@ -11,6 +11,7 @@ import {
   listPairingSuggestions,
 } from "@/lib/queries/admin/partnerships";
 import { first, type SearchParams } from "@/lib/search-params";
+import { DocumentedPairings } from "../_components/documented-pairings";
 import { PairForm } from "../_components/pair-form";
 
 export const metadata: Metadata = { title: "Pairing suggestions" };
@@ -38,6 +39,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
           title="Pairing suggestions"
           lead={`For a title, the titles of the other programme up to ${SUGGESTION_YEAR_RANGE} years before or after it that are not yet paired with it. Pairing one makes a proposed pairing whose rationale you can then edit.`}
         />
+        <DocumentedPairings />
         <form
           action={PATH}
           method="get"

@@ -1,0 +1,54 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import {
+  MarkAllNotificationsReadSchema,
+  MarkNotificationReadSchema,
+  NotificationPreferencesSchema,
+} from "@/lib/validations/notification";
+import { signedInAction } from "./action";
+
+const back = (page: number, notice: string) =>
+  `/notifications?${new URLSearchParams({ ...(page > 1 && { page: String(page) }), notice })}`;
+
+// Only the person's own notifications: the owner is in the where clause.
+export const markNotificationRead = signedInAction(
+  MarkNotificationReadSchema,
+  async ({ notificationId, page }, user) => {
+    await db.notification.updateMany({
+      where: { id: notificationId, userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    redirect(back(page, "read"));
+  },
+);
+
+export const markAllNotificationsRead = signedInAction(
+  MarkAllNotificationsReadSchema,
+  async ({ page }, user) => {
+    await db.notification.updateMany({
+      where: { userId: user.id, readAt: null },
+      data: { readAt: new Date() },
+    });
+    redirect(back(page, "allRead"));
+  },
+);
+
+export const saveNotificationPreferences = signedInAction(
+  NotificationPreferencesSchema,
+  async (input, user) => {
+    const choices = Object.entries(input) as [NotificationKind, (typeof input)[NotificationKind]][];
+    await db.$transaction(
+      choices.map(([kind, delivery]) =>
+        db.notificationPreference.upsert({
+          where: { userId_kind: { userId: user.id, kind } },
+          create: { userId: user.id, kind, delivery },
+          update: { delivery },
+        }),
+      ),
+    );
+    return { ok: true, message: "Your choices are saved." };
+  },
+);
