@@ -3,9 +3,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { demoAccounts } from "../../prisma/seed/demo-accounts";
-import { adminQuery, localDatabaseUrl, withDatabase } from "../local-database";
-import { pageCount } from "../search-params";
+import { demoAccounts } from "../prisma/seed/demo-accounts";
+import { adminQuery, localDatabaseUrl, withDatabase } from "../lib/local-database";
+import { pageCount } from "../lib/search-params";
 import type { ScaleSizes } from "./scale/options";
 import { connect, runScaleSeed, type ScaleStore } from "./scale/run";
 

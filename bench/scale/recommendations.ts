@@ -1,4 +1,4 @@
-import type { Audience, RecommendationStatus } from "../../generated/prisma/enums";
+import type { Audience, RecommendationStatus } from "../../lib/generated/prisma/enums";
 import { ids } from "./guard";
 import type { OrganisationRef } from "./organisations";
 import { addDays, capitalise, dayBetween, earliest, fakerFor, LATEST, streams } from "./random";

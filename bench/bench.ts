@@ -11,17 +11,11 @@ import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE, sessionCookie } from "../lib/auth/cookie";
-import {
-  benchPages,
-  prepareBenchDatabase,
-  storeFromUrl,
-  type BenchPage,
-  type BenchViewer,
-} from "../lib/bench/database";
-import { firstRequest, measure, measureExport } from "../lib/bench/load";
-import { failedRequests, markdownTable, type PageResult } from "../lib/bench/report";
-import { FULL_SIZES, parseFlags, SMALL_SIZES, sizesFrom } from "../lib/bench/scale/options";
-import { buildInto, startServer } from "../lib/bench/server";
+import { benchPages, prepareBenchDatabase, storeFromUrl, type BenchPage, type BenchViewer } from "./database";
+import { firstRequest, measure, measureExport } from "./load";
+import { failedRequests, markdownTable, type PageResult } from "./report";
+import { FULL_SIZES, parseFlags, SMALL_SIZES, sizesFrom } from "./scale/options";
+import { buildInto, startServer } from "./server";
 
 const flags = parseFlags(process.argv.slice(2));
 const small = flags.get("sizes") === "small";

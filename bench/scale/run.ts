@@ -1,4 +1,4 @@
-import { openSqlConnection } from "../../store";
+import { openSqlConnection } from "../../lib/store";
 import { seedScale, type ScaleOptions, type ScaleResult } from "./index";
 import type { ScaleSizes } from "./options";
 import type { Sql } from "./sql";

@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import type { Faker } from "@faker-js/faker";
-import type { CooperationArea, Discipline } from "../../generated/prisma/enums";
+import type { CooperationArea, Discipline } from "../../lib/generated/prisma/enums";
 import { ids } from "./guard";
 import type { OrganisationRef } from "./organisations";
 import type { Target, Workshop } from "./recommendations";

@@ -1,4 +1,4 @@
-import type { Discipline, OrganisationKind } from "../../generated/prisma/enums";
+import type { Discipline, OrganisationKind } from "../../lib/generated/prisma/enums";
 
 // Words the synthetic entries are built from, so titles and descriptions read like
 // Asia–Europe cultural cooperation rather than lorem ipsum.

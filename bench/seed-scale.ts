@@ -2,9 +2,9 @@
 // Synthetic data at scale on top of `npm run db:migrate && npm run db:seed`, in the
 // database lib/store.ts selects (DATABASE_URL, or PGlite). See README "Scale".
 import { env } from "../lib/env";
-import { ScaleSeedRefused } from "../lib/bench/scale/index";
-import { parseFlags, sizesFrom } from "../lib/bench/scale/options";
-import { runScaleSeed } from "../lib/bench/scale/run";
+import { ScaleSeedRefused } from "./scale/index";
+import { parseFlags, sizesFrom } from "./scale/options";
+import { runScaleSeed } from "./scale/run";
 
 const started = performance.now();
 try {

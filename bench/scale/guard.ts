@@ -1,4 +1,4 @@
-import { demoAccounts } from "../../../prisma/seed/demo-accounts";
+import { demoAccounts } from "../../prisma/seed/demo-accounts";
 import type { ScaleSizes } from "./options";
 import type { Sql } from "./sql";
 

@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import type { Faker } from "@faker-js/faker";
-import type { OrganisationKind } from "../../generated/prisma/enums";
+import type { OrganisationKind } from "../../lib/generated/prisma/enums";
 import { ids } from "./guard";
 import { fakerFor, momentBetween, addDays, streams } from "./random";
 import type { CountryRef, Reference } from "./reference";
