@@ -64,8 +64,6 @@ const cachedPageRewrites = queryFreePages.map(({ source, page, missing = [] }) =
 const nextConfig = {
   // The benchmark builds into a folder of its own, so it never replaces the build in .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // The benchmark measures speed; `npm run typecheck` is what checks types.
-  typescript: { ignoreBuildErrors: process.env.BENCH_BUILD === "1" },
   // PGlite loads its WebAssembly and data files at run time: keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,

@@ -13,7 +13,7 @@ export function buildInto(distDir: string) {
   );
   try {
     execFileSync(process.execPath, [nextBin, "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", BENCH_BUILD: "1" },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "inherit",
     });
   } finally {
