@@ -36,12 +36,23 @@ export async function startCluster({
   await clearSharedCache(env.REDIS_URL!, distDir);
 
   const children: ChildProcess[] = [];
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await Promise.all(children.map((child) => stopChild(child)));
+  };
+  // One process gone (a crash, a port taken) and the cluster is not what it says: stop all.
+  const watch = (child: ChildProcess, name: string) => {
+    children.push(child);
+    child.once("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the cluster.`);
+      void stop().then(() => process.exit(1));
+    });
   };
   try {
     for (const instancePort of instancePorts) {
-      children.push(
+      watch(
         spawn(process.execPath, ["--import", "tsx", "server.ts"], {
           env: {
             ...env,
@@ -53,6 +64,7 @@ export async function startCluster({
           },
           stdio: ["ignore", "inherit", "inherit"],
         }),
+        `The instance on :${instancePort}`,
       );
     }
     await Promise.all(
@@ -60,7 +72,7 @@ export async function startCluster({
     );
     const folder = path.resolve(".data", `cluster-${port}`);
     const config = writeNginxConfig(folder, port, instancePorts);
-    children.push(spawn(nginx, ["-p", folder, "-c", config, "-g", "daemon off;"], { stdio: "inherit" }));
+    watch(spawn(nginx, ["-p", folder, "-c", config, "-g", "daemon off;"], { stdio: "inherit" }), "nginx");
     await waitForHttp(`http://localhost:${port}/about`);
   } catch (error) {
     await stop();
