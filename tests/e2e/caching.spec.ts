@@ -108,7 +108,7 @@ test("visitor and member get the same body for the same URL; nothing that differ
   await signIn(admin, "admin@demo.example.org", "admin-demo-password");
   await admin.goto(entryPath);
   await expect(
-    admin.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin" }),
+    admin.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Admin", exact: true }),
   ).toBeVisible();
   await expect(admin.getByText(/Hide this project \(admin\)/)).toBeVisible();
   await member.context().close();
