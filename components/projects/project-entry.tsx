@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
-import { EntryModeration } from "@/components/moderation/entry-moderation";
+import {
+  EntryViewerModeration,
+  EntryViewerPanel,
+  type EntryViewer,
+} from "@/components/entries/entry-viewer-panel";
 import { ProjectFacts } from "@/components/projects/project-facts";
 import { SourceList } from "@/components/ui/source-list";
 import { PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
@@ -11,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getProjectBySlug } from "@/lib/queries/projects";
 
 // A project's page: app/(site)/projects/[slug] renders it on request for its viewer,
-// app/cached/…/projects/[slug] once for each kind of viewer.
+// app/cached/…/projects/[slug] once for everyone.
 export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: EntryViewer }) {
   const project = await getProjectBySlug(slug);
   if (!project) notFound();
@@ -49,7 +52,7 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
         path={path}
         viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
       />
-      <EntryModeration viewerKind={entryViewerKind(viewer)} target={target} kind="project" />
+      <EntryViewerModeration viewer={viewer} entry={entry} target={target} kind="project" />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
+import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -57,7 +58,10 @@ export async function countPublishedProjects(): Promise<number> {
   return stored.count;
 }
 
-export const listProjects = cachedPublicRead("projects", readProjects);
+export const listProjects = cachedPublicRead("projects", readProjects, () => [
+  listTag("projects"),
+  relatedTag("organizations"),
+]);
 
 async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Promise<ProjectPage> {
   const page = filters.page ?? 1;
@@ -170,80 +174,87 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
-export const listLatestProjects = cachedPublicRead("latest-projects", async (take: number = 5) =>
-  db.project.findMany({
-    where: published,
-    orderBy: newestFirst,
-    take,
-    select: { ...projectListSelect, updatedAt: true },
-  }),
+export const listLatestProjects = cachedPublicRead(
+  "latest-projects",
+  async (take: number = 5) =>
+    db.project.findMany({
+      where: published,
+      orderBy: newestFirst,
+      take,
+      select: { ...projectListSelect, updatedAt: true },
+    }),
+  () => [listTag("projects")],
 );
 
 // Cached per request too: a detail page's generateMetadata and body share one read.
 export const getProjectBySlug = cache(
-  cachedPublicRead("project", async (slug: string) => {
-    return db.project.findUnique({
-      where: { slug },
-      select: {
-        ...projectListSelect,
-        description: true,
-        cooperationAreas: true,
-        startDate: true,
-        endDate: true,
-        website: true,
-        visibility: true,
-        hiddenReason: true,
-        leadOrganisation: {
-          select: {
-            id: true,
-            slug: true,
-            name: true,
-            kind: true,
-            verificationStatus: true,
-            isSample: true,
-            country: { select: { code: true, name: true } },
-          },
-        },
-        partners: {
-          select: {
-            organisation: {
-              select: {
-                slug: true,
-                name: true,
-                kind: true,
-                isSample: true,
-                country: { select: { name: true } },
-              },
+  cachedPublicRead(
+    "project",
+    async (slug: string) => {
+      return db.project.findUnique({
+        where: { slug },
+        select: {
+          ...projectListSelect,
+          description: true,
+          cooperationAreas: true,
+          startDate: true,
+          endDate: true,
+          website: true,
+          visibility: true,
+          hiddenReason: true,
+          leadOrganisation: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              kind: true,
+              verificationStatus: true,
+              isSample: true,
+              country: { select: { code: true, name: true } },
             },
           },
-          orderBy: { organisation: { name: "asc" } },
-        },
-        cities: {
-          select: {
-            city: {
-              select: {
-                slug: true,
-                name: true,
-                country: { select: { code: true, name: true } },
-                designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+          partners: {
+            select: {
+              organisation: {
+                select: {
+                  slug: true,
+                  name: true,
+                  kind: true,
+                  isSample: true,
+                  country: { select: { name: true } },
+                },
               },
             },
+            orderBy: { organisation: { name: "asc" } },
           },
-          orderBy: { city: { name: "asc" } },
-        },
-        partnership: {
-          select: {
-            id: true,
-            isSample: true,
-            ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-            cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+          cities: {
+            select: {
+              city: {
+                select: {
+                  slug: true,
+                  name: true,
+                  country: { select: { code: true, name: true } },
+                  designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+                },
+              },
+            },
+            orderBy: { city: { name: "asc" } },
           },
+          partnership: {
+            select: {
+              id: true,
+              isSample: true,
+              ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
+              cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+            },
+          },
+          workshop: { select: { slug: true, title: true } },
+          recommendation: { select: { id: true, title: true, visibility: true } },
         },
-        workshop: { select: { slug: true, title: true } },
-        recommendation: { select: { id: true, title: true, visibility: true } },
-      },
-    });
-  }),
+      });
+    },
+    (slug) => [entryTag("projects", slug), relatedTag("organizations"), relatedTag("partnerships")],
+  ),
 );
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;

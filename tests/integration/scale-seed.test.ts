@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existingSynthetic } from "@/lib/bench/scale/guard";
-import { ScaleSeedRefused, seedScale } from "@/lib/bench/scale/index";
-import type { Sql } from "@/lib/bench/scale/sql";
+import { existingSynthetic } from "@/bench/scale/guard";
+import { ScaleSeedRefused, seedScale } from "@/bench/scale/index";
+import type { Sql } from "@/bench/scale/sql";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "../../prisma/seed/index";
