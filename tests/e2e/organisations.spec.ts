@@ -8,7 +8,10 @@ test("lists organisations with kind, country and badges", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
   await expect(page.getByText(/^\d+ organisations match$/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
-  await expect(page.getByText("Intergovernmental organisation, Singapore · 0 projects led")).toBeVisible();
+  // ASEF leads its real programmes, taken from public sources.
+  await expect(
+    page.getByText(/^Intergovernmental organisation, Singapore · [1-9]\d* projects? led$/),
+  ).toBeVisible();
   await expect(page.getByText("Sample data").first()).toBeVisible();
   await expectAccessible(page);
 });
