@@ -5,6 +5,7 @@ import next from "next";
 import { env } from "./lib/env";
 import { settleForwardedHeaders } from "./lib/forwarded-headers";
 import { refuseRequest, requestRefusal } from "./lib/request-guard";
+import { honestCacheControl } from "./lib/http-cache";
 import { pgliteDataDir, storeKind } from "./lib/store";
 import { dataDirInUse } from "./lib/store-lock";
 
@@ -36,6 +37,12 @@ const server = http.createServer((request, response) => {
   settleForwardedHeaders(request);
   const refusal = requestRefusal(request.url ?? "/", request.headers);
   if (refusal) return refuseRequest(request, response, refusal);
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "cache-control" && typeof value === "string" ? honestCacheControl(value) : value,
+    );
   void handle(request, response);
 });
 server.listen(port, process.env.HOST, () => {

@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        {/* The header and <main>: app/(site)/layout.tsx and app/cached/[viewer]/layout.tsx. */}
+        {/* The header and <main>: app/(site)/layout.tsx and app/cached/[query]/layout.tsx. */}
         {children}
         <SiteFooter />
       </body>

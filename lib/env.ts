@@ -59,6 +59,13 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAIL_DIR: z.string().min(1).default(".data/mail"),
+  // Several server processes share Next's caches and the rate limits here (cache-handler.mjs,
+  // lib/redis.ts); unset, each process keeps its own, as one process needs.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/]/, "REDIS_URL must look like redis://host:6379/0 or rediss://…")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z
     .string()
     .regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, 'MAIL_FROM must be an address or "Name <address>"')

@@ -1,16 +1,17 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { PUBLIC_DATA_TAG } from "@/lib/public-data-cache";
-import { CACHED_ROOT } from "@/lib/cached-pages";
+import { expiryOf } from "@/lib/cache-tags";
 
-// After a write (in a server action): refresh the pages named, and drop every cached
-// public page (lib/cached-pages.ts) and public read. One endorsement changes counts
-// and orderings on lists, entry, organisation, country and overview pages; rather
-// than track which cached page or read shows what, all of them are made again when
-// next asked for.
+// After a write (in a server action): refresh the pages named, and expire what shows
+// them (lib/cache-tags.ts): the cached reads by their tags, the cached pages by path or
+// by route. Expired at once, not served stale once more: the next request, whoever
+// sends it, reads the write.
 export function revalidatePages(...paths: string[]) {
-  for (const path of paths) revalidatePath(path);
-  revalidatePath(`${CACHED_ROOT}/[viewer]`, "layout");
-  // Expired at once, not served stale once more: the writer reads their own write.
-  updateTag(PUBLIC_DATA_TAG);
+  for (const path of paths) {
+    revalidatePath(path);
+    const { tags, paths: cachedPaths, routes } = expiryOf(path);
+    for (const tag of tags) updateTag(tag);
+    for (const cachedPath of cachedPaths) revalidatePath(cachedPath);
+    for (const route of routes) revalidatePath(`/cached/[query]${route}`, "page");
+  }
 }

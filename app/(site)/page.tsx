@@ -28,6 +28,7 @@ export default async function HomePage() {
     [counts.partners, "ASEM partners", "/countries"],
     [counts.recommendations, "recommendations", "/recommendations"],
     [counts.partnerships, "city partnerships", "/partnerships"],
+    [counts.documentedLinks, "documented city links", "/partnerships#documented-links"],
     [counts.designations, "ECoC and CCEA designations", "/cities"],
   ];
 
@@ -56,6 +57,11 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <p className="mt-3 text-gray-800">
+          {formatNumber(counts.realProjects)} of the {formatNumber(counts.projects)} projects are real: taken
+          from public sources, with their sources, or submitted by their organisations. The other{" "}
+          {formatNumber(counts.projects - counts.realProjects)} are sample data, marked as such.
+        </p>
       </section>
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="latest-projects">

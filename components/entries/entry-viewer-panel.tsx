@@ -1,19 +1,18 @@
-import { SignInToEndorse } from "@/components/endorsements/endorsement-section";
-import { OWN_VIEW_PARAM, viewerKindOf, type ViewerKind } from "@/lib/cached-pages";
+import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
+import { EntryModeration, EntryModerationIsland } from "@/components/moderation/entry-moderation";
 import type { CurrentUser } from "@/lib/dal";
 import { viewerEntryState, type ViewerEntryRef } from "@/lib/queries/viewer-entry";
-import { OwnEntryPanel, OwnEntryPanelLoader, type OwnEntryPart } from "./own-entry-panel";
+import type { EntryTarget } from "@/lib/validations/entry-target";
+import { viewerSummary } from "@/lib/viewer";
+import { OwnEntryIsland, OwnEntryPanel, type OwnEntryPart } from "./own-entry-panel";
 
 // Whom an entry's page is rendered for: the signed-in user of a request (or no one),
-// or, for a cached copy (lib/cached-pages.ts), a kind of viewer.
-export type EntryViewer = { user: CurrentUser | null } | { copyFor: ViewerKind };
-
-export const entryViewerKind = (viewer: EntryViewer): ViewerKind =>
-  "copyFor" in viewer ? viewer.copyFor : viewerKindOf(viewer.user?.role);
+// or, on its cached copy (lib/cached-pages.ts), whoever the browser's island finds.
+export type EntryViewer = { user: CurrentUser | null } | "island";
 
 // One of the viewer's own parts of an entry's page (components/entries/own-entry-panel.tsx):
-// rendered here on request, or, on the cached copy every member shares, asked for
-// from the browser. A visitor is asked to sign in.
+// rendered here on request, or, on the cached copy everyone shares, asked for from the
+// browser. A visitor is asked to sign in.
 export async function EntryViewerPanel({
   viewer,
   entry,
@@ -25,16 +24,23 @@ export async function EntryViewerPanel({
   path: string;
   part: OwnEntryPart;
 }) {
-  if (entryViewerKind(viewer) === "visitor")
-    return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
-  if ("copyFor" in viewer)
-    return (
-      <OwnEntryPanelLoader
-        source={new URLSearchParams(entry).toString()}
-        part={part}
-        ownViewHref={`${path}?${OWN_VIEW_PARAM}=1`}
-      />
-    );
-  const state = viewer.user ? await viewerEntryState(viewer.user, entry) : null;
+  if (viewer === "island") return <OwnEntryIsland entry={entry} part={part} path={path} />;
+  if (!viewer.user) return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
+  const state = await viewerEntryState(viewer.user, entry);
   return state ? <OwnEntryPanel state={state} part={part} /> : null;
+}
+
+// The report form (members) and the hide form (admins) at the foot of an entry.
+export function EntryViewerModeration({
+  viewer,
+  entry,
+  ...props
+}: {
+  viewer: EntryViewer;
+  entry: ViewerEntryRef;
+  target: EntryTarget;
+  kind: "project" | "recommendation";
+}) {
+  if (viewer === "island") return <EntryModerationIsland entry={entry} {...props} />;
+  return <EntryModeration viewer={viewerSummary(viewer.user)} {...props} />;
 }

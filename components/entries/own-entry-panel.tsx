@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
 import { EndorseForm, WithdrawForm } from "@/components/endorsements/endorsement-forms";
-import type { ViewerEntryState } from "@/lib/queries/viewer-entry";
+import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
+import { useViewer } from "@/components/viewer/use-viewer";
+import type { ViewerEntryRef, ViewerEntryState } from "@/lib/queries/viewer-entry";
 
 // The two places on an entry's page that are the signed-in viewer's own: the edit
 // link under its title, and their organisation's endorsement form (or why it has none).
@@ -23,59 +24,29 @@ export function OwnEntryPanel({ state, part }: { state: ViewerEntryState; part: 
   return <Form target={target} organisationName={endorsement.organisationName} />;
 }
 
-// Both parts of one page ask at once: one request between them, never kept after it.
-const pending = new Map<string, Promise<ViewerEntryState | "failed">>();
-
-function loadState(source: string) {
-  let request = pending.get(source);
-  if (!request) {
-    request = fetch(`/api/viewer/entry?${source}`, { cache: "no-store" })
-      .then(async (response) =>
-        response.ok ? ((await response.json()) as ViewerEntryState) : ("failed" as const),
-      )
-      .catch(() => "failed" as const)
-      .finally(() => pending.delete(source));
-    pending.set(source, request);
-  }
-  return request;
-}
-
-// On an entry's cached copy, which is the same for every member: the viewer's own
-// parts are asked for once the page is in the browser. Without JavaScript, or if
-// that fails, a link leads to the entry's page rendered for them (?yours=1).
-export function OwnEntryPanelLoader({
-  source,
+// On an entry's cached copy, the same for everyone: the viewer's own parts are asked
+// for once the page is in the browser. Without JavaScript, or if that fails, a link
+// leads to the entry's page of the viewer's own, rendered for them (<entry>/endorse).
+export function OwnEntryIsland({
+  entry,
   part,
-  ownViewHref,
+  path,
 }: {
-  source: string;
+  entry: ViewerEntryRef;
   part: OwnEntryPart;
-  ownViewHref: string;
+  path: string;
 }) {
-  // "waiting" until the answer comes; the server renders that too.
-  const [state, setState] = useState<ViewerEntryState | "waiting" | "failed">("waiting");
-  useEffect(() => {
-    let current = true;
-    void loadState(source).then((result) => {
-      if (current) setState(result);
-    });
-    return () => {
-      current = false;
-    };
-  }, [source]);
-  if (state === "waiting" || state === "failed") {
+  const answer = useViewer(entry);
+  if (answer === "waiting" || answer === "failed") {
     // One link is enough, with the endorsements.
     if (part === "edit") return null;
-    const link = <OwnViewLink href={ownViewHref} />;
-    return state === "waiting" ? <noscript>{link}</noscript> : link;
+    const link = (
+      <p className="mt-3">
+        <a href={`${path}/endorse`}>Endorse, edit or report this entry on behalf of your organisation</a>
+      </p>
+    );
+    return answer === "waiting" ? <noscript>{link}</noscript> : link;
   }
-  return <OwnEntryPanel state={state} part={part} />;
-}
-
-function OwnViewLink({ href }: { href: string }) {
-  return (
-    <p className="mt-3">
-      <a href={href}>Endorse or edit this entry on behalf of your organisation</a>
-    </p>
-  );
+  if (!answer.user) return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
+  return answer.entry ? <OwnEntryPanel state={answer.entry} part={part} /> : null;
 }

@@ -9,14 +9,13 @@ import { entryPaths } from "@/lib/entries";
 import { getProjectBySlug } from "@/lib/queries/projects";
 import { getRecommendation } from "@/lib/queries/recommendations";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
-import { EntryViewerPanel } from "./entry-viewer-panel";
+import { EntryViewerModeration, EntryViewerPanel } from "./entry-viewer-panel";
 
-// An entry's own view (?yours=1, lib/cached-pages.ts): what its signed-in viewer may do
-// with it, rendered on request for them. The panel of the entry's cached copy leads
-// here without JavaScript, and the forms here post back to it. The entry itself is
-// one link away, on its cached copy: a page rendered on request costs the more, the
-// more it shows.
-export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; user: CurrentUser | null }) {
+// An entry's own view (<entry>/endorse): what its signed-in viewer may do with it,
+// rendered on request for them. The entry's cached copy leads here without JavaScript,
+// and the forms here post back to it. The entry itself is one link away, on its cached
+// copy: a page rendered on request costs the more, the more it shows.
+export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; user: CurrentUser }) {
   const shown = await entryShown(entry);
   if (!shown) notFound();
   if (shown.hiddenReason !== undefined) return <HiddenEntry kind={shown.kind} reason={shown.hiddenReason} />;
@@ -42,6 +41,7 @@ export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; use
           <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="endorsement" />
         }
       />
+      <EntryViewerModeration viewer={{ user }} entry={entry} target={shown.target} kind={shown.kind} />
     </article>
   );
 }

@@ -1,9 +1,8 @@
-import { viewerKindOf } from "@/lib/cached-pages";
 import { getCurrentUser } from "@/lib/dal";
+import { viewerSummary } from "@/lib/viewer";
 import { SiteHeader } from "./site-header";
 
 // The header for whoever sent this request (pages rendered on request).
 export async function CurrentSiteHeader() {
-  const user = await getCurrentUser();
-  return <SiteHeader viewer={viewerKindOf(user?.role)} />;
+  return <SiteHeader viewer={viewerSummary(await getCurrentUser())} />;
 }

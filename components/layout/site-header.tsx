@@ -1,13 +1,11 @@
 "use client";
 
-// A client component for the weight of the pages, not for interactivity: Next puts
-// the header into every page's payload three times (the page's own, and those of the
-// root's not-found and forbidden pages it keeps ready), and as a client component
-// each is one reference with the viewer's kind instead of the whole markup. It
-// renders on the server all the same, and signing out works without JavaScript.
+// A client component: its account area is the viewer's own, an island on cached pages.
+// It renders on the server all the same, and signing out works without JavaScript.
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
-import type { ViewerKind } from "@/lib/cached-pages";
+import { useViewer } from "@/components/viewer/use-viewer";
+import type { ViewerSummary } from "@/lib/viewer";
 import { NotificationsLink } from "./notifications-link";
 
 const mainNavigation = [
@@ -20,9 +18,9 @@ const mainNavigation = [
   { href: "/countries", label: "Countries" },
 ];
 
-// A visitor's, a member's or an admin's (who also gets the admin link). It names no
-// one, so one copy of a page serves every viewer of a kind.
-export function SiteHeader({ viewer }: { viewer: ViewerKind }) {
+// The same for every viewer but its account area: given the viewer on pages rendered
+// on request, asked for from /api/viewer on the cached ones (lib/cached-pages.ts).
+export function SiteHeader({ viewer }: { viewer?: ViewerSummary | null }) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -39,39 +37,59 @@ export function SiteHeader({ viewer }: { viewer: ViewerKind }) {
           </ul>
         </nav>
         <nav aria-label="Account" className="text-sm">
-          {viewer === "visitor" ? (
-            <ul className="flex flex-wrap gap-x-4 gap-y-1">
-              <li>
-                <Link href="/login">Sign in</Link>
-              </li>
-              <li>
-                <Link href="/register">Register</Link>
-              </li>
-            </ul>
-          ) : (
-            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              <li>
-                <Link href="/account">Your account</Link>
-              </li>
-              <li>
-                <NotificationsLink />
-              </li>
-              {viewer === "admin" ? (
-                <li>
-                  <Link href="/admin">Admin</Link>
-                </li>
-              ) : null}
-              <li>
-                <form action={signOut}>
-                  <button type="submit" className="text-brand-700 underline underline-offset-2">
-                    Sign out
-                  </button>
-                </form>
-              </li>
-            </ul>
-          )}
+          {viewer === undefined ? <AskedAccountArea /> : <AccountArea viewer={viewer} />}
         </nav>
       </div>
     </header>
+  );
+}
+
+function AskedAccountArea() {
+  const answer = useViewer();
+  if (answer === "waiting")
+    return (
+      <noscript>
+        <Link href="/account">Your account</Link>
+      </noscript>
+    );
+  return <AccountArea viewer={answer === "failed" ? null : answer.user} />;
+}
+
+function AccountArea({ viewer }: { viewer: ViewerSummary | null }) {
+  if (!viewer)
+    return (
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        <li>
+          <Link href="/login">Sign in</Link>
+        </li>
+        <li>
+          <Link href="/register">Register</Link>
+        </li>
+      </ul>
+    );
+  return (
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <li>
+        <Link href="/account" aria-label={`Your account (${viewer.name})`}>
+          {viewer.name}
+        </Link>
+      </li>
+      {viewer.admin ? (
+        <li>
+          <Link href="/admin">Admin</Link>
+        </li>
+      ) : null}
+      {/* Its unread count comes from /api/viewer/notifications; it could ride on /api/viewer's ViewerSummary. */}
+      <li>
+        <NotificationsLink />
+      </li>
+      <li>
+        <form action={signOut}>
+          <button type="submit" className="text-brand-700 underline underline-offset-2">
+            Sign out
+          </button>
+        </form>
+      </li>
+    </ul>
   );
 }

@@ -1,25 +1,22 @@
+"use client";
+
 import { HideEntryForm } from "@/components/admin/moderation-forms";
-import type { ViewerKind } from "@/lib/cached-pages";
+import { useViewer } from "@/components/viewer/use-viewer";
+import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
 import type { EntryTarget } from "@/lib/validations/entry-target";
+import type { ViewerSummary } from "@/lib/viewer";
 import { ReportForm } from "./report-form";
 
+type Props = { target: EntryTarget; kind: "project" | "recommendation" };
+
 // At the foot of an entry: members may report it, admins may also hide it at once.
-// The same for every viewer of a kind, so cached copies carry it; the actions check
-// the role themselves.
-export function EntryModeration({
-  viewerKind,
-  target,
-  kind,
-}: {
-  viewerKind: ViewerKind;
-  target: EntryTarget;
-  kind: "project" | "recommendation";
-}) {
-  if (viewerKind === "visitor") return null;
+// The actions check the role themselves.
+export function EntryModeration({ viewer, target, kind }: Props & { viewer: ViewerSummary | null }) {
+  if (!viewer) return null;
   return (
     <>
       <ReportForm target={target} kind={kind} />
-      {viewerKind === "admin" ? (
+      {viewer.admin ? (
         <details className="mt-3 rounded border border-red-200 p-3">
           <summary className="cursor-pointer text-sm text-red-800">Hide this {kind} (admin)</summary>
           <div className="mt-3 max-w-xl">
@@ -29,4 +26,12 @@ export function EntryModeration({
       ) : null}
     </>
   );
+}
+
+// On an entry's cached copy: for whoever /api/viewer says is viewing (without
+// JavaScript, the entry's own page at <entry>/endorse has these forms).
+export function EntryModerationIsland({ entry, ...props }: Props & { entry: ViewerEntryRef }) {
+  const answer = useViewer(entry);
+  if (answer === "waiting" || answer === "failed") return null;
+  return <EntryModeration viewer={answer.user} {...props} />;
 }

@@ -1,16 +1,20 @@
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
-import { EntryModeration } from "@/components/moderation/entry-moderation";
+import {
+  EntryViewerModeration,
+  EntryViewerPanel,
+  type EntryViewer,
+} from "@/components/entries/entry-viewer-panel";
 import { ProjectFacts } from "@/components/projects/project-facts";
-import { SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
+import { SourceList } from "@/components/ui/source-list";
+import { PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProjectBySlug } from "@/lib/queries/projects";
 
 // A project's page: app/(site)/projects/[slug] renders it on request for its viewer,
-// app/cached/…/projects/[slug] once for each kind of viewer.
+// app/cached/…/projects/[slug] once for everyone.
 export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: EntryViewer }) {
   const project = await getProjectBySlug(slug);
   if (!project) notFound();
@@ -25,6 +29,7 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
       <PageHeader title={project.title} lead={project.summary}>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           {project.isSample ? <SampleBadge /> : null}
+          {project.sources.length ? <PublicSourcesBadge /> : null}
           <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
         </p>
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
@@ -40,13 +45,14 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
           About the project
         </h2>
         <ProjectFacts project={project} />
+        <SourceList sources={project.sources} />
       </section>
       <EndorsementSection
         target={target}
         path={path}
         viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
       />
-      <EntryModeration viewerKind={entryViewerKind(viewer)} target={target} kind="project" />
+      <EntryViewerModeration viewer={viewer} entry={entry} target={target} kind="project" />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
+import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { plural } from "@/lib/format";
 import { disciplineLabels } from "@/lib/labels";
 import type { ProjectListItem } from "@/lib/queries/projects";
@@ -25,6 +25,7 @@ export function ProjectCard({
           <Link href={`/projects/${project.slug}`}>{project.title}</Link>
         </Heading>
         {project.isSample ? <SampleBadge /> : null}
+        {project.sources.length ? <PublicSourcesBadge /> : null}
         <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
       </div>
       {compact ? null : <p className="entry-text">{project.summary}</p>}

@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceList } from "@/components/ui/source-list";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
-import { EntryViewerPanel, entryViewerKind, type EntryViewer } from "@/components/entries/entry-viewer-panel";
-import { EntryModeration } from "@/components/moderation/entry-moderation";
+import {
+  EntryViewerModeration,
+  EntryViewerPanel,
+  type EntryViewer,
+} from "@/components/entries/entry-viewer-panel";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
@@ -15,7 +19,7 @@ import { audienceLabels, meetingTitle, recommendationStatusLabels } from "@/lib/
 import { getRecommendation } from "@/lib/queries/recommendations";
 
 // A recommendation's page: app/(site)/recommendations/[id] renders it on request for
-// its viewer, app/cached/…/recommendations/[id] once for each kind of viewer.
+// its viewer, app/cached/…/recommendations/[id] once for everyone.
 export async function RecommendationEntry({ id, viewer }: { id: string; viewer: EntryViewer }) {
   const recommendation = await getRecommendation(id);
   if (!recommendation) notFound();
@@ -69,6 +73,10 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           ],
         ]}
       />
+      {/* A recommendation no account submitted is the workshop's own: its source says so. */}
+      {!recommendation.isSample && recommendation.submittedByLabel && recommendation.workshop.sourceUrl ? (
+        <SourceList label="Source" sources={[recommendation.workshop.sourceUrl]} />
+      ) : null}
       <RecommendationTimeline title="Status history" changes={recommendation.statusChanges} />
       <EndorsementSection
         target={target}
@@ -85,7 +93,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
           sample: project.isSample,
         }))}
       />
-      <EntryModeration viewerKind={entryViewerKind(viewer)} target={target} kind="recommendation" />
+      <EntryViewerModeration viewer={viewer} entry={entry} target={target} kind="recommendation" />
     </article>
   );
 }

@@ -18,6 +18,11 @@ export function SampleBadge() {
   return <Badge tone="sample">Sample data</Badge>;
 }
 
+// Entries taken from public sources, not submitted by a member: their page lists the sources.
+export function PublicSourcesBadge() {
+  return <Badge tone="neutral">From public sources</Badge>;
+}
+
 // Entries by members of an organisation an admin has not verified yet say so.
 export function UnverifiedBadge({ status }: { status: "VERIFIED" | "UNVERIFIED" | "REJECTED" }) {
   if (status === "VERIFIED") return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedCacheControl } from "@/lib/http-cache";
 import type { z } from "zod";
 import { API_REQUESTS_PER_MINUTE, apiRetryAfter } from "./rate-limit";
 
@@ -40,7 +41,7 @@ export function apiRoute<Context>(handler: (request: Request, context: Context) 
     try {
       const body = await handler(request, context);
       // Public data that may be a minute old; lists and records change only on writes.
-      return Response.json(body, { headers: { ...common, "Cache-Control": "public, max-age=60" } });
+      return Response.json(body, { headers: { ...common, "Cache-Control": sharedCacheControl } });
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error.status, error.message, error.issues);
       throw error;

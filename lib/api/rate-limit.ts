@@ -1,14 +1,25 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { clientAddressOf } from "@/lib/client-address";
+import { redisClient } from "@/lib/redis";
 
 export const API_REQUESTS_PER_MINUTE = 120;
 
-// Counted in memory, per server process: the API only reads, so a limit that each process
-// keeps on its own (a client may get N times it from N processes) is protection enough,
-// and costs no database write per request.
+// Counted in Redis with REDIS_URL, so every server process counts the same client together;
+// without it in memory, one process being the whole portal. No database write per request.
 function newLimiter(points: number) {
-  return new RateLimiterMemory({ keyPrefix: "api", points, duration: 60 });
+  const memory = new RateLimiterMemory({ keyPrefix: "api", points, duration: 60 });
+  const redis = redisClient();
+  if (!redis) return memory;
+  // While Redis is unreachable, each process counts on its own rather than refusing everyone.
+  return new RateLimiterRedis({
+    storeClient: redis,
+    useRedisPackage: true,
+    keyPrefix: "asem:api",
+    points,
+    duration: 60,
+    insuranceLimiter: memory,
+  });
 }
 
 let limiter = newLimiter(API_REQUESTS_PER_MINUTE);

@@ -4,11 +4,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { SESSION_MAX_AGE } from "./cookie";
 import { authSecret } from "./secret";
 
-// A session token carries the user's id, the role they signed in with and the
-// session's own id (sid, its row in the Session table). The role only picks which
-// copy of a public page proxy.ts serves (an admin's has the admin link); pages and
-// actions re-read role and organisation, and find the session's row, in the
-// database, so a change or a sign-out takes effect at once.
+// A session token carries the user's id, the role they signed in with (next-auth's
+// own endpoints show it; nothing decides by it) and the session's own id (sid, its row
+// in the Session table). Pages and actions re-read role and organisation, and find the
+// session's row, in the database, so a change or a sign-out takes effect at once.
 export type SessionClaims = { userId: string; admin: boolean; sessionId: string | null };
 
 export function encodeSessionToken(userId: string, role: Role, sessionId: string): Promise<string> {
@@ -19,8 +18,8 @@ export function encodeSessionToken(userId: string, role: Role, sessionId: string
   });
 }
 
-// Decrypting a token (a key derivation and AES-GCM) is a tenth of what a signed-in
-// member's cached page costs, and a member sends the same token with every request:
+// Decrypting a token (a key derivation and AES-GCM) costs about what a cached page
+// does, and a member sends the same token with every request (/api/viewer among them):
 // valid tokens are remembered until they expire. A token's claims never change, so
 // this holds nothing a database read would correct (whether the session still
 // exists is asked of the database on every request); invalid tokens are not kept.

@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { viewerKindOf } from "@/lib/cached-pages";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { SESSION_MAX_AGE, sessionCookie, viewerHintCookie } from "./cookie";
+import { SESSION_MAX_AGE, sessionCookie } from "./cookie";
 import { createSessionRecord, deleteSessionRecord } from "./session-records";
 import { decodeSessionToken, encodeSessionToken, type SessionClaims } from "./session-token";
 
@@ -11,10 +10,6 @@ export async function startSession(userId: string, role: Role) {
   const token = await encodeSessionToken(userId, role, sessionId);
   const jar = await cookies();
   jar.set(sessionCookie.name, token, { ...sessionCookie.options, maxAge: SESSION_MAX_AGE });
-  jar.set(viewerHintCookie.name, viewerKindOf(role), {
-    ...viewerHintCookie.options,
-    maxAge: SESSION_MAX_AGE,
-  });
 }
 
 // Ends the session on the server too: the same token, replayed, is a visitor's.
@@ -23,7 +18,6 @@ export async function endSession() {
   if (claims?.sessionId) await deleteSessionRecord(claims.sessionId);
   const jar = await cookies();
   jar.delete(sessionCookie.name);
-  jar.delete(viewerHintCookie.name);
 }
 
 // What the session cookie claims; whether its session still exists is for the

@@ -4,7 +4,7 @@ import { BATCH_SIZE, processOutbox, queueDigests } from "./outbox";
 export type NotificationWorker = { stop: () => Promise<void> };
 
 // Polls the outbox every interval, draining it a batch at a time. Run in the server
-// process (instrumentation.ts) or alone (`npm run worker`); several at once are safe.
+// process (lib/server-start.ts) or alone (`npm run worker`); several at once are safe.
 export function startNotificationWorker({ intervalMs = 5_000 } = {}): NotificationWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedCacheControl } from "@/lib/http-cache";
 import { stringify } from "csv-stringify/sync";
 import {
   designationFiltersFrom,
@@ -80,7 +81,7 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
       headers: {
         "Content-Type": contentTypes[format],
         "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "public, max-age=60",
+        "Cache-Control": sharedCacheControl,
       },
     });
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedCacheControl } from "@/lib/http-cache";
 import { Feed } from "feed";
 import { disciplineLabels, recommendationStatusLabels } from "@/lib/labels";
 import { listLatestProjects } from "@/lib/queries/projects";
@@ -40,7 +41,7 @@ function atomResponse(feed: Feed) {
   return new Response(feed.atom1(), {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
+      "Cache-Control": sharedCacheControl,
     },
   });
 }

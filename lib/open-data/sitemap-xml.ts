@@ -1,3 +1,4 @@
+import { sharedCacheControl } from "@/lib/http-cache";
 import type { SitemapEntry } from "@/lib/queries/sitemap";
 
 const escapeXml = (text: string) =>
@@ -26,5 +27,5 @@ export function sitemapXml(origin: string, entries: SitemapEntry[]): string {
 // Sitemaps change with every new entry, but a crawler need not see that at once.
 export const sitemapHeaders = {
   "Content-Type": "application/xml; charset=utf-8",
-  "Cache-Control": "public, max-age=3600",
+  "Cache-Control": sharedCacheControl,
 };

@@ -1,18 +1,23 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { listTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
 
 // Options for country filters: ASEM partners first by name, then other hosts of ECoC cities.
-export const listCountryOptions = cachedPublicRead("country-options", async () => {
-  const countries = await db.country.findMany({
-    select: { code: true, name: true },
-    orderBy: [{ asemPartner: "desc" }, { name: "asc" }],
-  });
-  return countries.map((country) => ({ value: country.code, label: country.name }));
-});
+export const listCountryOptions = cachedPublicRead(
+  "country-options",
+  async () => {
+    const countries = await db.country.findMany({
+      select: { code: true, name: true },
+      orderBy: [{ asemPartner: "desc" }, { name: "asc" }],
+    });
+    return countries.map((country) => ({ value: country.code, label: country.name }));
+  },
+  () => [listTag("countries")],
+);
 
 // Published projects per country in one grouped query. Every project-country link
 // is counted through the index, minus those of the few hidden projects, which is
@@ -73,6 +78,7 @@ export const getCountry = cache(async (code: string) => {
       asemPartner: true,
       joinedAt: true,
       note: true,
+      alternativeNames: true,
       meetings: {
         orderBy: { startDate: "asc" },
         select: { slug: true, kind: true, name: true, city: true, startDate: true, endDate: true },

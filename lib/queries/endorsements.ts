@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { entryPaths } from "@/lib/entries";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -18,7 +19,11 @@ type EndorsementPageRequest = { page?: number; pageSize?: number };
 // The endorsing organisations of one entry, newest first, a page at a time, each marked
 // when it backed an earlier version than the entry's current one, and how many come
 // from each region (of all of them, not only the page).
-export const listEndorsements = cachedPublicRead("endorsements", readEndorsements);
+// Every endorsement names its entry's list (lib/actions/endorsements.ts), which expires these.
+export const listEndorsements = cachedPublicRead("endorsements", readEndorsements, (...[target]) => [
+  listTag("projectId" in target ? "projects" : "recommendations"),
+  relatedTag("organizations"),
+]);
 
 async function readEndorsements(
   target: EntryTarget,

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
+import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,7 @@ export const projectListSelect = {
   disciplines: true,
   endorsementCount: true,
   isSample: true,
+  sources: true,
   createdAt: true,
   leadOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
@@ -56,7 +58,10 @@ export async function countPublishedProjects(): Promise<number> {
   return stored.count;
 }
 
-export const listProjects = cachedPublicRead("projects", readProjects);
+export const listProjects = cachedPublicRead("projects", readProjects, () => [
+  listTag("projects"),
+  relatedTag("organizations"),
+]);
 
 async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Promise<ProjectPage> {
   const page = filters.page ?? 1;
@@ -106,7 +111,10 @@ async function searchProjects(
   const [{ query }] = await db.$queryRaw<{ query: string }[]>`
     SELECT ${englishPrefixQuery(words)}::text AS query`;
   const tsquery = Prisma.sql`${query}::tsquery`;
-  const conditions = [...projectConditions(filters), Prisma.sql`p."searchVector" @@ ${tsquery}`];
+  const conditions = [
+    ...projectConditions(filters),
+    Prisma.sql`p.id IN (${projectsMatching(words, tsquery)})`,
+  ];
   const matching = Prisma.sql`
     FROM "Project" p JOIN "Organisation" o ON o.id = p."leadOrganisationId"
     WHERE ${Prisma.join(conditions, " AND ")}`;
@@ -133,6 +141,26 @@ async function searchProjects(
   return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
 
+// Projects whose text matches, or whose lead or partner organisation's name does, or
+// one of whose countries is named by the words, in any of its spellings ("Viet Nam").
+function projectsMatching(words: string[], tsquery: Prisma.Sql): Prisma.Sql {
+  // Weight A is the organisation's name; its description does not count.
+  const namePrefixes = words.map((word) => `${word}:*A`).join(" & ");
+  const phrase = words.join(" ");
+  const namedOrganisations = Prisma.sql`
+    SELECT id FROM "Organisation" WHERE "searchVector" @@ to_tsquery('simple', ${namePrefixes})`;
+  // A short word ("in") names a country only in full, never as the start of "India".
+  const namedCountries = Prisma.sql`
+    SELECT c.code FROM "Country" c, unnest(c."alternativeNames" || c.name) AS spelling(name)
+    WHERE lower(spelling.name) = ${phrase}
+      OR (length(${phrase}) >= 4 AND lower(spelling.name) LIKE ${`${phrase}%`})`;
+  return Prisma.sql`
+    SELECT id FROM "Project" WHERE "searchVector" @@ ${tsquery}
+    UNION SELECT id FROM "Project" WHERE "leadOrganisationId" IN (${namedOrganisations})
+    UNION SELECT "projectId" FROM "ProjectPartner" WHERE "organisationId" IN (${namedOrganisations})
+    UNION SELECT "projectId" FROM "ProjectCountry" WHERE "countryCode" IN (${namedCountries})`;
+}
+
 // The list's filters in SQL over "Project" p and its lead "Organisation" o, for searches and exports.
 export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   return [
@@ -146,80 +174,87 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
-export const listLatestProjects = cachedPublicRead("latest-projects", async (take: number = 5) =>
-  db.project.findMany({
-    where: published,
-    orderBy: newestFirst,
-    take,
-    select: { ...projectListSelect, updatedAt: true },
-  }),
+export const listLatestProjects = cachedPublicRead(
+  "latest-projects",
+  async (take: number = 5) =>
+    db.project.findMany({
+      where: published,
+      orderBy: newestFirst,
+      take,
+      select: { ...projectListSelect, updatedAt: true },
+    }),
+  () => [listTag("projects")],
 );
 
 // Cached per request too: a detail page's generateMetadata and body share one read.
 export const getProjectBySlug = cache(
-  cachedPublicRead("project", async (slug: string) => {
-    return db.project.findUnique({
-      where: { slug },
-      select: {
-        ...projectListSelect,
-        description: true,
-        cooperationAreas: true,
-        startDate: true,
-        endDate: true,
-        website: true,
-        visibility: true,
-        hiddenReason: true,
-        leadOrganisation: {
-          select: {
-            id: true,
-            slug: true,
-            name: true,
-            kind: true,
-            verificationStatus: true,
-            isSample: true,
-            country: { select: { code: true, name: true } },
-          },
-        },
-        partners: {
-          select: {
-            organisation: {
-              select: {
-                slug: true,
-                name: true,
-                kind: true,
-                isSample: true,
-                country: { select: { name: true } },
-              },
+  cachedPublicRead(
+    "project",
+    async (slug: string) => {
+      return db.project.findUnique({
+        where: { slug },
+        select: {
+          ...projectListSelect,
+          description: true,
+          cooperationAreas: true,
+          startDate: true,
+          endDate: true,
+          website: true,
+          visibility: true,
+          hiddenReason: true,
+          leadOrganisation: {
+            select: {
+              id: true,
+              slug: true,
+              name: true,
+              kind: true,
+              verificationStatus: true,
+              isSample: true,
+              country: { select: { code: true, name: true } },
             },
           },
-          orderBy: { organisation: { name: "asc" } },
-        },
-        cities: {
-          select: {
-            city: {
-              select: {
-                slug: true,
-                name: true,
-                country: { select: { code: true, name: true } },
-                designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+          partners: {
+            select: {
+              organisation: {
+                select: {
+                  slug: true,
+                  name: true,
+                  kind: true,
+                  isSample: true,
+                  country: { select: { name: true } },
+                },
               },
             },
+            orderBy: { organisation: { name: "asc" } },
           },
-          orderBy: { city: { name: "asc" } },
-        },
-        partnership: {
-          select: {
-            id: true,
-            isSample: true,
-            ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-            cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+          cities: {
+            select: {
+              city: {
+                select: {
+                  slug: true,
+                  name: true,
+                  country: { select: { code: true, name: true } },
+                  designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+                },
+              },
+            },
+            orderBy: { city: { name: "asc" } },
           },
+          partnership: {
+            select: {
+              id: true,
+              isSample: true,
+              ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
+              cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+            },
+          },
+          workshop: { select: { slug: true, title: true } },
+          recommendation: { select: { id: true, title: true, visibility: true } },
         },
-        workshop: { select: { slug: true, title: true } },
-        recommendation: { select: { id: true, title: true, visibility: true } },
-      },
-    });
-  }),
+      });
+    },
+    (slug) => [entryTag("projects", slug), relatedTag("organizations"), relatedTag("partnerships")],
+  ),
 );
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;

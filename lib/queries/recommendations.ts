@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
+import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -43,7 +44,10 @@ export type RecommendationPage = {
 };
 
 // Only published recommendations are listed; without a search, newest first.
-export const listRecommendations = cachedPublicRead("recommendations", readRecommendations);
+export const listRecommendations = cachedPublicRead("recommendations", readRecommendations, () => [
+  listTag("recommendations"),
+  relatedTag("organizations"),
+]);
 
 async function readRecommendations(
   filters: RecommendationFilters,
@@ -120,37 +124,42 @@ export function recommendationConditions(filters: RecommendationFilters): Prisma
 // Cached per request too: a detail page's generateMetadata and body share one read.
 // A hidden recommendation is returned too, so its page can say why it was hidden.
 export const getRecommendation = cache(
-  cachedPublicRead("recommendation", async (id: string) => {
-    return db.recommendation.findUnique({
-      where: { id },
-      select: {
-        ...recommendationListSelect,
-        text: true,
-        visibility: true,
-        hiddenReason: true,
-        forwardedToMeeting: {
-          select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
-        },
-        statusChanges: {
-          orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-          select: {
-            id: true,
-            fromStatus: true,
-            toStatus: true,
-            changedAt: true,
-            note: true,
-            meeting: { select: { name: true, city: true } },
+  cachedPublicRead(
+    "recommendation",
+    async (id: string) => {
+      return db.recommendation.findUnique({
+        where: { id },
+        select: {
+          ...recommendationListSelect,
+          workshop: { select: { slug: true, title: true, sourceUrl: true, sourceTitle: true } },
+          text: true,
+          visibility: true,
+          hiddenReason: true,
+          forwardedToMeeting: {
+            select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
+          },
+          statusChanges: {
+            orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              fromStatus: true,
+              toStatus: true,
+              changedAt: true,
+              note: true,
+              meeting: { select: { name: true, city: true } },
+            },
+          },
+          projects: {
+            where: { visibility: "PUBLISHED" },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: 50,
+            select: { slug: true, title: true, isSample: true },
           },
         },
-        projects: {
-          where: { visibility: "PUBLISHED" },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: 50,
-          select: { slug: true, title: true, isSample: true },
-        },
-      },
-    });
-  }),
+      });
+    },
+    (id) => [entryTag("recommendations", id), relatedTag("organizations")],
+  ),
 );
 
 export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;

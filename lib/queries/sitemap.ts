@@ -14,6 +14,7 @@ export const staticPaths = [
   "/countries",
   "/cities",
   "/workshops",
+  "/meetings",
   "/about",
   "/developers",
 ];
@@ -78,14 +79,16 @@ export const sitemapSections = {
   places: {
     count: async () => 1,
     chunk: async (): Promise<SitemapEntry[]> => {
-      const [countries, workshops] = await Promise.all([
+      const [countries, workshops, meetings] = await Promise.all([
         db.country.findMany({ orderBy: { code: "asc" }, select: { code: true } }),
         db.workshop.findMany({ orderBy: { slug: "asc" }, select: { slug: true } }),
+        db.meeting.findMany({ orderBy: { slug: "asc" }, select: { slug: true } }),
       ]);
       return [
         ...staticPaths.map((path) => ({ path })),
         ...countries.map((c) => ({ path: `/countries/${c.code}` })),
         ...workshops.map((w) => ({ path: `/workshops/${w.slug}` })),
+        ...meetings.map((m) => ({ path: `/meetings/${m.slug}` })),
       ];
     },
   },

@@ -11,7 +11,7 @@ export type ViewerEntryRef = { project: string } | { recommendation: string };
 
 // What a signed-in viewer may do with an entry: edit it, and endorse it or withdraw
 // their organisation's endorsement, or why not. The same for an entry's page rendered
-// on request and for the panel its cached copy fetches (/api/viewer/entry).
+// on request (<entry>/endorse) and for the islands of its cached copy (/api/viewer).
 export type ViewerEntryState = {
   target: EntryTarget;
   edit: { href: string; label: string } | null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { listTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { claimSelect } from "./meetings";
 
@@ -87,10 +88,14 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
 export type WorkshopDetail = NonNullable<Awaited<ReturnType<typeof getWorkshopBySlug>>>;
 export type WorkshopRecommendation = WorkshopDetail["recommendations"][number];
 
-export const listWorkshopOptions = cachedPublicRead("workshop-options", async () => {
-  const workshops = await db.workshop.findMany({
-    orderBy: { startDate: "desc" },
-    select: { slug: true, title: true },
-  });
-  return workshops.map((workshop) => ({ value: workshop.slug, label: workshop.title }));
-});
+export const listWorkshopOptions = cachedPublicRead(
+  "workshop-options",
+  async () => {
+    const workshops = await db.workshop.findMany({
+      orderBy: { startDate: "desc" },
+      select: { slug: true, title: true },
+    });
+    return workshops.map((workshop) => ({ value: workshop.slug, label: workshop.title }));
+  },
+  () => [listTag("workshops")],
+);

@@ -47,7 +47,16 @@ type CceaEntry = {
 
 type Sourced = { sources: string[]; confidence: string };
 export type DocumentedLinksData = {
-  study: Sourced & { title: string; author: string; commissioned_by: string[]; carried_out_by: string };
+  study: Sourced & {
+    title: string;
+    author: string;
+    commissioned_by: string[];
+    carried_out_by: string;
+    fieldwork: string;
+    prepared_for: string;
+    questions: string[];
+    published: string;
+  };
   city_links: (Sourced & {
     european_city: string;
     european_title: string | null;

@@ -1,4 +1,5 @@
 import type { Audience, OrganisationKind, PrismaClient } from "../../lib/generated/prisma/client";
+import { loadData } from "./data";
 
 // What the two source documents state: the 2010 ASEF press release on the Ha Long
 // workshop, and the Cultural Relations Platform study on ECoC–CCEA cooperation.
@@ -215,6 +216,7 @@ export async function seedDocuments(db: PrismaClient) {
 }
 
 async function seedPublications(db: PrismaClient, orgId: (slug: string) => Promise<string>) {
+  const { study } = loadData().documentedLinks;
   const publications = [
     {
       slug: "asef-press-release-ha-long-2010",
@@ -233,9 +235,11 @@ async function seedPublications(db: PrismaClient, orgId: (slug: string) => Promi
       title: "Cooperation between European Capitals of Culture and Culture Cities of East Asia",
       publisher: "Cultural Relations Platform",
       summary:
+        `By ${study.author}, for the ${study.prepared_for} (fieldwork ${study.fieldwork}; published ${study.published}). Its four questions: ${study.questions.join(" ")} ` +
+        `Sources name its makers differently: ${study.carried_out_by}, in the address below; the Cultural Relations Platform's own page names a consortium of the Goethe-Institut Brussels (leader), the European Cultural Foundation, IETM and the University of Siena. ` +
         "Study commissioned by the European Commission and the EU Delegation to China assessing the potential and challenges of a strategic partnership between the European Capitals of Culture and the Culture City of East Asia initiative of Japan, China and South Korea, focused on cooperation with Culture Cities of East Asia in China. A good match can benefit artist mobility, cooperation projects, co-creations, cross-sector networking, capacity-building, branding and consultancy, and lead to cooperation with the creative sector, tourism, energy and environment, business, rural development, care, education, health and technology.",
-      url: null,
-      year: null,
+      url: study.sources[0],
+      year: Number(study.published.slice(0, 4)),
       workshopSlug: null,
       organisations: [
         ["european-commission", "commissioned"],

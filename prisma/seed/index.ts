@@ -3,6 +3,7 @@ import { seedClaims } from "./claims";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDocumentedLinks } from "./documented-links";
 import { seedDocuments } from "./documents";
+import { seedPublicEntries } from "./public-entries";
 import { seedReference } from "./reference";
 import { seedSample } from "./sample";
 
@@ -14,7 +15,8 @@ export async function seed(db: PrismaClient) {
   const documents = await seedDocuments(db);
   const documentedLinks = await seedDocumentedLinks(db);
   const claims = await seedClaims(db);
+  const publicEntries = await seedPublicEntries(db);
   const sample = await seedSample(db);
   const demoAccounts = await seedDemoAccounts(db);
-  return { ...reference, ...documents, documentedLinks, claims, sample, demoAccounts };
+  return { ...reference, ...documents, documentedLinks, claims, publicEntries, sample, demoAccounts };
 }

@@ -49,8 +49,13 @@ export async function seedSample(db: PrismaClient) {
     const theme = projectThemes[i % projectThemes.length];
     const lead = orgs[(i * 7) % orgs.length];
     const partner = orgs.filter((o) => o.country?.region !== lead.country?.region)[(i * 5) % 12];
-    const ecocCity = ecocCities[(i * 5) % ecocCities.length];
-    const cceaCity = cceaCities[(i * 3) % cceaCities.length];
+    // A project linked to a pairing is about the pairing's two cities, never two others.
+    const pairingIndex = i % 6 === 0 ? (i / 6) % partnershipIds.length : null;
+    const pairing = pairingIndex === null ? null : samplePartnerships[pairingIndex];
+    const cityOf = (cities: typeof ecocCities, [name, country]: readonly [string, string, number]) =>
+      cities.find((city) => city.name === name && city.countryCode === country)!;
+    const ecocCity = pairing ? cityOf(ecocCities, pairing.ecoc) : ecocCities[(i * 5) % ecocCities.length];
+    const cceaCity = pairing ? cityOf(cceaCities, pairing.ccea) : cceaCities[(i * 3) % cceaCities.length];
     const title = `${theme.title}: ${ecocCity.name} – ${cceaCity.name}`;
     const createdAt = new Date(FIRST_CREATED + i * 23 * DAY);
     const startDate = new Date(Date.UTC(2023 + (i % 4), (i * 2) % 12, 1));
@@ -69,7 +74,7 @@ export async function seedSample(db: PrismaClient) {
       startDate,
       endDate: new Date(startDate.getTime() + (180 + (i % 5) * 90) * DAY),
       website: `https://example.org/projects/${i + 1}`,
-      partnershipId: i % 6 === 0 ? partnershipIds[(i / 6) % partnershipIds.length] : null,
+      partnershipId: pairingIndex === null ? null : partnershipIds[pairingIndex],
       workshopId: i % 8 === 3 ? workshop.id : null,
       recommendationId: i % 10 === 5 ? realRecommendations[i % realRecommendations.length].id : null,
       isSample: true,
@@ -82,6 +87,10 @@ export async function seedSample(db: PrismaClient) {
     };
   });
 
+  // Sample projects an earlier seed made that this one no longer does (they contradicted their pairing).
+  await db.project.deleteMany({
+    where: { isSample: true, slug: { startsWith: "sample-", notIn: projects.map((p) => p.slug) } },
+  });
   await db.project.createMany({
     data: projects.map(({ links, ...project }) => project),
     skipDuplicates: true,

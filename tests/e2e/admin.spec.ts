@@ -59,9 +59,9 @@ test("a member reports a project; an admin hides it and it disappears from /proj
   page,
   browser,
 }) => {
-  const slug = "sample-sound-of-two-coasts-oulu-kitakyushu";
-  const title = "Sound of Two Coasts: Oulu – Kitakyushu";
-  const search = `/projects?q=${encodeURIComponent("Sound of Two Coasts Oulu")}`;
+  const slug = "sample-sound-of-two-coasts-veszprem-chengdu";
+  const title = "Sound of Two Coasts: Veszprém – Chengdu";
+  const search = `/projects?q=${encodeURIComponent("Sound of Two Coasts Chengdu")}`;
   // A visitor (no session) is served cached pages: load them before the hide, so the cache holds them.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(search);

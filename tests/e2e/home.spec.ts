@@ -17,8 +17,10 @@ test("the overview says what the portal is, with its figures, and passes axe", a
     /^\d+ organisations$/,
     /^\d+ recommendations$/,
     /^\d+ city partnerships$/,
+    /^\d+ documented city links$/,
   ])
     await expect(page.getByRole("link", { name: figure })).toBeVisible();
+  await expect(page.getByText(/^\d+ of the \d+ projects are real: taken from public sources/)).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -26,7 +28,8 @@ test("the overview shows the latest projects, partnerships and meetings", async 
   await page.goto("/");
   const projects = page.getByRole("region", { name: "Latest projects" });
   await expect(projects.getByRole("heading", { level: 3 })).toHaveCount(5);
-  await expect(projects.getByText("Sample data").first()).toBeVisible();
+  // The newest are the real programmes and projects taken from public sources.
+  await expect(projects.getByText("From public sources").first()).toBeVisible();
 
   const partnerships = page.getByRole("region", { name: "Latest city partnerships" });
   await expect(partnerships.getByRole("heading", { level: 3 })).toHaveCount(4);

@@ -4,7 +4,8 @@ import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
 import { MAILBOX_DIR } from "./mail-server";
 
 const RECOMMENDATION = "Simplify visas for touring artists";
-const MESSAGE = `Ministry of Culture endorses your organisation's recommendation “${RECOMMENDATION}”.`;
+const ENDORSER = "Ministry of Culture (sample record, Poland)";
+const MESSAGE = `${ENDORSER} endorses your organisation's recommendation “${RECOMMENDATION}”.`;
 
 // Subjects of the mail the test mail server has filed for this address.
 function subjectsTo(address: string): string[] {
@@ -59,7 +60,14 @@ test("a member sees the unread count, reads the notification of an endorsement a
   await expect(page.getByText("Nothing unread.")).toBeVisible();
 
   // The server's worker mails it too, outside the request.
-  await expect.poll(() => subjectsTo("ngo@demo.example.org"), { timeout: 30_000 }).toContainEqual(MESSAGE);
+  await expect
+    .poll(
+      () => subjectsTo("ngo@demo.example.org").some((subject) => subject.startsWith(`${ENDORSER} endorses`)),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(true);
 });
 
 test.describe("without JavaScript", () => {

@@ -33,7 +33,9 @@ test("search and two filters live in the URL, and the back button restores them"
   await expect(page).toHaveURL(/[?&]q=herit(&|$)/);
   await expect(page.getByRole("link", { name: materaJeju })).toBeVisible();
   await expect(page.getByRole("link", { name: tartuGimhae })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Living Architecture/ })).toHaveCount(0);
+  // A search finds a project by its lead organisation's name too (Loire Heritage Trust), not others.
+  await expect(page.getByRole("link", { name: /Living Architecture: Galway – Dunhuang/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Living Architecture: Nova Gorica – Kyoto/ })).toHaveCount(0);
   const searchCount = await page.getByText(/projects? match/).textContent();
 
   await page.getByLabel("Country", { exact: true }).selectOption("IT");
@@ -131,7 +133,7 @@ test("all of a project's endorsers are listed on a page of their own", async ({ 
 });
 
 test("a project in a city partnership links to it", async ({ page }) => {
-  await page.goto("/projects/sample-shared-stages-residency-san-sebastian-jeju");
+  await page.goto("/projects/sample-shared-stages-residency-matera-xi-an");
   const partnership = page.getByRole("link", { name: /\d{4} – .+ \d{4}/ });
   await expect(partnership).toHaveAttribute("href", /^\/partnerships\//);
   await partnership.click();

@@ -76,7 +76,7 @@ describe("createPartnership", () => {
       after: { ...pair, status: "PROPOSED", linkedProjectIds: expect.arrayContaining([first.id, second.id]) },
     });
     expect(revalidated.paths).toEqual(
-      expect.arrayContaining(["/partnerships", `/partnerships/${created.id}`, "/cached/[viewer]"]),
+      expect.arrayContaining(["/cached/[query]/partnerships", `/cached/_/partnerships/${created.id}`]),
     );
   });
 

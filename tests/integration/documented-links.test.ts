@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createPartnership } from "@/lib/actions/admin/partnerships";
 import { db } from "@/lib/db";
 import {
   documentedRationale,
@@ -11,6 +12,8 @@ import {
 import { getCountryMap, getPairingsMap } from "@/lib/queries/map";
 import type { DocumentedLinksData } from "../../prisma/seed/data";
 import { seedDocumentedLinks } from "../../prisma/seed/documented-links";
+import { createMember } from "../setup/members";
+import { actAs, submit } from "../setup/request";
 
 const data = JSON.parse(
   fs.readFileSync(path.join(process.cwd(), "prisma", "data", "documented-links.json"), "utf8"),
@@ -66,6 +69,38 @@ describe("documented links", () => {
     expect(documentedRationale(paphos.link)).toContain("https://cyprus-mail.com/2023/11/13/");
     const threeCities = (await listDocumentedLinks({ country: "KR" }))[0];
     expect(pairableTitles(threeCities)).toBeNull();
+  });
+
+  it("lets an admin start a curated pairing from one, through the same action, and no member", async () => {
+    const [, matera] = await listPairableDocumentedLinks();
+    const fields = {
+      ecocDesignationId: matera.titles.ecoc,
+      cceaDesignationId: matera.titles.ccea,
+      status: "PROPOSED",
+      rationale: documentedRationale(matera.link),
+    };
+    await actAs(await createMember());
+    const refused = await submit(createPartnership, fields);
+    expect(refused.message).toBe("Only the portal's admins may do this.");
+    expect(
+      await db.cityPartnership.count({
+        where: { ecocDesignationId: fields.ecocDesignationId, cceaDesignationId: fields.cceaDesignationId },
+      }),
+    ).toBe(0);
+
+    await actAs(await createMember({}, "ADMIN"));
+    await submit(createPartnership, fields);
+    const pairing = await db.cityPartnership.findFirstOrThrow({
+      where: { ecocDesignationId: fields.ecocDesignationId, cceaDesignationId: fields.cceaDesignationId },
+      select: { id: true, rationale: true, isSample: true },
+    });
+    expect(pairing.rationale).toMatch(/^Started from a documented link \(exploratory contact, 2016-04\)/);
+    expect(pairing.isSample).toBe(false);
+    const after = await listPairableDocumentedLinks();
+    expect(after[1].pairingId).toBe(pairing.id);
+    await actAs(null);
+    // Other files of this worker count Matera's unpaired titles.
+    await db.cityPartnership.delete({ where: { id: pairing.id } });
   });
 
   it("draws each link as arcs between neighbouring cities, dashed as documented", async () => {

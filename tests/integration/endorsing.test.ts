@@ -30,7 +30,16 @@ describe("endorseEntry and withdrawEndorsement", () => {
       statement: "We back this.",
       version: 3,
     });
-    expect(revalidated.paths).toEqual([`/projects/${project.slug}`, "/projects", "/cached/[viewer]"]);
+    // The entry's tags and cached page, and every cached page that lists projects; no other.
+    expect(revalidated.tags).toEqual([`project:${project.slug}`, "projects:related", "projects:list"]);
+    expect(revalidated.paths).toEqual(
+      expect.arrayContaining([
+        `/cached/_/projects/${project.slug}`,
+        "/cached/[query]/projects",
+        "/cached/[query]/organizations/[slug]",
+      ]),
+    );
+    expect(revalidated.paths).not.toContain("/cached/[query]/recommendations");
     const twice = await submit(endorseEntry, { projectId: project.id });
     expect(twice.message).toBe("Your organisation already endorses this entry.");
     expect(await storedCount(project.id)).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMeetingBySlug, listMeetings } from "@/lib/queries/meetings";
+import { getRecommendation } from "@/lib/queries/recommendations";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 describe("meetings", () => {
@@ -13,18 +14,26 @@ describe("meetings", () => {
 
   it("gives Poznan's five date claims, each with its source, beside what reached the meeting", async () => {
     const poznan = await getMeetingBySlug("cmm4");
-    expect(poznan?.claims.map((claim) => [claim.statement, claim.source])).toEqual([
+    const dates = poznan?.claims.filter((claim) => claim.topic === "dates");
+    expect(dates?.map((claim) => [claim.statement, claim.source])).toEqual([
       ["7–9 September 2010", "texts published before the meeting (and the 2010 ASEF press release)"],
       ["8–10 September 2010", "ASEM InfoBoard, culture360"],
       ["9–10 September 2010", "asef.org"],
       ["8–11 September 2010", "IIAS, a culture360 heritage post"],
       ["ended Friday 10 September 2010", "Rzeczpospolita, 13 September 2010"],
     ]);
+    expect(poznan?.claims.find((claim) => claim.topic === "attendance")).toMatchObject({
+      statement: "36 countries, 20 at minister level",
+      source: "Rzeczpospolita via aseminfoboard.org (medium confidence)",
+    });
     expect(poznan?.sources.length).toBeGreaterThan(0);
     expect(poznan?.workshops.map(({ workshop }) => workshop.slug)).toEqual(["ha-long-2010"]);
     const forwarded = new Set(poznan?.recommendationChanges.map((change) => change.recommendation.id));
     // The five recommendations of the Ha Long press release, at least.
     expect(forwarded.size).toBeGreaterThanOrEqual(5);
+    // Each of those names its source, the workshop's press release.
+    const first = await getRecommendation([...forwarded][0]);
+    expect(first?.workshop.sourceUrl).toBe("http://asef.org/index.php?option=com_project&task=view&id=624");
   });
 
   it("knows no meeting by an unknown slug", async () => {

@@ -278,6 +278,19 @@ describe("notifications", () => {
     expect(answer.message).toContain("Not one of our staff.");
   });
 
+  it("refuses a notification id that cannot be one, next to the field, and marks nothing", async () => {
+    const { owner, project, endorser } = await endorsedProject();
+    await actAs(endorser);
+    await submit(endorseEntry, { projectId: project.id });
+    await actAs(owner);
+    for (const notificationId of ["abc\u0000def", "x".repeat(100_000)]) {
+      const outcome = await submit(markNotificationRead, { notificationId });
+      expect(outcome.ok).toBe(false);
+      expect(outcome.errors?.notificationId).toHaveLength(1);
+    }
+    expect(await countUnreadNotifications(owner.id)).toBe(1);
+  });
+
   it("refuses a preference that is not one of the choices, keeping what was sent", async () => {
     const person = await createMember();
     await actAs(person);

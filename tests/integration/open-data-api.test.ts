@@ -57,7 +57,7 @@ describe("the read API", () => {
       `/api/v1/projects?organisation=${lead.slug}&country=MN&per_page=2&page=2`,
     );
     expect(status).toBe(200);
-    expect(headers.get("Cache-Control")).toBe("public, max-age=60");
+    expect(headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10");
     const all = await listProjects({ organisation: lead.slug, country: "MN" }, 100);
     expect(body.data.map((row) => row.slug)).toEqual(all.items.slice(2, 4).map((item) => item.slug));
     expect(body.meta).toEqual({ total: 5, page: 2, perPage: 2, pageCount: 3 });

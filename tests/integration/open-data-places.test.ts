@@ -128,6 +128,7 @@ describe("robots.txt and the sitemap", () => {
     expect(urls).not.toContain(`https://culture.example.org/projects/${hidden.slug}`);
     expect(urls).toContain("https://culture.example.org/countries/FR");
     expect(urls).toContain("https://culture.example.org/");
+    expect(urls).toContain("https://culture.example.org/meetings/cmm4");
     const projects = await db.project.count({ where: { visibility: "PUBLISHED" } });
     expect(urls.filter((url) => url.includes("/projects/")).length).toBe(projects);
     const missing = await call(sitemapFile, "/sitemaps/projects-99.xml", {

@@ -16,6 +16,18 @@ describe("getOverviewCounts", () => {
     expect(counts.designations).toBe(129);
     expect(counts.projects).toBeGreaterThan(0);
     expect(counts.recommendations).toBeGreaterThanOrEqual(5);
+    expect(counts.documentedLinks).toBe(10);
+  });
+
+  it("counts the real projects apart from the sample ones", async () => {
+    const before = await getOverviewCounts();
+    // The eleven ASEF programmes and named projects taken from public sources, at least.
+    expect(before.realProjects).toBeGreaterThanOrEqual(11);
+    await createProject({ isSample: true });
+    await createProject();
+    const after = await getOverviewCounts();
+    expect(after.projects).toBe(before.projects + 2);
+    expect(after.realProjects).toBe(before.realProjects + 1);
   });
 
   it("counts a published project, not a hidden one", async () => {
@@ -103,7 +115,15 @@ describe("listPublications", () => {
     expect(pressRelease.organisations).toEqual([
       { role: "publisher", organisation: { slug: "asef", name: "Asia-Europe Foundation (ASEF)" } },
     ]);
-    expect(study).toMatchObject({ year: null, url: null, publisher: "Cultural Relations Platform" });
+    expect(study).toMatchObject({
+      year: 2018,
+      url: "https://www.cultureinexternalrelations.eu/2018/02/08/cultural-cooperation-between-ecoc-and-ccea/",
+      publisher: "Cultural Relations Platform",
+    });
+    // The study's own facts, from documented-links.json, and both accounts of who made it.
+    expect(study.summary).toContain("By Else Christensen-Redzepovic");
+    expect(study.summary).toContain("Shanghai, November 2017");
+    expect(study.summary).toContain("Cultural Diplomacy Platform");
     expect(study.organisations.map((link) => `${link.organisation.slug} ${link.role}`).sort()).toEqual([
       "cultural-relations-platform author",
       "eu-delegation-to-china commissioned",

@@ -47,7 +47,10 @@ describe("submitRecommendation", () => {
       version: 1,
     });
     // The pages named, and every cached public page.
-    expect(revalidated.paths).toEqual([`/workshops/${WORKSHOP}`, "/recommendations", "/cached/[viewer]"]);
+    expect(revalidated.tags).toEqual([`workshop:${WORKSHOP}`, "workshops:related", "recommendations:list"]);
+    expect(revalidated.paths).toEqual(
+      expect.arrayContaining([`/cached/_/workshops/${WORKSHOP}`, "/cached/[query]/recommendations"]),
+    );
 
     const workshop = await getWorkshopBySlug(WORKSHOP);
     expect(workshop?.recommendations.at(-1)).toMatchObject({

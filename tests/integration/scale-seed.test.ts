@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { existingSynthetic } from "@/lib/bench/scale/guard";
-import { ScaleSeedRefused, seedScale } from "@/lib/bench/scale/index";
-import type { Sql } from "@/lib/bench/scale/sql";
+import { existingSynthetic } from "@/bench/scale/guard";
+import { ScaleSeedRefused, seedScale } from "@/bench/scale/index";
+import type { Sql } from "@/bench/scale/sql";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "../../prisma/seed/index";
 import { createProject } from "../setup/factories";
+import { createMember } from "../setup/members";
 
 const sql: Sql = <Row>(text: string, params: unknown[] = []) => db.$queryRawUnsafe<Row[]>(text, ...params);
 const tiny = { projects: 200, organisations: 50, endorsements: 2_000, recommendations: 20 };
@@ -81,8 +82,11 @@ describe("the scale seed", () => {
   });
 
   it("refuses a database that holds real entries unless forced", async () => {
-    await createProject();
-    await expect(seedScale(sql, tiny)).rejects.toThrow(/real entries \(1 projects\)/);
+    // The seed's entries from public sources were submitted by no one: they do not count.
+    expect((await seedScale(sql, tiny)).status).toBe("unchanged");
+    const member = await createMember();
+    await createProject({ leadOrganisationId: member.organisationId, createdById: member.id });
+    await expect(seedScale(sql, tiny)).rejects.toThrow(/real entries \(1 projects, 1 user accounts\)/);
     expect((await seedScale(sql, tiny, { force: true })).status).toBe("unchanged");
   });
 });

@@ -6,14 +6,7 @@ import type { RouteHas } from "next/dist/lib/load-custom-routes";
 import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { describe, expect, it } from "vitest";
-import { viewerHintCookie } from "@/lib/auth/cookie";
-import {
-  OWN_VIEW_PARAM,
-  cachedPagePath,
-  cachedSearchParams,
-  canonicalQuery,
-  listQueryKeys,
-} from "@/lib/cached-pages";
+import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
 
 const query = (search: string) => new URLSearchParams(search);
 
@@ -27,89 +20,72 @@ async function configuredRewrites(): Promise<Rewrite[]> {
 }
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
-const segmentOf = (path: string) => path.split("/")[3];
+const segmentOf = (path: string) => path.split("/")[2];
 
 describe("cached pages", () => {
-  it("keeps one copy of a list page per kind of viewer", () => {
-    for (const path of ["/projects", "/partnerships", "/recommendations", "/organizations", "/cities"]) {
-      expect(cachedPagePath(path, query(""), "visitor"), path).toBe(`/cached/visitor/_${path}`);
-      expect(cachedPagePath(path, query(""), "member"), path).toBe(`/cached/member/_${path}`);
-      expect(cachedPagePath(path, query(""), "admin"), path).toBe(`/cached/admin/_${path}`);
-    }
+  it("keeps one copy of a list page for every viewer", () => {
+    for (const path of ["/projects", "/partnerships", "/recommendations", "/organizations", "/cities"])
+      expect(cachedPagePath(path, query("")), path).toBe(`/cached/_${path}`);
   });
 
   it("keeps an entry's list of endorsers by its query, like a list page", () => {
-    expect(cachedPagePath("/projects/some-slug/endorsements", query("page=2"), "visitor")).toBe(
-      "/cached/visitor/page%3D2/projects/some-slug/endorsements",
+    expect(cachedPagePath("/projects/some-slug/endorsements", query("page=2"))).toBe(
+      "/cached/page%3D2/projects/some-slug/endorsements",
     );
-    expect(cachedPagePath("/recommendations/some-id/endorsements", query(""), "member")).toBe(
-      "/cached/member/_/recommendations/some-id/endorsements",
+    expect(cachedPagePath("/recommendations/some-id/endorsements", query(""))).toBe(
+      "/cached/_/recommendations/some-id/endorsements",
     );
-    expect(cachedPagePath("/projects/some-slug/endorsements/more", query(""), "visitor")).toBeNull();
+    expect(cachedPagePath("/projects/some-slug/endorsements/more", query(""))).toBeNull();
   });
 
   it("serves pages that ignore the query under '_', whatever the query", () => {
-    expect(cachedPagePath("/", query("utm=1"), "member")).toBe("/cached/member/_");
+    expect(cachedPagePath("/", query("utm=1"))).toBe("/cached/_");
     for (const path of [
       "/about",
       "/countries",
       "/countries/FR",
       "/workshops/ha-long-2010",
       "/organizations/asef",
+      "/projects/some-slug",
     ])
-      expect(cachedPagePath(path, query(""), "member"), path).toBe(`/cached/member/_${path}`);
+      expect(cachedPagePath(path, query("utm=1")), path).toBe(`/cached/_${path}`);
   });
 
-  it("keeps one copy of an entry's page per kind of viewer; its own view renders on request", () => {
-    for (const viewer of ["visitor", "member", "admin"] as const) {
-      expect(cachedPagePath("/projects/some-slug", query(""), viewer)).toBe(
-        `/cached/${viewer}/_/projects/some-slug`,
-      );
-      expect(cachedPagePath("/recommendations/some-id", query("utm=1"), viewer)).toBe(
-        `/cached/${viewer}/_/recommendations/some-id`,
-      );
-      // What the copy's panel links to without JavaScript: the viewer's own forms.
-      expect(cachedPagePath("/projects/some-slug", query("yours=1"), viewer)).toBeNull();
-    }
-  });
-
-  it("renders on request what is a form, an account or not a page", () => {
+  it("renders on request what is a form, an account, the viewer's own or not a page", () => {
     for (const path of [
       "/projects/new",
       "/projects/some-slug/edit",
+      "/projects/some-slug/endorse",
+      "/recommendations/some-id/endorse",
       "/projects/export.csv",
       "/workshops/ha-long-2010/recommendations/new",
       "/login",
       "/account",
       "/admin",
+      "/api/viewer",
     ])
-      for (const viewer of ["member", "admin"] as const)
-        expect(cachedPagePath(path, query(""), viewer), `${viewer} ${path}`).toBeNull();
+      expect(cachedPagePath(path, query("")), path).toBeNull();
   });
 
   it("keys a list by its query, whatever the order of the parameters or the empty ones", () => {
     expect(canonicalQuery(query("kind=&discipline=HERITAGE&country=FR"))).toBe(
       "country=FR&discipline=HERITAGE",
     );
-    expect(cachedPagePath("/projects", query("discipline=HERITAGE&country=FR&q="), "visitor")).toBe(
-      cachedPagePath("/projects", query("country=FR&discipline=HERITAGE"), "visitor"),
+    expect(cachedPagePath("/projects", query("discipline=HERITAGE&country=FR&q="))).toBe(
+      cachedPagePath("/projects", query("country=FR&discipline=HERITAGE")),
     );
-    expect(cachedPagePath("/projects", query("q=&country="), "visitor")).toBe("/cached/visitor/_/projects");
+    expect(cachedPagePath("/projects", query("q=&country="))).toBe("/cached/_/projects");
   });
 
   it("renders a very long query on request instead of caching it", () => {
-    expect(cachedPagePath("/projects", query(`q=${"heritage ".repeat(40)}`), "visitor")).toBeNull();
+    expect(cachedPagePath("/projects", query(`q=${"heritage ".repeat(40)}`))).toBeNull();
   });
 
   it("gives the page back the parameters it was asked for, with their characters", async () => {
-    const path = cachedPagePath(
-      "/projects",
-      query("q=caf%C3%A9+a%26b+100%25&page=2&country=FR&country=DE"),
-      "member",
-    )!;
-    const params = await cachedSearchParams(Promise.resolve({ viewer: "member", query: segmentOf(path) }));
+    const path = cachedPagePath("/projects", query("q=caf%C3%A9+a%26b+100%25&page=2&country=FR&country=DE"))!;
+    const params = await cachedSearchParams(Promise.resolve({ query: segmentOf(path) }));
     expect(params).toEqual({ q: "café a&b 100%", page: "2", country: ["FR", "DE"] });
-    expect(await cachedSearchParams(Promise.resolve({ viewer: "visitor", query: "_" }))).toEqual({});
+    expect(await cachedSearchParams(Promise.resolve({ query: "_" }))).toEqual({});
   });
 });
 
@@ -126,7 +102,7 @@ describe("the list pages' parameters", () => {
     expect(sorted(proxyKeys)).toEqual(sorted(listQueryKeys));
 
     const plainList = (await configuredRewrites()).find(
-      (rewrite) => rewrite.destination === "/cached/visitor/_/:list",
+      (rewrite) => rewrite.destination === "/cached/_/:list",
     );
     const absentKeys = (plainList?.missing ?? [])
       .filter((item) => item.type === "query")
@@ -151,9 +127,7 @@ describe("the list pages' parameters", () => {
   });
 });
 
-describe("the signed-in viewer's copies", () => {
-  const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
+describe("next.config.mjs's rewrites", () => {
   // Where next.config.mjs's rewrites send a request, matched as Next matches them (in
   // order, the first that applies), or null when none does.
   async function rewrittenTo(
@@ -185,58 +159,42 @@ describe("the signed-in viewer's copies", () => {
     return null;
   }
 
-  it("are served by next.config.mjs to a session with the viewer hint", async () => {
-    for (const kind of ["member", "admin"])
-      for (const session of sessionCookies) {
-        const cookies = { [session]: "token", [viewerHintCookie.name]: kind };
-        for (const [url, copy] of [
-          ["/", `/cached/${kind}/_`],
-          ["/projects", `/cached/${kind}/_/projects`],
-          ["/about", `/cached/${kind}/_/about`],
-          ["/projects/some-slug", `/cached/${kind}/_/projects/some-slug`],
-          ["/recommendations/some-id?utm=1", `/cached/${kind}/_/recommendations/some-id`],
-        ])
-          expect(await rewrittenTo(url, { cookies }), `${kind} ${session} ${url}`).toBe(copy);
-        // Except an entry's own view, with the viewer's own forms, and a list with a
-        // query, which proxy.ts moves into the path.
-        expect(await rewrittenTo(`/projects/some-slug?${OWN_VIEW_PARAM}=1`, { cookies })).toBeNull();
-        expect(await rewrittenTo("/projects?q=heritage", { cookies })).toBeNull();
-        expect(await rewrittenTo("/projects/new", { cookies })).toBeNull();
-        // Nor a form posted to the page, with or without JavaScript.
-        expect(
-          await rewrittenTo("/projects/some-slug", { cookies, headers: { "next-action": "x" } }),
-        ).toBeNull();
-        expect(
-          await rewrittenTo("/projects/some-slug", {
-            cookies,
-            headers: { "content-type": "application/x-www-form-urlencoded" },
-          }),
-        ).toBeNull();
-      }
+  it("serve one copy to every viewer, signed in or not", async () => {
+    const cookieSets: Record<string, string>[] = [
+      {},
+      { "next-auth.session-token": "t" },
+      { "portal-viewer": "admin" },
+    ];
+    for (const cookies of cookieSets)
+      for (const [url, copy] of [
+        ["/", "/cached/_"],
+        ["/projects", "/cached/_/projects"],
+        ["/about", "/cached/_/about"],
+        ["/projects/some-slug", "/cached/_/projects/some-slug"],
+        ["/recommendations/some-id?utm=1", "/cached/_/recommendations/some-id"],
+      ])
+        expect(await rewrittenTo(url, { cookies }), `${JSON.stringify(cookies)} ${url}`).toBe(copy);
   });
 
-  it("are for a session with a hint of a kind; otherwise the visitor's copy, proxy.ts or the page itself", async () => {
-    const session = sessionCookies[0];
-    expect(await rewrittenTo("/projects")).toBe("/cached/visitor/_/projects");
-    // A hint left without its session: the visitor's copy.
-    expect(await rewrittenTo("/projects", { cookies: { [viewerHintCookie.name]: "member" } })).toBe(
-      "/cached/visitor/_/projects",
-    );
-    // A session without the hint: no rule, so proxy.ts reads the session. With a hint that
-    // names no kind: no rule either, and proxy.ts skips any hint, so the page renders on request.
-    expect(await rewrittenTo("/projects", { cookies: { [session]: "token" } })).toBeNull();
+  it("leave lists with a query to proxy.ts, and forms, the viewer's own pages and posts to the page", async () => {
+    expect(await rewrittenTo("/projects?q=heritage")).toBeNull();
+    expect(await rewrittenTo("/projects/new")).toBeNull();
+    expect(await rewrittenTo("/projects/some-slug/endorse")).toBeNull();
+    expect(await rewrittenTo("/projects/some-slug", { headers: { "next-action": "x" } })).toBeNull();
     expect(
-      await rewrittenTo("/projects", { cookies: { [session]: "token", [viewerHintCookie.name]: "owner" } }),
+      await rewrittenTo("/projects/some-slug", {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      }),
     ).toBeNull();
   });
 
-  it("are otherwise served by proxy.ts, which reads the session", async () => {
+  it("and proxy.ts never look at cookies", async () => {
     const { config } = await import("@/proxy");
-    const bySession = config.matcher.filter(
-      (entry) => typeof entry === "object" && entry.has.some((item) => item.type === "cookie"),
-    );
-    expect(bySession.length).toBeGreaterThan(0);
-    for (const entry of bySession)
-      expect(entry).toMatchObject({ missing: [{ type: "cookie", key: viewerHintCookie.name }] });
+    const conditions = config.matcher.flatMap((entry) => (typeof entry === "object" ? entry.has : []));
+    expect(conditions.filter((item) => item.type !== "query")).toEqual([]);
+    for (const rewrite of await configuredRewrites())
+      expect(
+        [...(rewrite.has ?? []), ...(rewrite.missing ?? [])].filter((item) => item.type === "cookie"),
+      ).toEqual([]);
   });
 });

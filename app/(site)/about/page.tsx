@@ -40,6 +40,21 @@ export default async function AboutPage() {
           sources listed below.
         </p>
       </section>
+      <section id="documented" aria-labelledby="documented-heading" className="mb-10">
+        <h2 id="documented-heading" className="mb-2 text-xl font-semibold">
+          Documented links, real programmes and disputed facts
+        </h2>
+        <p className="text-gray-900">
+          A file of facts found in public sources, each with its sources and a confidence (high where the
+          source is the actor itself or a major outlet, medium otherwise), adds: the{" "}
+          <Link href="/partnerships#documented-links">documented links</Link> between European Capitals of
+          Culture and East Asian cities and among Culture Cities of East Asia, apart from the pairings the
+          portal&apos;s team curates; the real ASEF programmes and named projects, as projects marked “From
+          public sources” and led by their real organisations; and, where sources disagree (the dates of the{" "}
+          <Link href="/meetings/cmm4">Poznan ministers&apos; meeting</Link>, the dates, place and organisers
+          of the <Link href="/workshops/ha-long-2010">Ha Long workshop</Link>), every claim with its source.
+        </p>
+      </section>
       <section id="sources" aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
           Source documents

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
+import { DesignationSources } from "@/components/cities/designation-sources";
 import { DesignationTable } from "@/components/cities/designation-table";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,6 +14,7 @@ import { optionsOf, programmeLabels } from "@/lib/labels";
 import { designationFiltersFrom } from "@/lib/list-filters";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
+import { listReferenceSources } from "@/lib/reference-sources";
 import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = {
@@ -25,10 +27,11 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const { filters, invalid } = designationFiltersFrom(params);
   const city = filters.city;
-  const [years, designations, documentedLinks] = await Promise.all([
+  const [years, designations, documentedLinks, datasets] = await Promise.all([
     listDesignationYears(),
     listDesignations(filters),
     city ? listDocumentedLinks({ city }) : [],
+    listReferenceSources(),
   ]);
   const cityName = city
     ? (designations[0]?.city.name ??
@@ -73,6 +76,9 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
         </EmptyState>
       )}
       <DocumentedLinksSection links={documentedLinks} title={`Documented links of ${cityName}`} />
+      <DesignationSources
+        datasets={datasets.filter((dataset) => ["ecoc.json", "ccea.json"].includes(dataset.file))}
+      />
     </>
   );
 }

@@ -49,6 +49,7 @@ export default async function CountryPage({ params }: Props) {
           items={[
             ["Kind", country.kind === "ORGANISATION" ? "Organisation" : "State"],
             ["Code", country.code],
+            ["Also written", country.alternativeNames.join(", ") || null],
             ["ASEM group", country.region ? regionLabels[country.region] : null],
             ["Joined", country.joinedYear],
             ["Joined at", country.joinedAt],

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { entryMetadata } from "@/lib/page-metadata";
-import { OwnEntryView } from "@/components/entries/own-entry-view";
 import { ProjectEntry } from "@/components/projects/project-entry";
-import { OWN_VIEW_PARAM } from "@/lib/cached-pages";
 import { getCurrentUser } from "@/lib/dal";
 import { getProjectBySlug } from "@/lib/queries/projects";
-import type { SearchParams } from "@/lib/search-params";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await getProjectBySlug((await params).slug);
@@ -22,11 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-// Rendered on request for the signed-in viewer: after a form posts here, and, with
-// only their own forms, at ?yours=1 (the others get the cached copies, lib/cached-pages.ts).
-export default async function ProjectPage({ params, searchParams }: Props) {
+// Rendered on request for the signed-in viewer after a form posts here (everyone else
+// gets the cached copy, lib/cached-pages.ts).
+export default async function ProjectPage({ params }: Props) {
   const { slug } = await params;
-  const user = await getCurrentUser();
-  if (OWN_VIEW_PARAM in (await searchParams)) return <OwnEntryView entry={{ project: slug }} user={user} />;
-  return <ProjectEntry slug={slug} viewer={{ user }} />;
+  return <ProjectEntry slug={slug} viewer={{ user: await getCurrentUser() }} />;
 }
