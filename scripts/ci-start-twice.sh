@@ -11,6 +11,11 @@ timeout="${START_TIMEOUT:-900}"
 data_dir="${PGLITE_DATA_DIR:-.data/pglite}"
 unset DATABASE_URL
 
+# Node rather than curl: the one tool every machine that runs the portal has.
+answers_200() {
+  node -e 'fetch(process.argv[1], { redirect: "manual" }).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$1"
+}
+
 start_and_stop() {
   local round="$1" log
   log="$(mktemp)"
@@ -19,7 +24,7 @@ start_and_stop() {
   PORT="$port" setsid bash -c "$command" >"$log" 2>&1 &
   local leader=$!
   local waited=0
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" || true)" = "200" ]; do
+  until answers_200 "http://localhost:$port/"; do
     if ! kill -0 "$leader" 2>/dev/null; then
       cat "$log"
       echo "Start $round exited before answering HTTP 200" >&2
