@@ -86,7 +86,7 @@ export default function DevelopersPage() {
       </ul>
       <p className="mt-2 max-w-3xl">
         For example, <code>/api/v1/projects?country=VN&amp;per_page=5</code> answers the first five projects
-        in Viet Nam. An unknown or misspelt parameter or value is answered with status 400 and says which; an
+        in Vietnam. An unknown or misspelt parameter or value is answered with status 400 and says which; an
         unknown or hidden entry with 404. Each address may make {API_REQUESTS_PER_MINUTE} requests a minute;
         beyond that the answer is 429 with a Retry-After header. Answers may be up to a minute old.
       </p>

@@ -46,6 +46,7 @@ export default async function AdminPartnershipsPage({
             New pairing
           </Link>
           <Link href={`${PATH}/suggestions`}>Suggestions by title year</Link>
+          <Link href={`${PATH}/suggestions#documented-pairings`}>From documented links</Link>
         </p>
       </PageHeader>
       {first(params.deleted) ? (
