@@ -51,9 +51,7 @@ test("an admin's hide through one instance is on the other's page, list, search,
     request,
     {
       page: async (r) => (await body(r, `/projects/${slug}`)).includes("This project has been hidden"),
-      list: async (r) =>
-        !(await body(r, "/projects?sort=newest&page=1")).includes(title) &&
-        !(await body(r, "/projects")).includes(title),
+      list: async (r) => !(await body(r, "/projects?discipline=MUSIC")).includes(title),
       search: async (r) =>
         !(await body(r, `/projects?q=${encodeURIComponent("Sound of Two Coasts")}`)).includes(title),
       feed: async (r) => !(await body(r, "/projects/feed.xml")).includes(title),
