@@ -33,4 +33,16 @@ async function handlers() {
 let config;
 CacheHandler.onCreation(() => (config ??= handlers().then((list) => ({ handlers: list }))));
 
-export default CacheHandler;
+// Next 16 reads a page's lifetime from the entry (cacheControl); without it, a process that
+// did not render the page takes it as stale after a second and renders it again each time.
+export default class SharedCacheHandler extends CacheHandler {
+  async get(key, context) {
+    const entry = await super.get(key, context);
+    if (entry?.lifespan && !entry.cacheControl)
+      entry.cacheControl = {
+        revalidate: entry.lifespan.revalidate ?? entry.lifespan.staleAge,
+        expire: entry.lifespan.expireAge,
+      };
+    return entry;
+  }
+}

@@ -33,8 +33,8 @@ async function expectSeenWithin(
     for (const [name, check] of Object.entries(checks))
       if (!(name in seen) && (await check(request))) seen[name] = Date.now() - start;
   }
-  for (const name of Object.keys(checks))
-    expect(seen[name], `${name} on the other instance (ms)`).toBeLessThan(WITHIN_MS);
+  const late = Object.keys(checks).filter((name) => !(seen[name] < WITHIN_MS));
+  expect(late, `ms until the other instance showed it: ${JSON.stringify(seen)}`).toEqual([]);
 }
 
 test("an admin's hide through one instance is on the other's page, list, search, feed and API", async ({
@@ -42,7 +42,8 @@ test("an admin's hide through one instance is on the other's page, list, search,
   request,
 }) => {
   const slug = "sample-sound-of-two-coasts-oulu-kitakyushu";
-  const title = "Sound of Two Coasts";
+  // The full title is the result's; the search box echoes only what was asked.
+  const title = "Sound of Two Coasts: Oulu";
   await signIn(page, "admin@demo.example.org", "admin-demo-password");
   await page.goto(`${first}/projects/${slug}`);
   await page.getByText("Hide this project (admin)").click();
@@ -51,9 +52,7 @@ test("an admin's hide through one instance is on the other's page, list, search,
     request,
     {
       page: async (r) => (await body(r, `/projects/${slug}`)).includes("This project has been hidden"),
-      list: async (r) =>
-        !(await body(r, "/projects?sort=newest&page=1")).includes(title) &&
-        !(await body(r, "/projects")).includes(title),
+      list: async (r) => !(await body(r, "/projects?discipline=MUSIC")).includes(title),
       search: async (r) =>
         !(await body(r, `/projects?q=${encodeURIComponent("Sound of Two Coasts")}`)).includes(title),
       feed: async (r) => !(await body(r, "/projects/feed.xml")).includes(title),
@@ -87,7 +86,7 @@ test("a member's new project and endorsement through one instance are on the oth
     request,
     {
       list: async (r) => (await body(r, "/projects")).includes(title),
-      search: async (r) => (await body(r, `/projects?q=${encodeURIComponent(title)}`)).includes(title),
+      search: async (r) => (await body(r, "/projects?q=Cluster+Residency")).includes(title),
       feed: async (r) => (await body(r, "/projects/feed.xml")).includes(title),
       api: async (r) => (await body(r, "/api/v1/projects?sort=newest")).includes(title),
     },
@@ -112,7 +111,9 @@ test("a member's new project and endorsement through one instance are on the oth
   const endorsed = await withdraw.isVisible();
   const expected = endorsed ? before - 1 : before + 1;
   const pageCount = async (r: APIRequestContext) =>
-    (await body(r, `/projects/${slug}`)).includes(`${expected} organisation`);
+    (await body(r, `/projects/${slug}`)).includes(
+      expected === 0 ? "No organisation has endorsed" : `>${expected} organisation`,
+    );
   await expectSeenWithin(
     request,
     { page: pageCount, api: async (r) => (await endorsers(r)) === expected },
