@@ -30,8 +30,12 @@ async function expectSeenWithin(
   const start = Date.now();
   const seen: Record<string, number> = {};
   while (Object.keys(seen).length < Object.keys(checks).length && Date.now() - start < 10 * WITHIN_MS) {
-    for (const [name, check] of Object.entries(checks))
-      if (!(name in seen) && (await check(request))) seen[name] = Date.now() - start;
+    // All at once: one after the other, each would wait for the others' renders.
+    await Promise.all(
+      Object.entries(checks).map(async ([name, check]) => {
+        if (!(name in seen) && (await check(request))) seen[name] = Date.now() - start;
+      }),
+    );
   }
   const late = Object.keys(checks).filter((name) => !(seen[name] < WITHIN_MS));
   expect(late, `ms until the other instance showed it: ${JSON.stringify(seen)}`).toEqual([]);
