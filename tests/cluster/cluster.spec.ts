@@ -45,9 +45,9 @@ test("an admin's hide through one instance is on the other's page, list, search,
   page,
   request,
 }) => {
-  const slug = "sample-sound-of-two-coasts-oulu-kitakyushu";
+  const slug = "sample-sound-of-two-coasts-veszprem-chengdu";
   // The full title is the result's; the search box echoes only what was asked.
-  const title = "Sound of Two Coasts: Oulu";
+  const title = "Sound of Two Coasts: Veszprém";
   await signIn(page, "admin@demo.example.org", "admin-demo-password");
   await page.goto(`${first}/projects/${slug}`);
   await page.getByText("Hide this project (admin)").click();
