@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import createNextIntlPlugin from "next-intl/plugin";
 import listQueryKeys from "./lib/list-query-keys.json" with { type: "json" };
 
 const isDevelopment = process.env.NODE_ENV === "development";
@@ -94,4 +95,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Interface strings by language: i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
+  // What next-intl's Next plugin does: its request config (i18n/request.ts).
+  "next-intl/config": path.resolve(import.meta.dirname, "i18n/request.ts"),
 };
 
 export default defineConfig({
@@ -23,6 +25,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        resolve: {
+          alias: {
+            // Actions and route handlers run as React Server Components do, where next-intl's
+            // server functions live (Next picks this build by the react-server condition).
+            "next-intl/server": path.resolve(
+              import.meta.dirname,
+              "node_modules/next-intl/dist/esm/production/server.react-server.js",
+            ),
+          },
+        },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
