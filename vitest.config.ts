@@ -20,6 +20,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // next-intl imports "next/navigation" without an extension, which Node's ESM
+          // resolution refuses outside a bundler: let Vite resolve it.
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },
@@ -39,6 +42,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          server: { deps: { inline: ["next-intl"] } },
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: [
             "tests/setup/fail-on-console-error.ts",

@@ -1,4 +1,5 @@
-import type {
+import { createTranslator, type Messages } from "next-intl";
+import {
   Audience,
   CooperationArea,
   Discipline,
@@ -12,117 +13,60 @@ import type {
   Sector,
   VerificationStatus,
 } from "@/lib/generated/prisma/enums";
+import englishLabels from "@/messages/en/labels.json";
 
-// Human names for the enums, in the order they are offered in filters and forms.
-export const audienceLabels: Record<Audience, string> = {
-  MINISTRIES_OF_CULTURE: "Ministries of culture",
-  MINISTRIES_OF_EDUCATION: "Ministries of education",
-  MINISTRIES_OF_FOREIGN_AFFAIRS: "Ministries of foreign affairs",
-  NGOS_AND_ASSOCIATIONS: "NGOs and associations",
-  ASEF: "Asia-Europe Foundation (ASEF)",
-  ASEM_GOVERNMENTS: "ASEM governments",
-  CULTURAL_PROFESSIONALS: "Cultural professionals",
-};
+// Human names for the enums, in every locale: messages/<locale>/labels.json, one group
+// per enum, in the order filters and forms offer them (the enum's own order).
+const enums = {
+  audience: Audience,
+  recommendationStatus: RecommendationStatus,
+  cooperationArea: CooperationArea,
+  sector: Sector,
+  partnershipStatus: PartnershipStatus,
+  organisationKind: OrganisationKind,
+  discipline: Discipline,
+  programme: Programme,
+  programmeShort: Programme,
+  meetingKind: MeetingKind,
+  region: Region,
+  verification: VerificationStatus,
+  reportReason: ReportReason,
+} as const;
 
-export const recommendationStatusLabels: Record<RecommendationStatus, string> = {
-  SUBMITTED: "Submitted",
-  UNDER_REVIEW: "Under review",
-  FORWARDED: "Forwarded to a meeting",
-  ACKNOWLEDGED: "Acknowledged",
-  IMPLEMENTED: "Implemented",
-  DECLINED: "Declined",
-};
+export type LabelKind = keyof typeof enums;
+export type LabelValue<K extends LabelKind> = keyof (typeof enums)[K] & string;
 
-export const cooperationAreaLabels: Record<CooperationArea, string> = {
-  ARTIST_MOBILITY: "Artist mobility",
-  COOPERATION_PROJECTS: "Cooperation projects",
-  CO_CREATIONS: "Co-creations",
-  CROSS_SECTOR_NETWORKING: "Cross-sector networking",
-  CAPACITY_BUILDING: "Capacity building",
-  BRANDING: "Branding",
-  CONSULTANCY: "Consultancy",
-};
+// A translator for the "labels" namespace: `await getTranslations("labels")` on the
+// server, `useTranslations("labels")` in a component, englishLabels for data formats.
+export type LabelTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-export const sectorLabels: Record<Sector, string> = {
-  CREATIVE_SECTOR: "Creative sector",
-  TOURISM: "Tourism",
-  ENERGY_AND_ENVIRONMENT: "Energy and environment",
-  BUSINESS: "Business",
-  RURAL_DEVELOPMENT: "Rural development",
-  CARE: "Care",
-  EDUCATION: "Education",
-  HEALTH: "Health",
-  TECHNOLOGY: "Technology",
-};
+// The labels in English, for what stays English whatever the reader's language: CSV and
+// JSON downloads, the API, feeds without a locale.
+export const inEnglish: LabelTranslator = createTranslator({
+  locale: "en",
+  messages: { labels: englishLabels } as Messages,
+  namespace: "labels",
+});
 
-export const partnershipStatusLabels: Record<PartnershipStatus, string> = {
-  PROPOSED: "Proposed",
-  EXPLORING: "Exploring",
-  ACTIVE: "Active",
-  CONCLUDED: "Concluded",
-};
-
-export const organisationKindLabels: Record<OrganisationKind, string> = {
-  NGO_OR_ASSOCIATION: "NGO or association",
-  MINISTRY_OF_CULTURE: "Ministry of culture",
-  MINISTRY_OF_EDUCATION: "Ministry of education",
-  MINISTRY_OF_FOREIGN_AFFAIRS: "Ministry of foreign affairs",
-  CITY_ADMINISTRATION: "City administration",
-  FOUNDATION: "Foundation",
-  CULTURAL_INSTITUTION: "Cultural institution",
-  UNIVERSITY: "University",
-  INTERGOVERNMENTAL: "Intergovernmental organisation",
-};
-
-export const disciplineLabels: Record<Discipline, string> = {
-  VISUAL_ARTS: "Visual arts",
-  PERFORMING_ARTS: "Performing arts",
-  MUSIC: "Music",
-  FILM: "Film",
-  LITERATURE: "Literature",
-  HERITAGE: "Heritage",
-  DESIGN: "Design",
-  ARCHITECTURE: "Architecture",
-  DIGITAL_ARTS: "Digital arts",
-  CRAFTS: "Crafts",
-  RESEARCH: "Research",
-};
-
-export const programmeLabels: Record<Programme, string> = {
-  ECOC: "European Capital of Culture",
-  CCEA: "Culture City of East Asia",
-};
-
-export const programmeShortLabels: Record<Programme, string> = { ECOC: "ECoC", CCEA: "CCEA" };
-
-export const meetingKindLabels: Record<MeetingKind, string> = {
-  SUMMIT: "ASEM Summit",
-  CULTURE_MINISTERS: "ASEM Culture Ministers' Meeting",
-};
-
-export const regionLabels: Record<Region, string> = { ASIA: "Asia", EUROPE: "Europe" };
-
-export function optionsOf<K extends string>(labels: Record<K, string>) {
-  return (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+// The one way to name an enum value: label(t, "discipline", "MUSIC") → "Music", "Musique", "音乐".
+export function label<K extends LabelKind>(t: LabelTranslator, kind: K, value: LabelValue<K>): string {
+  return t(`${kind}.${value}`);
 }
 
-export const verificationLabels: Record<VerificationStatus, string> = {
-  VERIFIED: "Verified",
-  UNVERIFIED: "Not yet verified",
-  REJECTED: "Verification declined",
-};
+export function labelValues<K extends LabelKind>(kind: K): LabelValue<K>[] {
+  return Object.keys(enums[kind]) as LabelValue<K>[];
+}
 
-export const reportReasonLabels: Record<ReportReason, string> = {
-  SPAM: "Spam",
-  OFFENSIVE: "Offensive",
-  OFF_TOPIC: "Off-topic",
-  INACCURATE: "Inaccurate",
-};
+// The values of an enum as a form or filter offers them.
+export function labelOptions<K extends LabelKind>(t: LabelTranslator, kind: K) {
+  return labelValues(kind).map((value) => ({ value, label: label(t, kind, value) }));
+}
 
 // "ASEM8 (ASEM Summit)"; "8th ASEM Culture Ministers' Meeting" already says what it is.
-export function meetingTitle(meeting: { kind: MeetingKind; name: string }): string {
-  const kind = meetingKindLabels[meeting.kind];
-  return meeting.name.toLowerCase().includes(kind.replace(/^ASEM /, "").toLowerCase())
+// The meeting's name is a proper name, in English as its sources give it.
+export function meetingTitle(t: LabelTranslator, meeting: { kind: MeetingKind; name: string }): string {
+  const englishKind = label(inEnglish, "meetingKind", meeting.kind);
+  return meeting.name.toLowerCase().includes(englishKind.replace(/^ASEM /, "").toLowerCase())
     ? meeting.name
-    : `${meeting.name} (${kind})`;
+    : t("meetingTitle", { name: meeting.name, kind: label(t, "meetingKind", meeting.kind) });
 }

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changeRecommendationStatus } from "@/lib/actions/admin/recommendations";
 import { initialFormState, valueOf } from "@/lib/form-state";
-import { optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 
 type Option = { value: string; label: string };
 
@@ -18,6 +19,7 @@ export function RecommendationStatusForm({
   status: string;
   meetings: Option[];
 }) {
+  const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(changeRecommendationStatus, initialFormState);
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
@@ -27,7 +29,7 @@ export function RecommendationStatusForm({
         name="toStatus"
         label="New status"
         required
-        options={optionsOf(recommendationStatusLabels).filter((option) => option.value !== status)}
+        options={labelOptions(tLabels, "recommendationStatus").filter((option) => option.value !== status)}
         emptyLabel="Choose a status"
         defaultValue={valueOf(state, "toStatus")}
         errors={state.errors?.toStatus}

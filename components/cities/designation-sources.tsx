@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { SourceList } from "@/components/ui/source-list";
+import { Link } from "@/i18n/navigation";
 
 type Dataset = { file: string; title: string; sources: string[] };
 
@@ -7,10 +8,11 @@ type Dataset = { file: string; title: string; sources: string[] };
 const COVERING_SOURCES = 3;
 
 export function DesignationSources({ datasets }: { datasets: Dataset[] }) {
+  const t = useTranslations("places.designations");
   return (
     <section aria-labelledby="designation-sources" className="mt-8">
       <h2 id="designation-sources" className="text-xl font-semibold">
-        Sources
+        {t("sources")}
       </h2>
       {datasets.map((dataset) => (
         <SourceList
@@ -20,8 +22,7 @@ export function DesignationSources({ datasets }: { datasets: Dataset[] }) {
         />
       ))}
       <p className="mt-2 text-sm">
-        <Link href="/about#datasets">Every source of these lists</Link>, with the news and city pages that
-        confirm single titles.
+        {t.rich("everySource", { link: (chunks) => <Link href="/about#datasets">{chunks}</Link> })}
       </p>
     </section>
   );

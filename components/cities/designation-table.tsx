@@ -1,37 +1,52 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { SampleBadge } from "@/components/ui/badge";
-import { partnershipStatusLabels, programmeLabels, programmeShortLabels } from "@/lib/labels";
+import { Link } from "@/i18n/navigation";
+import { label } from "@/lib/labels";
+import { cityName, countryName, localCityName, type PlaceCity } from "@/lib/places";
 import type { DesignationRow } from "@/lib/queries/cities";
 
-// Native names are given for East Asian cities only.
-const nativeLanguage: Record<string, string> = { CN: "zh", JP: "ja", KR: "ko" };
+type Other = { year: number; city: PlaceCity };
 
-function partnershipsOf(designation: DesignationRow) {
-  return [
-    ...designation.ecocPartnerships.map(({ cceaDesignation: other, ...partnership }) => ({
-      ...partnership,
-      label: `with ${other.city.name} ${other.year}`,
-    })),
-    ...designation.cceaPartnerships.map(({ ecocDesignation: other, ...partnership }) => ({
-      ...partnership,
-      label: `with ${other.city.name} ${other.year}`,
-    })),
-  ];
+// The status as the source words it ("held", "designated; programme cancelled"), in the
+// reader's language where the portal knows the wording.
+export function useDesignationStatus() {
+  const t = useTranslations("places.status");
+  return (status: string) => {
+    const key = status.toLowerCase().replace(/[^a-z]+/g, "_");
+    return t.has(key) ? t(key) : status;
+  };
 }
 
-// One row per title, newest year first; the city is the row's header.
+// One row per title, newest year first; the city is the row's header, in the reader's
+// language where its native name is theirs, with the other name beside it.
 export function DesignationTable({ designations }: { designations: DesignationRow[] }) {
+  const t = useTranslations("places.designations");
+  const tLabels = useTranslations("labels");
+  const locale = useLocale();
+  const statusOf = useDesignationStatus();
+  const partnershipsOf = (designation: DesignationRow) => {
+    const named = (other: Other) => t("with", { city: cityName(other.city, locale), year: other.year });
+    return [
+      ...designation.ecocPartnerships.map(({ cceaDesignation: other, ...partnership }) => ({
+        ...partnership,
+        label: named(other),
+      })),
+      ...designation.cceaPartnerships.map(({ ecocDesignation: other, ...partnership }) => ({
+        ...partnership,
+        label: named(other),
+      })),
+    ];
+  };
+  const headings = ["year", "city", "country", "programme", "status", "partnerships"] as const;
   return (
     <div className="relative overflow-x-auto">
       <table className="data-table w-full min-w-[40rem] text-left text-sm">
-        <caption className="sr-only">
-          European Capitals of Culture and Culture Cities of East Asia, newest first
-        </caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-gray-300">
           <tr>
-            {["Year", "City", "Country", "Programme", "Status", "Partnerships"].map((heading) => (
+            {headings.map((heading) => (
               <th key={heading} scope="col">
-                {heading}
+                {t(heading)}
               </th>
             ))}
           </tr>
@@ -39,32 +54,36 @@ export function DesignationTable({ designations }: { designations: DesignationRo
         <tbody className="divide-y divide-gray-200 align-top">
           {designations.map((designation) => {
             const partnerships = partnershipsOf(designation);
-            const lang = nativeLanguage[designation.city.country.code];
+            const name = localCityName(designation.city, locale);
             return (
               <tr key={designation.id}>
                 <td>{designation.year}</td>
                 <th scope="row" className="font-medium">
-                  {designation.city.name}
-                  {designation.city.nativeName ? (
-                    <span lang={lang} className="font-normal">
+                  <span lang={name.lang}>{name.name}</span>
+                  {name.other ? (
+                    <span lang={name.other.lang} className="font-normal">
                       {" "}
-                      ({designation.city.nativeName})
+                      ({name.other.name})
                     </span>
                   ) : null}
                 </th>
                 <td>
                   <Link href={`/countries/${designation.city.country.code}`}>
-                    {designation.city.country.name}
+                    {countryName(designation.city.country, locale)}
                   </Link>
                 </td>
                 <td>
-                  <abbr title={programmeLabels[designation.programme]} className="no-underline">
-                    {programmeShortLabels[designation.programme]}
+                  <abbr title={label(tLabels, "programme", designation.programme)} className="no-underline">
+                    {label(tLabels, "programmeShort", designation.programme)}
                   </abbr>
                 </td>
                 <td>
-                  {designation.status}
-                  {designation.note ? <p className="mt-1 text-xs text-gray-700">{designation.note}</p> : null}
+                  {statusOf(designation.status)}
+                  {designation.note ? (
+                    <p lang="en" className="mt-1 text-xs text-gray-700">
+                      {designation.note}
+                    </p>
+                  ) : null}
                 </td>
                 <td>
                   {partnerships.length ? (
@@ -73,14 +92,14 @@ export function DesignationTable({ designations }: { designations: DesignationRo
                         <li key={partnership.id}>
                           <Link href={`/partnerships/${partnership.id}`}>{partnership.label}</Link>{" "}
                           <span className="text-gray-700">
-                            ({partnershipStatusLabels[partnership.status]})
+                            ({label(tLabels, "partnershipStatus", partnership.status)})
                           </span>{" "}
                           {partnership.isSample ? <SampleBadge /> : null}
                         </li>
                       ))}
                     </ul>
                   ) : (
-                    <span className="text-gray-700">None yet</span>
+                    <span className="text-gray-700">{t("noneYet")}</span>
                   )}
                 </td>
               </tr>

@@ -1,25 +1,35 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useDesignationStatus } from "@/components/cities/designation-table";
 import { LinkList } from "@/components/ui/link-list";
-import { allOf, formatDateRange } from "@/lib/format";
-import { meetingTitle, programmeShortLabels } from "@/lib/labels";
+import { Link } from "@/i18n/navigation";
+import { formatDateRange } from "@/lib/format";
+import { label, meetingTitle } from "@/lib/labels";
+import { cityName, countryName } from "@/lib/places";
 import type { CountryDetail } from "@/lib/queries/countries";
 
 // Everything a country takes part in, as sections of its page.
 export function CountryActivity({ country }: { country: CountryDetail }) {
+  const t = useTranslations("places.activity");
+  const tLabels = useTranslations("labels");
+  const locale = useLocale();
+  const statusOf = useDesignationStatus();
+  const name = countryName(country, locale);
   return (
     <>
       <LinkList
-        title="European Capitals of Culture and Culture Cities of East Asia"
-        empty="None of its cities has held either title."
+        title={t("titles")}
+        empty={t("noTitles")}
         items={country.cities.map((city) => ({
           key: city.slug,
           href: `/cities?city=${city.slug}`,
-          label: `${city.name}: ${city.designations.map((d) => `${programmeShortLabels[d.programme]} ${d.year} (${d.status})`).join(", ")}`,
+          label: `${cityName(city, locale)}: ${city.designations
+            .map((d) => `${label(tLabels, "programmeShort", d.programme)} ${d.year} (${statusOf(d.status)})`)
+            .join(", ")}`,
         }))}
       />
       <LinkList
-        title="City partnerships"
-        empty="None of its cities is in a partnership yet."
+        title={t("partnerships")}
+        empty={t("noPartnerships")}
         items={country.partnerships.map((p) => ({
           key: p.id,
           href: `/partnerships/${p.id}`,
@@ -29,29 +39,29 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
       />
       <section aria-labelledby="meetings-heading" className="mt-8">
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          ASEM meetings hosted
+          {t("meetings")}
         </h2>
         {country.meetings.length ? (
           <ul className="list-disc space-y-1 pl-5">
             {country.meetings.map((m) => (
               <li key={m.slug}>
-                <Link href={`/meetings/${m.slug}`}>{meetingTitle(m)}</Link>, {m.city},{" "}
+                <Link href={`/meetings/${m.slug}`}>{meetingTitle(tLabels, m)}</Link>, {m.city},{" "}
                 {formatDateRange(m.startDate, m.endDate)}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-gray-700">No ASEM summit or culture ministers&apos; meeting was held here.</p>
+          <p className="text-gray-700">{t("noMeetings")}</p>
         )}
       </section>
       <LinkList
-        title="ASEM workshops held or organised"
-        empty="No ASEM workshop was held here or organised by it."
+        title={t("workshops")}
+        empty={t("noWorkshops")}
         items={country.workshops.map((w) => ({ key: w.slug, href: `/workshops/${w.slug}`, label: w.title }))}
       />
       <LinkList
-        title={`Projects (${country.projectCount})`}
-        empty="No project involves it yet."
+        title={t("projects", { count: country.projectCount })}
+        empty={t("noProjects")}
         items={country.projects.map((p) => ({
           key: p.slug,
           href: `/projects/${p.slug}`,
@@ -62,14 +72,14 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           country.projectCount > 0
             ? {
                 href: `/projects?country=${country.code}`,
-                label: `${allOf(country.projectCount, "project")} involving ${country.name}`,
+                label: t("allProjects", { count: country.projectCount, country: name }),
               }
             : undefined
         }
       />
       <LinkList
-        title={`Organisations based here (${country.organisationCount})`}
-        empty="No organisation based here is in the portal yet."
+        title={t("organisations", { count: country.organisationCount })}
+        empty={t("noOrganisations")}
         items={country.organisations.map((o) => ({
           key: o.slug,
           href: `/organizations/${o.slug}`,
@@ -80,7 +90,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           country.organisationCount > country.organisations.length
             ? {
                 href: `/organizations?country=${country.code}`,
-                label: `${allOf(country.organisationCount, "organisation")} based in ${country.name}`,
+                label: t("allOrganisations", { count: country.organisationCount, country: name }),
               }
             : undefined
         }

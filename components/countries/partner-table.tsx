@@ -1,44 +1,50 @@
-import Link from "next/link";
-import { isSingular } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/places";
 import type { PartnerRow } from "@/lib/queries/countries";
 
-const kindLabels = { STATE: "State", ORGANISATION: "Organisation" } as const;
-
-// One region's ASEM partners with when they joined and how many projects involve them.
+// One region's ASEM partners with when they joined and how many projects involve them,
+// by name in the reader's language.
 export function PartnerTable({ caption, partners }: { caption: string; partners: PartnerRow[] }) {
+  const t = useTranslations("places.partners");
+  const locale = useLocale();
+  const byName = new Intl.Collator(locale);
+  const rows = partners
+    .map((partner) => ({ ...partner, name: countryName(partner, locale) }))
+    .sort((a, b) => byName.compare(a.name, b.name));
   return (
     <div className="relative overflow-x-auto">
       <table className="data-table w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-gray-300">
           <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Code</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Joined</th>
-            <th scope="col">In ASEM&apos;s 2010 list</th>
+            <th scope="col">{t("partner")}</th>
+            <th scope="col">{t("code")}</th>
+            <th scope="col">{t("kind")}</th>
+            <th scope="col">{t("joined")}</th>
+            <th scope="col">{t("in2010List")}</th>
             <th scope="col" className="text-right">
-              Projects
+              {t("projects")}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-gray-200">
-          {partners.map((partner) => (
+          {rows.map((partner) => (
             <tr key={partner.code}>
               <th scope="row" className="font-normal">
                 <Link href={`/countries/${partner.code}`}>{partner.name}</Link>
               </th>
               <td>{partner.code}</td>
-              <td>{kindLabels[partner.kind]}</td>
-              <td>{partner.joinedYear ?? "Not recorded"}</td>
-              <td>{partner.inAsem2010List ? "Yes" : "No (joined later)"}</td>
+              <td>{partner.kind === "STATE" ? t("state") : t("organisation")}</td>
+              <td>{partner.joinedYear ?? t("notRecorded")}</td>
+              <td>{partner.inAsem2010List ? t("yes") : t("joinedLater")}</td>
               <td className="text-right">
                 {partner.projectCount > 0 ? (
                   <Link href={`/projects?country=${partner.code}`}>
                     {partner.projectCount}
                     <span className="sr-only">
                       {" "}
-                      {isSingular(partner.projectCount) ? "project" : "projects"} involving {partner.name}
+                      {t("projectsInvolving", { count: partner.projectCount, country: partner.name })}
                     </span>
                   </Link>
                 ) : (

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { SourceList } from "@/components/ui/source-list";
-import { programmeShortLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { DocumentedLinkItem } from "@/lib/queries/documented-links";
 
 type End = DocumentedLinkItem["cities"][number];
@@ -11,13 +12,14 @@ export function documentedLinkName(link: Pick<DocumentedLinkItem, "cities">) {
 }
 
 function CityEnd({ end }: { end: End }) {
+  const tLabels = useTranslations("labels");
   return (
     <>
       <Link href={`/cities?city=${end.city.slug}`}>{end.city.name}</Link>
       {end.nameInSource ? ` (“${end.nameInSource}” in the source)` : null},{" "}
       <Link href={`/countries/${end.city.country.code}`}>{end.city.country.name}</Link>
       {end.designation
-        ? `, ${programmeShortLabels[end.designation.programme]} ${end.designation.year}`
+        ? `, ${label(tLabels, "programmeShort", end.designation.programme)} ${end.designation.year}`
         : ", no ECoC or CCEA title"}
     </>
   );

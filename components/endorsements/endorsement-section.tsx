@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { allOf, formatDate, plural } from "@/lib/format";
-import { organisationKindLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
@@ -50,6 +51,7 @@ export function EndorsementBalance({
 }
 
 export function EndorsementList({ items }: { items: EndorsementSummary["items"] }) {
+  const tLabels = useTranslations("labels");
   if (items.length === 0) return null;
   return (
     <ul className="mt-3 space-y-3">
@@ -60,7 +62,7 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
               {endorsement.organisation.name}
             </Link>
             <span className="text-sm text-gray-700">
-              {organisationKindLabels[endorsement.organisation.kind]}
+              {label(tLabels, "organisationKind", endorsement.organisation.kind)}
               {endorsement.organisation.country ? `, ${endorsement.organisation.country.name}` : ""} ·{" "}
               {formatDate(endorsement.createdAt)}
             </span>

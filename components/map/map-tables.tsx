@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { activityClassOf, type ActivityClass } from "@/lib/map/activity";
@@ -40,6 +41,7 @@ export function MapTables({
   classes: ActivityClass[];
   tables: MapTableKind[];
 }) {
+  const tLabels = useTranslations("labels");
   const areas = input.areas.filter((area) => !input.focus || area.code === input.focus);
   return (
     <details className="mt-3">
@@ -72,7 +74,7 @@ export function MapTables({
                 <th scope="row" className="font-normal">
                   <Link href={place.href}>{place.name}</Link>, {place.countryName}
                 </th>
-                <td>{placeTitles(place)}</td>
+                <td>{placeTitles(place, tLabels)}</td>
                 <td>
                   {place.point
                     ? `${coordinate(place.point.latitude)}, ${coordinate(place.point.longitude)}`

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { activityClasses, activityClassOf } from "@/lib/map/activity";
 import { drawMap } from "@/lib/map/draw";
 import { areaLabel, placeLabel } from "@/lib/map/labels";
@@ -21,6 +22,7 @@ export function WorldMap({
   title: string;
   tables: MapTableKind[];
 }) {
+  const tLabels = useTranslations("labels");
   const drawn = drawMap(input);
   const classes = activityClasses(input.areas.map((area) => area.activity));
   const areas = new Map(input.areas.map((area) => [area.code, area]));
@@ -75,7 +77,7 @@ export function WorldMap({
               const ecoc = place.titles.some((t) => t.programme === "ECOC");
               return (
                 <a key={slug} href={place.href}>
-                  <title>{placeLabel(place)}</title>
+                  <title>{placeLabel(place, tLabels)}</title>
                   {ecoc ? (
                     <circle cx={round(x)} cy={round(y)} r={4} className="ecoc" />
                   ) : (

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { valueOf, type FormState } from "@/lib/form-state";
-import { optionsOf, organisationKindLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 
 type Option = { value: string; label: string };
 
@@ -21,6 +22,7 @@ export function OrganisationChoiceFields({
   // Where "ask to join" leads when the new organisation is already listed.
   askToJoinHref: (slug: string) => string;
 }) {
+  const tLabels = useTranslations("labels");
   const errors = state.errors ?? {};
   const choice = valueOf(state, "organisationChoice", "existing");
   const listed = errors.existingOrganisation?.[0];
@@ -66,7 +68,7 @@ export function OrganisationChoiceFields({
         <SelectField
           name="newOrganisationKind"
           label="Kind of organisation"
-          options={optionsOf(organisationKindLabels)}
+          options={labelOptions(tLabels, "organisationKind")}
           emptyLabel="Choose a kind"
           markOptional={false}
           defaultValue={valueOf(state, "newOrganisationKind")}

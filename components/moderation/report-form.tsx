@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { reportEntry } from "@/lib/actions/reports";
 import { initialFormState, valueOf } from "@/lib/form-state";
-import { optionsOf, reportReasonLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
 // Folded away under a summary: reporting is rare and should not compete with the entry.
 export function ReportForm({ target, kind }: { target: EntryTarget; kind: "project" | "recommendation" }) {
+  const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(reportEntry, initialFormState);
   return (
     <details className="mt-8 rounded border border-gray-200 p-3" open={Boolean(state.message)}>
@@ -25,7 +27,7 @@ export function ReportForm({ target, kind }: { target: EntryTarget; kind: "proje
           name="reason"
           label="Reason"
           required
-          options={optionsOf(reportReasonLabels)}
+          options={labelOptions(tLabels, "reportReason")}
           emptyLabel="Choose a reason"
           defaultValue={valueOf(state, "reason")}
           errors={state.errors?.reason}

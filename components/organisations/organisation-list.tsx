@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { plural } from "@/lib/format";
-import { organisationKindLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
 export function OrganisationList({
@@ -11,6 +12,7 @@ export function OrganisationList({
   organisations: OrganisationListItem[];
   headingLevel?: 2 | 3;
 }) {
+  const tLabels = useTranslations("labels");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -24,7 +26,7 @@ export function OrganisationList({
             {organisation.isSample ? <SampleBadge /> : null}
           </div>
           <p className="entry-meta">
-            {organisationKindLabels[organisation.kind]}
+            {label(tLabels, "organisationKind", organisation.kind)}
             {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
             {plural(organisation._count.leadProjects, "project")} led
           </p>

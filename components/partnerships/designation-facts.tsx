@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Facts } from "@/components/ui/facts";
-import { programmeLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
 // One side of a partnership: the city's title, as the reference data records it.
@@ -11,6 +12,7 @@ export function DesignationFacts({
   title: string;
   designation: PartnershipListItem["ecocDesignation"];
 }) {
+  const tLabels = useTranslations("labels");
   return (
     <section className="rounded-lg border border-gray-200 p-4">
       <h2 className="mb-3 text-lg font-semibold">
@@ -25,7 +27,7 @@ export function DesignationFacts({
               {designation.city.country.name}
             </Link>,
           ],
-          ["Programme", programmeLabels[designation.programme]],
+          ["Programme", label(tLabels, "programme", designation.programme)],
           ["Year", designation.year],
           ["Designation status", designation.status],
           ["Note", designation.note],

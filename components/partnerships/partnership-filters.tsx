@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
-import { cooperationAreaLabels, optionsOf, partnershipStatusLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import type { SearchParams } from "@/lib/search-params";
 
 type Option = { value: string; label: string };
@@ -15,19 +16,20 @@ export function PartnershipFilterForm({
   countryOptions: Option[];
   years: number[];
 }) {
+  const tLabels = useTranslations("labels");
   return (
     <FilterForm action={pathname} clearHref={pathname}>
       <SelectFilter
         name="status"
         label="Status"
-        options={optionsOf(partnershipStatusLabels)}
+        options={labelOptions(tLabels, "partnershipStatus")}
         searchParams={searchParams}
       />
       <SelectFilter name="country" label="Country" options={countryOptions} searchParams={searchParams} />
       <SelectFilter
         name="area"
         label="Cooperation area"
-        options={optionsOf(cooperationAreaLabels)}
+        options={labelOptions(tLabels, "cooperationArea")}
         searchParams={searchParams}
       />
       <SelectFilter

@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
 export function partnershipName(p: Pick<PartnershipListItem, "ecocDesignation" | "cceaDesignation">) {
@@ -14,6 +15,7 @@ export function PartnershipList({
   partnerships: PartnershipListItem[];
   headingLevel?: 2 | 3;
 }) {
+  const tLabels = useTranslations("labels");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -23,7 +25,7 @@ export function PartnershipList({
             <Heading className="entry-title">
               <Link href={`/partnerships/${partnership.id}`}>{partnershipName(partnership)}</Link>
             </Heading>
-            <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+            <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
             {partnership.isSample ? <SampleBadge /> : null}
           </div>
           <p className="entry-meta">
@@ -31,7 +33,7 @@ export function PartnershipList({
             East Asia in {partnership.cceaDesignation.city.country.name}
           </p>
           <p className="mt-1 text-sm text-gray-800">
-            {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ")}
+            {partnership.cooperationAreas.map((area) => label(tLabels, "cooperationArea", area)).join(", ")}
           </p>
         </li>
       ))}

@@ -1,17 +1,19 @@
+import { useTranslations } from "next-intl";
 import { Timeline } from "@/components/ui/timeline";
-import { partnershipStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { PartnershipDetail } from "@/lib/queries/partnerships";
 
 // Who moved the pairing, when, from which status to which, and why; changes without an account are the team's.
 export function PartnershipTimeline({ changes }: { changes: PartnershipDetail["statusChanges"] }) {
+  const tLabels = useTranslations("labels");
   return (
     <Timeline
       title="Status history"
       steps={changes.map((change) => ({
         id: change.id,
         changedAt: change.changedAt,
-        from: change.fromStatus ? partnershipStatusLabels[change.fromStatus] : null,
-        to: partnershipStatusLabels[change.toStatus],
+        from: change.fromStatus ? label(tLabels, "partnershipStatus", change.fromStatus) : null,
+        to: label(tLabels, "partnershipStatus", change.toStatus),
         detail: `by ${change.changedBy?.name ?? "Portal admin"}`,
         note: change.note,
       }))}

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
 import {
@@ -6,11 +7,14 @@ import {
   type EntryViewer,
 } from "@/components/entries/entry-viewer-panel";
 import { ProjectFacts } from "@/components/projects/project-facts";
+import { AlsoIn, OtherVersions } from "@/components/projects/project-versions";
+import { projectVersion } from "@/lib/project-versions";
 import { SourceList } from "@/components/ui/source-list";
 import { PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
+import { languageName } from "@/lib/languages";
 import { getProjectBySlug } from "@/lib/queries/projects";
 
 // A project's page: app/(site)/projects/[slug] renders it on request for its viewer,
@@ -23,10 +27,26 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
   const target = { projectId: project.id };
   const path = `/projects/${project.slug}`;
   const entry = { project: project.slug };
+  const [locale, t, tLabels] = await Promise.all([
+    getLocale(),
+    getTranslations("projects.page"),
+    getTranslations("labels"),
+  ]);
+  const { shown, others } = projectVersion(project, locale);
 
   return (
     <article>
-      <PageHeader title={project.title} lead={project.summary}>
+      <PageHeader
+        title={<span lang={shown.language}>{shown.title}</span>}
+        lead={<span lang={shown.language}>{shown.summary}</span>}
+      >
+        <p className="mt-2 text-sm text-gray-700">
+          {tLabels("writtenIn", { language: languageName(project.language, locale) })}
+          {shown.language !== project.language
+            ? ` · ${t("translatedBy", { language: languageName(shown.language, locale) })}`
+            : null}
+        </p>
+        <AlsoIn others={others} locale={locale} />
         <p className="mt-2 flex flex-wrap items-center gap-3">
           {project.isSample ? <SampleBadge /> : null}
           {project.sources.length ? <PublicSourcesBadge /> : null}
@@ -36,13 +56,16 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
       </PageHeader>
       <section aria-labelledby="description-heading">
         <h2 id="description-heading" className="mb-3 text-xl font-semibold">
-          Description
+          {t("description")}
         </h2>
-        <Markdown text={project.description} />
+        <div lang={project.language}>
+          <Markdown text={project.description} />
+        </div>
       </section>
+      <OtherVersions others={others} locale={locale} />
       <section aria-labelledby="facts-heading" className="mt-8">
         <h2 id="facts-heading" className="mb-3 text-xl font-semibold">
-          About the project
+          {t("about")}
         </h2>
         <ProjectFacts project={project} />
         <SourceList sources={project.sources} />

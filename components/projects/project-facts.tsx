@@ -1,24 +1,20 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
+import { Link } from "@/i18n/navigation";
 import { formatDate, formatDateRange } from "@/lib/format";
-import {
-  cooperationAreaLabels,
-  disciplineLabels,
-  organisationKindLabels,
-  programmeShortLabels,
-  verificationLabels,
-} from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { ProjectDetail } from "@/lib/queries/projects";
 import { ExternalLink } from "./external-link";
 
 function Organisation({ organisation }: { organisation: ProjectDetail["partners"][number]["organisation"] }) {
+  const tLabels = useTranslations("labels");
   return (
     <>
       <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>{" "}
       <span className="text-sm text-gray-700">
-        ({organisationKindLabels[organisation.kind]}
+        ({label(tLabels, "organisationKind", organisation.kind)}
         {organisation.country ? `, ${organisation.country.name}` : ""})
       </span>{" "}
       {organisation.isSample ? <SampleBadge /> : null}
@@ -31,21 +27,23 @@ function InlineList({ children }: { children: ReactNode[] }) {
 }
 
 export function ProjectFacts({ project }: { project: ProjectDetail }) {
+  const t = useTranslations("projects.facts");
+  const tLabels = useTranslations("labels");
   const { leadOrganisation: lead, partnership } = project;
   return (
     <Facts
       items={[
         [
-          "Lead organisation",
+          t("lead"),
           <span key="lead" className="flex flex-wrap items-center gap-2">
             <Organisation organisation={lead} />
             <Badge tone={lead.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
-              {verificationLabels[lead.verificationStatus]}
+              {label(tLabels, "verification", lead.verificationStatus)}
             </Badge>
           </span>,
         ],
         [
-          "Partner organisations",
+          t("partners"),
           project.partners.length ? (
             <ul className="space-y-1">
               {project.partners.map(({ organisation }) => (
@@ -55,11 +53,11 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
               ))}
             </ul>
           ) : (
-            "None listed"
+            t("noPartners")
           ),
         ],
         [
-          "Countries",
+          t("countries"),
           <InlineList key="countries">
             {project.countries.map(({ country }) => (
               <li key={country.code}>
@@ -69,14 +67,14 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           </InlineList>,
         ],
         [
-          "Cities",
+          t("cities"),
           project.cities.length ? (
             <ul className="space-y-1">
               {project.cities.map(({ city }) => (
                 <li key={city.slug}>
                   <Link href={`/cities?city=${city.slug}`}>{city.name}</Link> ({city.country.name}
                   {city.designations.length
-                    ? `: ${city.designations.map((d) => `${programmeShortLabels[d.programme]} ${d.year}`).join(", ")}`
+                    ? `: ${city.designations.map((d) => `${label(tLabels, "programmeShort", d.programme)} ${d.year}`).join(", ")}`
                     : ""}
                   )
                 </li>
@@ -84,12 +82,15 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
             </ul>
           ) : null,
         ],
-        ["Disciplines", project.disciplines.map((d) => disciplineLabels[d]).join(", ")],
-        ["Cooperation areas", project.cooperationAreas.map((a) => cooperationAreaLabels[a]).join(", ")],
-        ["Dates", formatDateRange(project.startDate, project.endDate)],
-        ["Website", project.website ? <ExternalLink href={project.website} /> : null],
+        [t("disciplines"), project.disciplines.map((d) => label(tLabels, "discipline", d)).join(", ")],
         [
-          "City partnership",
+          t("cooperationAreas"),
+          project.cooperationAreas.map((a) => label(tLabels, "cooperationArea", a)).join(", "),
+        ],
+        [t("dates"), formatDateRange(project.startDate, project.endDate)],
+        [t("website"), project.website ? <ExternalLink href={project.website} /> : null],
+        [
+          t("partnership"),
           partnership ? (
             <span key="partnership" className="flex flex-wrap items-center gap-2">
               <Link href={`/partnerships/${partnership.id}`}>
@@ -101,19 +102,26 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           ) : null,
         ],
         [
-          "Workshop",
+          t("workshop"),
           project.workshop ? (
-            <Link href={`/workshops/${project.workshop.slug}`}>{project.workshop.title}</Link>
+            <Link href={`/workshops/${project.workshop.slug}`} lang={project.workshop.language}>
+              {project.workshop.title}
+            </Link>
           ) : null,
         ],
         [
-          "Recommendation",
+          t("recommendation"),
           project.recommendation?.visibility === "PUBLISHED" ? (
-            <Link href={`/recommendations/${project.recommendation.id}`}>{project.recommendation.title}</Link>
+            <Link
+              href={`/recommendations/${project.recommendation.id}`}
+              lang={project.recommendation.language}
+            >
+              {project.recommendation.title}
+            </Link>
           ) : null,
         ],
         [
-          "Added to the portal",
+          t("added"),
           <time key="added" dateTime={project.createdAt.toISOString()}>
             {formatDate(project.createdAt)}
           </time>,

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { plural } from "@/lib/format";
-import { disciplineLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { ProjectListItem } from "@/lib/queries/projects";
 
 type HeadingLevel = 2 | 3;
@@ -17,6 +18,7 @@ export function ProjectCard({
   headingLevel?: HeadingLevel;
   compact?: boolean;
 }) {
+  const tLabels = useTranslations("labels");
   const Heading = `h${headingLevel}` as const;
   return (
     <article>
@@ -46,7 +48,7 @@ export function ProjectCard({
         <ul className="entry-tags">
           {project.disciplines.map((discipline) => (
             <li key={discipline}>
-              <Badge>{disciplineLabels[discipline]}</Badge>
+              <Badge>{label(tLabels, "discipline", discipline)}</Badge>
             </li>
           ))}
         </ul>

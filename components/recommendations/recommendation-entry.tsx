@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/ui/source-list";
@@ -15,12 +16,13 @@ import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatDateRange } from "@/lib/format";
-import { audienceLabels, meetingTitle, recommendationStatusLabels } from "@/lib/labels";
+import { label, meetingTitle } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
 // A recommendation's page: app/(site)/recommendations/[id] renders it on request for
 // its viewer, app/cached/…/recommendations/[id] once for everyone.
 export async function RecommendationEntry({ id, viewer }: { id: string; viewer: EntryViewer }) {
+  const tLabels = await getTranslations("labels");
   const recommendation = await getRecommendation(id);
   if (!recommendation) notFound();
   if (recommendation.visibility === "HIDDEN")
@@ -35,7 +37,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
     <article>
       <PageHeader title={recommendation.title}>
         <p className="mt-2 flex flex-wrap gap-2">
-          <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+          <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
           {recommendation.isSample ? <SampleBadge /> : null}
           {submitter ? <UnverifiedBadge status={submitter.verificationStatus} /> : null}
         </p>
@@ -51,7 +53,10 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
               {recommendation.workshop.title}
             </Link>,
           ],
-          ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
+          [
+            "Addressed to",
+            recommendation.audiences.map((audience) => label(tLabels, "audience", audience)).join(", "),
+          ],
           [
             "Submitted by",
             submitter ? (
@@ -61,13 +66,13 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
             ),
           ],
           ["Submitted", formatDate(recommendation.submittedAt)],
-          ["Current status", recommendationStatusLabels[recommendation.status]],
+          ["Current status", label(tLabels, "recommendationStatus", recommendation.status)],
           [
             "Forwarded to",
             meeting ? (
               <span key="meeting">
-                <Link href={`/meetings/${meeting.slug}`}>{meetingTitle(meeting)}</Link>, {meeting.city},{" "}
-                {formatDateRange(meeting.startDate, meeting.endDate)}
+                <Link href={`/meetings/${meeting.slug}`}>{meetingTitle(tLabels, meeting)}</Link>,{" "}
+                {meeting.city}, {formatDateRange(meeting.startDate, meeting.endDate)}
               </span>
             ) : null,
           ],

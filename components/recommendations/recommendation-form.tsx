@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { submitRecommendation, updateRecommendation } from "@/lib/actions/recommendations";
 import type { Audience } from "@/lib/generated/prisma/enums";
 import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
-import { audienceLabels, optionsOf } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { RECOMMENDATION_LIMITS } from "@/lib/validations/recommendation";
 
 type Saved = { id: string; title: string; text: string; audiences: Audience[] };
 
 // Submits a new recommendation to a workshop, or edits a saved one.
 export function RecommendationForm(props: { workshopId: string } | { saved: Saved }) {
+  const tLabels = useTranslations("labels");
   const saved = "saved" in props ? props.saved : undefined;
   const [state, formAction] = useActionState(
     saved ? updateRecommendation : submitRecommendation,
@@ -50,7 +52,7 @@ export function RecommendationForm(props: { workshopId: string } | { saved: Save
         name="audiences"
         label="Addressed to"
         required
-        options={optionsOf(audienceLabels)}
+        options={labelOptions(tLabels, "audience")}
         defaultValues={valuesOf(state, "audiences", saved?.audiences)}
         errors={errors.audiences}
       />

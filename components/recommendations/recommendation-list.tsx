@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { plural } from "@/lib/format";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
-import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { RecommendationListItem } from "@/lib/queries/recommendations";
 
 type Item = Pick<
@@ -20,6 +21,7 @@ export function RecommendationList({
   recommendations: Item[];
   headingLevel?: 2 | 3;
 }) {
+  const tLabels = useTranslations("labels");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -29,14 +31,15 @@ export function RecommendationList({
             <Heading className="entry-title">
               <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
             </Heading>
-            <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+            <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
             {recommendation.isSample ? <SampleBadge /> : null}
             {recommendation.submittedByOrganisation ? (
               <UnverifiedBadge status={recommendation.submittedByOrganisation.verificationStatus} />
             ) : null}
           </div>
           <p className="entry-meta">
-            Addressed to {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
+            Addressed to{" "}
+            {recommendation.audiences.map((audience) => label(tLabels, "audience", audience)).join(", ")}
           </p>
           <p className="entry-meta">
             Submitted by{" "}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { formatDateRange } from "@/lib/format";
 import { meetingTitle } from "@/lib/labels";
@@ -18,12 +19,13 @@ type Meeting = {
 // ASEM summits and culture ministers' meetings: name (to its page), kind, place and dates,
 // and a note where sources give the dates differently.
 export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting[]; showTheme?: boolean }) {
+  const tLabels = useTranslations("labels");
   return (
     <ul className="space-y-2">
       {meetings.map((meeting) => (
         <li key={meeting.slug}>
           <Link href={`/meetings/${meeting.slug}`} className="font-medium">
-            {meetingTitle(meeting)}
+            {meetingTitle(tLabels, meeting)}
           </Link>
           , {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>,{" "}
           {meeting.startDate ? (

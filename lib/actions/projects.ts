@@ -1,12 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { isAdmin, refuse, requireActingOrganisation, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm } from "@/lib/form-state";
 import { findEditableProject } from "@/lib/queries/projects";
 import { availableSlug, withUniqueSlug } from "@/lib/slugs";
-import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@/lib/validations/project";
+import {
+  DeleteProjectTranslationSchema,
+  ProjectFormSchema,
+  ProjectTranslationSchema,
+  UpdateProjectSchema,
+  type ProjectFormInput,
+} from "@/lib/validations/project";
 import { signedInAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
@@ -35,12 +42,13 @@ export const createProject = signedInAction(ProjectFormSchema, async (input, use
     }),
   );
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
-export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
+// The project this user may edit, or a refusal that says why not.
+async function requireEditableProject(projectId: string, user: CurrentUser) {
   if (!isAdmin(user)) requireActingOrganisation(user);
-  const project = await findEditableProject({ id: input.projectId }, user);
+  const project = await findEditableProject({ id: projectId }, user);
   if (!project) {
     refuse(
       "This project does not exist or your organisation does not lead it: only its members can edit it.",
@@ -49,6 +57,11 @@ export const updateProject = signedInAction(UpdateProjectSchema, async (input, u
   if (project.visibility === "HIDDEN" && !isAdmin(user)) {
     refuse("The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.");
   }
+  return project;
+}
+
+export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
+  const project = await requireEditableProject(input.projectId, user);
   const errors = await referenceErrors(input, project.leadOrganisationId);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
 
@@ -70,14 +83,46 @@ export const updateProject = signedInAction(UpdateProjectSchema, async (input, u
     },
   });
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
+
+// Adds the title and summary in a language, or replaces the ones it has in it.
+export const saveProjectTranslation = signedInAction(
+  ProjectTranslationSchema,
+  async (input, user, formData) => {
+    const project = await requireEditableProject(input.projectId, user);
+    if (input.language === project.language) {
+      return failedForm(formData, "Some fields need your attention: see the messages next to them.", {
+        language: ["This is the language the project is written in: change its title and summary above."],
+      });
+    }
+    const { projectId, language, title, summary } = input;
+    await db.projectTranslation.upsert({
+      where: { projectId_language: { projectId, language } },
+      create: { projectId, language, title, summary },
+      update: { title, summary },
+    });
+    revalidateProject(project.slug);
+    redirect({ href: `/projects/${project.slug}/edit#translations`, locale: await getLocale() });
+  },
+);
+
+export const deleteProjectTranslation = signedInAction(
+  DeleteProjectTranslationSchema,
+  async ({ projectId, language }, user) => {
+    const project = await requireEditableProject(projectId, user);
+    await db.projectTranslation.deleteMany({ where: { projectId, language } });
+    revalidateProject(project.slug);
+    redirect({ href: `/projects/${project.slug}/edit#translations`, locale: await getLocale() });
+  },
+);
 
 function fieldsOf(input: ProjectFormInput) {
   return {
     title: input.title,
     summary: input.summary,
     description: input.description,
+    language: input.language,
     disciplines: input.disciplines,
     cooperationAreas: input.cooperationAreas,
     startDate: input.startDate ? new Date(input.startDate) : null,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipStatus, RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { partnershipStatusLabels, recommendationStatusLabels } from "@/lib/labels";
+import { inEnglish, label } from "@/lib/labels";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { notify, organisationMemberIds } from "./create";
 
@@ -78,7 +78,7 @@ export async function notifyRecommendationStatus(
   const owner = await entryOwner(tx, { recommendationId });
   const recipients = await organisationMemberIds(tx, owner.organisationId);
   await notify(tx, "RECOMMENDATION_STATUS", recipients, {
-    message: `Your organisation's ${owner.name} is now “${recommendationStatusLabels[status]}”.`,
+    message: `Your organisation's ${owner.name} is now “${label(inEnglish, "recommendationStatus", status)}”.`,
     path: owner.path,
     entry: owner.entry,
   });
@@ -99,7 +99,7 @@ export async function notifyPairingStatus(tx: Transaction, partnershipId: string
   for (const project of pairing.projects) {
     const recipients = await organisationMemberIds(tx, project.leadOrganisationId);
     await notify(tx, "PAIRING_STATUS", recipients, {
-      message: `The city pairing ${name}, linked to your organisation's project “${project.title}”, is now “${partnershipStatusLabels[status]}”.`,
+      message: `The city pairing ${name}, linked to your organisation's project “${project.title}”, is now “${label(inEnglish, "partnershipStatus", status)}”.`,
       path: `/partnerships/${partnershipId}`,
       entry: { partnershipId },
     });

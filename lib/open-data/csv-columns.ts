@@ -1,12 +1,4 @@
-import {
-  audienceLabels,
-  cooperationAreaLabels,
-  disciplineLabels,
-  organisationKindLabels,
-  partnershipStatusLabels,
-  recommendationStatusLabels,
-  verificationLabels,
-} from "@/lib/labels";
+import { inEnglish, label, type LabelKind, type LabelValue } from "@/lib/labels";
 import type {
   OrganisationRecord,
   PartnershipRecord,
@@ -18,8 +10,8 @@ import type {
 // codes, lists joined with "; ", dates in ISO 8601.
 export type CsvColumn<Rec> = [header: string, value: (record: Rec) => string | number | null];
 
-const joined = <K extends string>(values: K[], labels: Record<K, string>) =>
-  values.map((value) => labels[value]).join("; ");
+const joined = <K extends LabelKind>(values: LabelValue<K>[], kind: K) =>
+  values.map((value) => label(inEnglish, kind, value)).join("; ");
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
 const names = (items: { name: string }[]) => items.map((item) => item.name).join("; ");
@@ -32,8 +24,8 @@ export const projectColumns: CsvColumn<ProjectExportRecord>[] = [
   ["Partners", (project) => names(project.partners)],
   ["Countries", (project) => names(project.countries)],
   ["Cities", (project) => project.cities.map((city) => `${city.name} (${city.country.name})`).join("; ")],
-  ["Disciplines", (project) => joined(project.disciplines, disciplineLabels)],
-  ["Cooperation areas", (project) => joined(project.cooperationAreas, cooperationAreaLabels)],
+  ["Disciplines", (project) => joined(project.disciplines, "discipline")],
+  ["Cooperation areas", (project) => joined(project.cooperationAreas, "cooperationArea")],
   ["Start date", (project) => project.startDate],
   ["End date", (project) => project.endDate],
   ["City pairing", (project) => project.partnership?.name ?? null],
@@ -48,8 +40,8 @@ export const recommendationColumns: CsvColumn<RecommendationRecord>[] = [
   ["ID", (recommendation) => recommendation.id],
   ["Title", (recommendation) => recommendation.title],
   ["URL", (recommendation) => recommendation.url],
-  ["Status", (recommendation) => recommendationStatusLabels[recommendation.status]],
-  ["Addressed to", (recommendation) => joined(recommendation.audiences, audienceLabels)],
+  ["Status", (recommendation) => label(inEnglish, "recommendationStatus", recommendation.status)],
+  ["Addressed to", (recommendation) => joined(recommendation.audiences, "audience")],
   ["Workshop", (recommendation) => recommendation.workshop.title],
   [
     "Submitted by",
@@ -69,8 +61,8 @@ export const partnershipColumns: CsvColumn<PartnershipRecord>[] = [
   ["Culture City of East Asia", (partnership) => partnership.ccea.city.name],
   ["CCEA year", (partnership) => partnership.ccea.year],
   ["CCEA country", (partnership) => partnership.ccea.country.name],
-  ["Status", (partnership) => partnershipStatusLabels[partnership.status]],
-  ["Cooperation areas", (partnership) => joined(partnership.cooperationAreas, cooperationAreaLabels)],
+  ["Status", (partnership) => label(inEnglish, "partnershipStatus", partnership.status)],
+  ["Cooperation areas", (partnership) => joined(partnership.cooperationAreas, "cooperationArea")],
   ["Sample data", (partnership) => yesNo(partnership.isSample)],
 ];
 
@@ -78,9 +70,9 @@ export const organisationColumns: CsvColumn<OrganisationRecord>[] = [
   ["ID", (organisation) => organisation.id],
   ["Name", (organisation) => organisation.name],
   ["URL", (organisation) => organisation.url],
-  ["Kind", (organisation) => organisationKindLabels[organisation.kind]],
+  ["Kind", (organisation) => label(inEnglish, "organisationKind", organisation.kind)],
   ["Country", (organisation) => organisation.country?.name ?? null],
-  ["Verification", (organisation) => verificationLabels[organisation.verificationStatus]],
+  ["Verification", (organisation) => label(inEnglish, "verification", organisation.verificationStatus)],
   ["Projects led", (organisation) => organisation.projectsLed],
   ["Sample data", (organisation) => yesNo(organisation.isSample)],
 ];

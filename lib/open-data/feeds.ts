@@ -1,7 +1,7 @@
 import "server-only";
 import { sharedCacheControl } from "@/lib/http-cache";
 import { Feed } from "feed";
-import { disciplineLabels, recommendationStatusLabels } from "@/lib/labels";
+import { inEnglish, label } from "@/lib/labels";
 import { listLatestProjects } from "@/lib/queries/projects";
 import { listLatestStatusChanges } from "@/lib/queries/recommendations";
 import { publicOrigin } from "@/lib/public-url";
@@ -72,7 +72,9 @@ export async function projectsFeed() {
           link: `${origin}/organizations/${project.leadOrganisation.slug}`,
         },
       ],
-      category: project.disciplines.map((discipline) => ({ name: disciplineLabels[discipline] })),
+      category: project.disciplines.map((discipline) => ({
+        name: label(inEnglish, "discipline", discipline),
+      })),
     });
   }
   return atomResponse(feed);
@@ -91,10 +93,10 @@ export async function statusChangesFeed() {
   for (const change of changes) {
     const { recommendation } = change;
     const link = `${origin}/recommendations/${recommendation.id}`;
-    const status = recommendationStatusLabels[change.toStatus];
+    const status = label(inEnglish, "recommendationStatus", change.toStatus);
     const summary = [
       change.fromStatus
-        ? `From ${recommendationStatusLabels[change.fromStatus]} to ${status}.`
+        ? `From ${label(inEnglish, "recommendationStatus", change.fromStatus)} to ${status}.`
         : `Recorded as ${status}.`,
       change.meeting && `Meeting: ${change.meeting.name}.`,
       change.note,

@@ -1,4 +1,4 @@
-import { partnershipStatusLabels, programmeLabels, regionLabels } from "@/lib/labels";
+import { inEnglish, label } from "@/lib/labels";
 import type { DesignationRow } from "@/lib/queries/cities";
 import type { CountryExportItem } from "@/lib/queries/place-exports";
 import type { CsvColumn } from "./csv-columns";
@@ -44,7 +44,7 @@ export type DesignationRecord = ReturnType<typeof designationRecord>;
 export type CountryRecord = ReturnType<typeof countryRecord>;
 
 export const designationColumns: CsvColumn<DesignationRecord>[] = [
-  ["Programme", (d) => programmeLabels[d.programme]],
+  ["Programme", (d) => label(inEnglish, "programme", d.programme)],
   ["Year", (d) => d.year],
   ["City", (d) => d.city.name],
   ["Native name", (d) => d.city.nativeName],
@@ -58,7 +58,8 @@ export const designationColumns: CsvColumn<DesignationRecord>[] = [
   ["How the city was matched", (d) => d.city.coordinateMatch],
   [
     "City pairings",
-    (d) => d.partnerships.map((p) => `${p.with} (${partnershipStatusLabels[p.status]})`).join("; "),
+    (d) =>
+      d.partnerships.map((p) => `${p.with} (${label(inEnglish, "partnershipStatus", p.status)})`).join("; "),
   ],
   ["URL", (d) => d.city.url],
 ];
@@ -69,7 +70,7 @@ export const countryColumns: CsvColumn<CountryRecord>[] = [
   ["Name", (c) => c.name],
   ["Kind", (c) => (c.kind === "ORGANISATION" ? "Organisation" : "State")],
   ["ASEM partner", (c) => (c.asemPartner ? "yes" : "no")],
-  ["ASEM group", (c) => (c.region ? regionLabels[c.region] : null)],
+  ["ASEM group", (c) => (c.region ? label(inEnglish, "region", c.region) : null)],
   ["Joined", (c) => c.joinedYear],
   ["Joined at", (c) => c.joinedAt],
   ["In ASEM's 2010 list", (c) => (c.asemPartner ? (c.inAsem2010List ? "yes" : "no") : null)],

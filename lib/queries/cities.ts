@@ -5,7 +5,9 @@ import type { Programme } from "@/lib/generated/prisma/enums";
 export type DesignationFilters = { programme?: Programme; year?: number; city?: string };
 
 const partnershipSelect = { id: true, status: true, isSample: true } as const;
-const otherSideSelect = { select: { year: true, city: { select: { name: true } } } } as const;
+const otherSideSelect = {
+  select: { year: true, city: { select: { name: true, nativeName: true, countryCode: true } } },
+} as const;
 
 // All designations shown on /cities with their partnerships, batched by Prisma (no query per row).
 export async function listDesignations(filters: DesignationFilters) {

@@ -90,6 +90,8 @@ export const getCountry = cache(async (code: string) => {
         select: {
           slug: true,
           name: true,
+          nativeName: true,
+          countryCode: true,
           designations: {
             orderBy: { year: "asc" },
             select: {

@@ -21,6 +21,7 @@ const documentedLinkSelect = {
         select: {
           slug: true,
           name: true,
+          nativeName: true,
           latitude: true,
           longitude: true,
           country: { select: { code: true, name: true } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { programmeShortLabels } from "@/lib/labels";
+import { getTranslations } from "next-intl/server";
+import { label } from "@/lib/labels";
 import { listCountryOptions } from "./countries";
 
 // The choices the submission and registration forms offer.
@@ -37,6 +38,7 @@ export async function listCityOptions() {
 }
 
 export async function listPartnershipOptions() {
+  const tLabels = await getTranslations("labels");
   const partnerships = await db.cityPartnership.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
@@ -46,7 +48,7 @@ export async function listPartnershipOptions() {
     },
   });
   const side = (designation: (typeof partnerships)[number]["ecocDesignation"]) =>
-    `${designation.city.name} (${programmeShortLabels[designation.programme]} ${designation.year})`;
+    `${designation.city.name} (${label(tLabels, "programmeShort", designation.programme)} ${designation.year})`;
   return partnerships.map((partnership) => ({
     value: partnership.id,
     label: `${side(partnership.ecocDesignation)} – ${side(partnership.cceaDesignation)}`,

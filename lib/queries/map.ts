@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { partnershipStatusLabels } from "@/lib/labels";
+import { getTranslations } from "next-intl/server";
+import { label } from "@/lib/labels";
 import type { MapInput, MapLink, MapPlace } from "@/lib/map/types";
 import { listPartners } from "./countries";
 import { listDocumentedLinks, type DocumentedLinkFilters } from "./documented-links";
@@ -49,6 +50,7 @@ const sideSelect = { select: { year: true, city: { select: citySelect } } } as c
 
 // Curated pairings as links: those a list's filters match, or a country's.
 async function listPairingLinks(filters: PartnershipFilters): Promise<MapLink[]> {
+  const tLabels = await getTranslations("labels");
   const pairings = await db.cityPartnership.findMany({
     where: partnershipWhere({ ...filters, page: undefined }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -62,7 +64,7 @@ async function listPairingLinks(filters: PartnershipFilters): Promise<MapLink[]>
       kind: "pairing",
       href: `/partnerships/${id}`,
       label: `City pairing ${from} – ${to}`,
-      note: partnershipStatusLabels[status],
+      note: label(tLabels, "partnershipStatus", status),
       from: { slug: ecoc.city.slug, name: `${from} (${ecoc.city.country.name})`, point: pointOf(ecoc.city) },
       to: { slug: ccea.city.slug, name: `${to} (${ccea.city.country.name})`, point: pointOf(ccea.city) },
     };

@@ -33,6 +33,7 @@ export const projectListSelect = {
   endorsementCount: true,
   isSample: true,
   sources: true,
+  language: true,
   createdAt: true,
   leadOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
   countries: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
@@ -147,6 +148,8 @@ function projectsMatching(words: string[], tsquery: Prisma.Sql): Prisma.Sql {
   // Weight A is the organisation's name; its description does not count.
   const namePrefixes = words.map((word) => `${word}:*A`).join(" & ");
   const phrase = words.join(" ");
+  // Translations may be in any language, so their words are matched as written.
+  const prefixes = words.map((word) => `${word}:*`).join(" & ");
   const namedOrganisations = Prisma.sql`
     SELECT id FROM "Organisation" WHERE "searchVector" @@ to_tsquery('simple', ${namePrefixes})`;
   // A short word ("in") names a country only in full, never as the start of "India".
@@ -156,6 +159,7 @@ function projectsMatching(words: string[], tsquery: Prisma.Sql): Prisma.Sql {
       OR (length(${phrase}) >= 4 AND lower(spelling.name) LIKE ${`${phrase}%`})`;
   return Prisma.sql`
     SELECT id FROM "Project" WHERE "searchVector" @@ ${tsquery}
+    UNION SELECT "projectId" FROM "ProjectTranslation" WHERE "searchVector" @@ to_tsquery('simple', ${prefixes})
     UNION SELECT id FROM "Project" WHERE "leadOrganisationId" IN (${namedOrganisations})
     UNION SELECT "projectId" FROM "ProjectPartner" WHERE "organisationId" IN (${namedOrganisations})
     UNION SELECT "projectId" FROM "ProjectCountry" WHERE "countryCode" IN (${namedCountries})`;
@@ -196,6 +200,8 @@ export const getProjectBySlug = cache(
         select: {
           ...projectListSelect,
           description: true,
+          language: true,
+          translations: { select: { language: true, title: true, summary: true } },
           cooperationAreas: true,
           startDate: true,
           endDate: true,
@@ -248,8 +254,8 @@ export const getProjectBySlug = cache(
               cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
             },
           },
-          workshop: { select: { slug: true, title: true } },
-          recommendation: { select: { id: true, title: true, visibility: true } },
+          workshop: { select: { slug: true, title: true, language: true } },
+          recommendation: { select: { id: true, title: true, visibility: true, language: true } },
         },
       });
     },
@@ -266,6 +272,8 @@ const projectFormSelect = {
   title: true,
   summary: true,
   description: true,
+  language: true,
+  translations: { select: { language: true, title: true, summary: true }, orderBy: { language: "asc" } },
   disciplines: true,
   cooperationAreas: true,
   startDate: true,

@@ -6,7 +6,7 @@ import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { recommendationStatusLabels } from "@/lib/labels";
+import { inEnglish, label } from "@/lib/labels";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
@@ -213,7 +213,7 @@ export function recommendationEditProblem(
   )
     return "Only members of the organisation that submitted this recommendation may edit it.";
   if (!memberEditableStatuses.includes(recommendation.status))
-    return `This recommendation is past review (${recommendationStatusLabels[recommendation.status].toLowerCase()}), so it can no longer be edited. Ask the portal's team if it needs a correction.`;
+    return `This recommendation is past review (${label(inEnglish, "recommendationStatus", recommendation.status).toLowerCase()}), so it can no longer be edited. Ask the portal's team if it needs a correction.`;
   return null;
 }
 

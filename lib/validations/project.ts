@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CooperationArea, Discipline } from "@/lib/generated/prisma/enums";
+import { contentLanguageSchema } from "@/lib/languages";
 import { httpUrl, list, optional } from "./common";
 
 export const PROJECT_LIMITS = {
@@ -38,6 +39,7 @@ export const ProjectFormSchema = z
     title: text("title", PROJECT_LIMITS.title),
     summary: text("summary", PROJECT_LIMITS.summary),
     description: text("description", PROJECT_LIMITS.description),
+    language: contentLanguageSchema,
     partnerOrganisationIds: list(
       z.array(id).max(PROJECT_LIMITS.partners, `Choose at most ${PROJECT_LIMITS.partners} partners.`),
     ),
@@ -75,3 +77,16 @@ export const ProjectFormSchema = z
 export const UpdateProjectSchema = ProjectFormSchema.extend({ projectId: id });
 
 export type ProjectFormInput = z.output<typeof ProjectFormSchema>;
+
+// A project's title and summary in one more language, added or replaced on its edit page.
+export const ProjectTranslationSchema = z.object({
+  projectId: id,
+  language: contentLanguageSchema,
+  title: text("title", PROJECT_LIMITS.title),
+  summary: text("summary", PROJECT_LIMITS.summary),
+});
+
+export const DeleteProjectTranslationSchema = ProjectTranslationSchema.pick({
+  projectId: true,
+  language: true,
+});

@@ -145,6 +145,8 @@ export async function seedDocuments(db: PrismaClient) {
       "Over 100 participants from ASEM countries, including senior officials, NGO representatives and other cultural experts, as well as ASEF, UNESCO in Viet Nam and representatives from Australia and Russia.",
     summary:
       "A joint initiative by Viet Nam, Hungary and ASEF. Participants called on the culture, education and foreign affairs ministries of ASEM countries to coordinate better, so that cultural cooperation between Asia and Europe is promoted in a more comprehensive and integrated way. The workshop stressed activating existing networks of cultural professionals and building new ones, above all in Asia, the role of NGOs and associations, ASEF's role as facilitator, and continued support for Culture360.org. Its recommendations were to be submitted to the 4th ASEM Culture Ministers' Meeting in Poznan (7–9 September 2010, as the press release dates it; later sources give other dates) and the ASEM8 Summit in Brussels (4–5 October 2010).",
+    // As the press release, in English.
+    language: "en",
     sourceUrl: PRESS_RELEASE_URL,
     sourceTitle:
       "ASEF press release: Experts call for a more comprehensive and integrated approach towards cultural cooperation between Asia and Europe",
@@ -183,6 +185,8 @@ export async function seedDocuments(db: PrismaClient) {
         status: "FORWARDED",
         forwardedToMeetingId: asem8.id,
         submittedByLabel: "Workshop participants",
+        // The press release's English wording.
+        language: "en",
         submittedAt: workshopData.endDate,
         statusChanges: {
           create: [

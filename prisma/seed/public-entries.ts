@@ -252,6 +252,8 @@ export async function seedPublicEntries(db: PrismaClient) {
       website: entry.website ?? null,
       recommendationId: recommendation?.id ?? null,
       sources: [...new Set(sources)],
+      // Written here in English from English sources, in their words.
+      language: "en",
       isSample: false,
       createdById: null,
     };

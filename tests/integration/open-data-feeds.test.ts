@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET as projectsFeed } from "@/app/(site)/projects/feed.xml/route";
 import { GET as statusFeed } from "@/app/(site)/recommendations/feed.xml/route";
 import { db } from "@/lib/db";
-import { recommendationStatusLabels } from "@/lib/labels";
+import { inEnglish, label } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";
 
 const call = (handler: (request: Request) => Promise<Response>, url: string) =>
@@ -60,7 +60,7 @@ describe("Atom feeds", () => {
       ],
     });
     const entries = await atom(await call(statusFeed, "/recommendations/feed.xml"));
-    expect(entries[0].title).toBe(`${shown.title}: ${recommendationStatusLabels.FORWARDED}`);
+    expect(entries[0].title).toBe(`${shown.title}: ${label(inEnglish, "recommendationStatus", "FORWARDED")}`);
     expect(entries[0].link).toBe(`https://culture.example.org/recommendations/${shown.id}`);
     expect(entries[0].id).toMatch(
       new RegExp(`^https://culture.example.org/recommendations/${shown.id}#status-`),

@@ -42,6 +42,7 @@ async function ownProject() {
     title: project.title,
     summary: project.summary,
     description: project.description,
+    language: project.language,
     partnerOrganisationIds: [partner.id],
     countryCodes: ["VN", "FR"],
     cityIds: [cityIds[0]],

@@ -48,11 +48,12 @@ const cases: Record<string, Case> = {
   createProject: {
     action: projects.createProject,
     signedIn: true,
-    enums: ["disciplines", "cooperationAreas"],
+    enums: ["disciplines", "cooperationAreas", "language"],
     fields: () => ({
       title: "A puppet exchange on the Mekong",
       summary: "Puppeteers from Viet Nam and France trade techniques.",
       description: "Two residencies, one in Hanoi and one in Charleville, with a shared show.",
+      language: "en",
       countryCodes: ["VN", "FR"],
       disciplines: ["PERFORMING_ARTS"],
       cooperationAreas: ["ARTIST_MOBILITY"],
@@ -64,8 +65,25 @@ const cases: Record<string, Case> = {
   updateProject: {
     action: projects.updateProject,
     signedIn: true,
-    enums: ["disciplines", "cooperationAreas"],
+    enums: ["disciplines", "cooperationAreas", "language"],
     fields: (ids) => ({ ...cases.createProject.fields(ids), projectId: ids.project }),
+  },
+  saveProjectTranslation: {
+    action: projects.saveProjectTranslation,
+    signedIn: true,
+    enums: ["language"],
+    fields: (ids) => ({
+      projectId: ids.project,
+      language: "fr",
+      title: "Un échange de marionnettes sur le Mékong",
+      summary: "Des marionnettistes du Viet Nam et de France échangent leurs techniques.",
+    }),
+  },
+  deleteProjectTranslation: {
+    action: projects.deleteProjectTranslation,
+    signedIn: true,
+    enums: ["language"],
+    fields: (ids) => ({ projectId: ids.project, language: "fr" }),
   },
   submitRecommendation: {
     action: recommendations.submitRecommendation,

@@ -1,41 +1,58 @@
 import { describe, expect, it } from "vitest";
+import { routing, type Locale } from "@/i18n/routing";
 import * as enums from "@/lib/generated/prisma/enums";
-import * as labels from "@/lib/labels";
+import { inEnglish, label, labelOptions, labelValues, meetingTitle, type LabelKind } from "@/lib/labels";
+import { translatorFor } from "@/lib/translator";
 
-const pairs = [
-  [enums.Audience, labels.audienceLabels],
-  [enums.RecommendationStatus, labels.recommendationStatusLabels],
-  [enums.CooperationArea, labels.cooperationAreaLabels],
-  [enums.Sector, labels.sectorLabels],
-  [enums.PartnershipStatus, labels.partnershipStatusLabels],
-  [enums.OrganisationKind, labels.organisationKindLabels],
-  [enums.Discipline, labels.disciplineLabels],
-  [enums.Programme, labels.programmeLabels],
-  [enums.VerificationStatus, labels.verificationLabels],
-  [enums.Programme, labels.programmeShortLabels],
-  [enums.MeetingKind, labels.meetingKindLabels],
-  [enums.Region, labels.regionLabels],
-  [enums.ReportReason, labels.reportReasonLabels],
-] as const;
+const enumOf: Record<LabelKind, Record<string, string>> = {
+  audience: enums.Audience,
+  recommendationStatus: enums.RecommendationStatus,
+  cooperationArea: enums.CooperationArea,
+  sector: enums.Sector,
+  partnershipStatus: enums.PartnershipStatus,
+  organisationKind: enums.OrganisationKind,
+  discipline: enums.Discipline,
+  programme: enums.Programme,
+  programmeShort: enums.Programme,
+  meetingKind: enums.MeetingKind,
+  region: enums.Region,
+  verification: enums.VerificationStatus,
+  reportReason: enums.ReportReason,
+};
+const kinds = Object.keys(enumOf) as LabelKind[];
+
+const translator = (locale: Locale) => translatorFor(locale, "labels");
 
 describe("labels", () => {
-  it("name every value of every enum shown to people", () => {
-    for (const [values, names] of pairs) {
-      expect(Object.keys(names).sort()).toEqual(Object.values(values).sort());
-      for (const name of Object.values(names)) expect(name.length).toBeGreaterThan(1);
+  it("name every value of every enum shown to people, in every locale", () => {
+    for (const locale of routing.locales) {
+      const t = translator(locale);
+      for (const kind of kinds) {
+        const values: string[] = labelValues(kind);
+        expect([...values].sort()).toEqual(Object.values(enumOf[kind]).sort());
+        for (const value of values)
+          expect(t.has(`${kind}.${value}`), `${locale} ${kind}.${value}`).toBe(true);
+      }
     }
   });
 
-  it("are all checked here", () => {
-    const checked = new Set<unknown>(pairs.map(([, names]) => names));
-    const exported = Object.entries(labels).filter(([name]) => name.endsWith("Labels"));
-    expect(exported.filter(([, names]) => !checked.has(names)).map(([name]) => name)).toEqual([]);
+  it("are written in each language, not copied from English", () => {
+    const t = translator("fr");
+    expect(label(t, "discipline", "MUSIC")).toBe("Musique");
+    expect(label(translator("zh"), "programme", "CCEA")).toBe("东亚文化之都");
+    expect(label(translator("ko"), "partnershipStatus", "ACTIVE")).not.toBe(
+      label(inEnglish, "partnershipStatus", "ACTIVE"),
+    );
   });
 
-  it("give select options in label order", () => {
-    expect(labels.optionsOf(labels.partnershipStatusLabels)[0]).toEqual({
-      value: "PROPOSED",
-      label: "Proposed",
-    });
+  it("give select options in the enum's order", () => {
+    expect(labelOptions(inEnglish, "partnershipStatus")[0]).toEqual({ value: "PROPOSED", label: "Proposed" });
+  });
+
+  it("name a meeting by its kind unless its name already does", () => {
+    expect(meetingTitle(inEnglish, { kind: "SUMMIT", name: "ASEM8" })).toBe("ASEM8 (ASEM Summit)");
+    expect(meetingTitle(translator("de"), { kind: "SUMMIT", name: "ASEM8" })).toBe("ASEM8 (ASEM-Gipfel)");
+    const cmm = { kind: "CULTURE_MINISTERS" as const, name: "4th ASEM Culture Ministers' Meeting" };
+    expect(meetingTitle(translator("ja"), cmm)).toBe(cmm.name);
   });
 });

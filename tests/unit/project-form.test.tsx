@@ -1,5 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { messagesFor } from "@/i18n/messages";
 import { ProjectForm, type ProjectFormValues } from "@/app/(site)/projects/_components/project-form";
 
 // The form is tested on its own: the actions answer as a refused submission would.
@@ -21,12 +24,21 @@ const options = {
   partnerships: [option("p1", "Matera (ECoC 2019) – Quanzhou (CCEA 2018)")],
   workshops: [option("w1", "Ha Long workshop (2010)")],
   recommendations: [option("r1", "Coordinate the ministries")],
+  languages: [option("en", "English"), option("ko", "Korean")],
 };
+
+const inEnglish = (form: ReactNode) =>
+  render(
+    <NextIntlClientProvider locale="en" messages={messagesFor("en")}>
+      {form}
+    </NextIntlClientProvider>,
+  );
 
 const saved: ProjectFormValues = {
   title: "Shared Stages",
   summary: "Theatre makers from Hanoi and Lyon.",
   description: "Two companies **rehearse** together.",
+  language: "ko",
   partnerOrganisationIds: ["o2"],
   countryCodes: ["VN"],
   cityIds: [],
@@ -47,8 +59,11 @@ describe("ProjectForm", () => {
   afterEach(cleanup);
 
   it("starts from the saved project, every field named by its label", () => {
-    render(<ProjectForm options={options} project={{ id: "p-1", slug: "shared-stages", values: saved }} />);
+    inEnglish(
+      <ProjectForm options={options} project={{ id: "p-1", slug: "shared-stages", values: saved }} />,
+    );
     expect(screen.getByLabelText("Title")).toHaveProperty("value", "Shared Stages");
+    expect(screen.getByLabelText("Language of the text")).toHaveProperty("value", "ko");
     expect(screen.getByLabelText("Description")).toHaveProperty("value", saved.description);
     expect(screen.getByText(/Markdown is allowed/)).toBeTruthy();
     expect(selected(/^Partner organisations/)).toEqual(["o2"]);
@@ -65,7 +80,7 @@ describe("ProjectForm", () => {
   });
 
   it("after a refusal shows the messages and refills what was sent", async () => {
-    render(<ProjectForm options={options} />);
+    inEnglish(<ProjectForm options={options} defaultLanguage="en" />);
     fireEvent.submit(screen.getByRole("button", { name: "Submit project" }).closest("form")!);
 
     // Next to the field, and in the summary, which takes the focus and links to the field.
@@ -83,5 +98,7 @@ describe("ProjectForm", () => {
     expect(screen.getByLabelText("Film")).toHaveProperty("checked", true);
     expect(screen.getByLabelText(/^Website/)).toHaveProperty("value", "ftp://x.example");
     expect(screen.getByLabelText("Summary")).toHaveProperty("value", "");
+    // Not sent by the mocked refusal, so the page's language again.
+    expect(screen.getByLabelText("Language of the text")).toHaveProperty("value", "en");
   });
 });

@@ -5,6 +5,7 @@ const valid = {
   title: "Shared Stages",
   summary: "Theatre makers from Hanoi and Lyon work together.",
   description: "Two companies rehearse in both cities and tour the result.",
+  language: "ko",
   countryCodes: "VN",
   disciplines: "PERFORMING_ARTS",
   cooperationAreas: ["ARTIST_MOBILITY", "CO_CREATIONS"],
@@ -42,6 +43,7 @@ describe("ProjectFormSchema", () => {
       title: "Enter a title.",
       summary: "Enter a summary.",
       description: "Enter a description.",
+      language: "Choose the language from the list.",
       countryCodes: "Choose at least one country the project takes place in.",
       disciplines: "Choose at least one discipline.",
       cooperationAreas: "Choose at least one cooperation area.",
@@ -49,6 +51,9 @@ describe("ProjectFormSchema", () => {
     expect(errorsOf({ ...valid, title: "ab", disciplines: ["DANCE"] })).toEqual({
       title: "Enter a title of at least 3 characters.",
       disciplines: "Choose disciplines from the list.",
+    });
+    expect(errorsOf({ ...valid, language: "klingon" })).toEqual({
+      language: "Choose the language from the list.",
     });
     expect(errorsOf({ ...valid, description: "x".repeat(10_001) })).toEqual({
       description: "Shorten the description to at most 10,000 characters.",

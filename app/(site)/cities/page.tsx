@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CanonicalLink } from "@/components/layout/canonical-link";
 import { DownloadLinks } from "@/components/open-data/download-links";
 import { DesignationSources } from "@/components/cities/designation-sources";
@@ -10,20 +10,26 @@ import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResultCount } from "@/components/ui/result-count";
-import { optionsOf, programmeLabels } from "@/lib/labels";
+import { Link } from "@/i18n/navigation";
+import { labelOptions } from "@/lib/labels";
 import { designationFiltersFrom } from "@/lib/list-filters";
+import { cityName } from "@/lib/places";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
 import { listReferenceSources } from "@/lib/reference-sources";
 import type { SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = {
-  title: "Culture capitals and culture cities",
-  description:
-    "Every European Capital of Culture since 1985 and every Culture City of East Asia since 2014, by year, with their status, notes and city partnerships.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("places.cities");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [t, tLabels, locale] = await Promise.all([
+    getTranslations("places.cities"),
+    getTranslations("labels"),
+    getLocale(),
+  ]);
   const params = await searchParams;
   const { filters, invalid } = designationFiltersFrom(params);
   const city = filters.city;
@@ -33,37 +39,34 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
     city ? listDocumentedLinks({ city }) : [],
     listReferenceSources(),
   ]);
-  const cityName = city
-    ? (designations[0]?.city.name ??
-      documentedLinks[0]?.cities.find((end) => end.city.slug === city)?.city.name)
+  const shownCity = city
+    ? (designations[0]?.city ?? documentedLinks[0]?.cities.find((end) => end.city.slug === city)?.city)
     : undefined;
+  const shownCityName = shownCity ? cityName(shownCity, locale) : undefined;
 
   return (
     <>
       <CanonicalLink pathname="/cities" searchParams={params} />
-      <PageHeader
-        title="Culture capitals and culture cities"
-        lead="European Capitals of Culture (from 1985) and Culture Cities of East Asia (from 2014), newest first, with the partnerships between them."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action="/cities" clearHref="/cities">
         <SelectFilter
           name="programme"
-          label="Programme"
-          options={optionsOf(programmeLabels)}
+          label={t("programme")}
+          options={labelOptions(tLabels, "programme")}
           searchParams={params}
         />
         <SelectFilter
           name="year"
-          label="Year"
+          label={t("year")}
           options={years.map((year) => ({ value: String(year), label: String(year) }))}
           searchParams={params}
         />
         {city ? <input type="hidden" name="city" value={city} /> : null}
       </FilterForm>
       <InvalidFilters searchParams={params} invalid={invalid} />
-      {cityName ? (
+      {shownCityName ? (
         <p className="mb-2">
-          The titles of {cityName}. <Link href="/cities">Show every city</Link>
+          {t("titlesOf", { city: shownCityName })} <Link href="/cities">{t("showEveryCity")}</Link>
         </p>
       ) : null}
       <ResultCount total={designations.length} noun="designation" />
@@ -71,11 +74,14 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
       {designations.length ? (
         <DesignationTable designations={designations} />
       ) : (
-        <EmptyState title="No designations match these filters.">
-          Try another year or programme, or <Link href="/cities">clear all filters</Link>.
+        <EmptyState title={t("noMatch")}>
+          {t.rich("tryAnother", { clear: (chunks) => <Link href="/cities">{chunks}</Link> })}
         </EmptyState>
       )}
-      <DocumentedLinksSection links={documentedLinks} title={`Documented links of ${cityName}`} />
+      <DocumentedLinksSection
+        links={documentedLinks}
+        title={t("documentedLinksOf", { city: shownCityName ?? "" })}
+      />
       <DesignationSources
         datasets={datasets.filter((dataset) => ["ecoc.json", "ccea.json"].includes(dataset.file))}
       />

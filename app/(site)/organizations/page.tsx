@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CanonicalLink } from "@/components/layout/canonical-link";
@@ -9,7 +10,7 @@ import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { organisationFiltersFrom } from "@/lib/list-filters";
 import { listOrganisations } from "@/lib/queries/organisations";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
@@ -21,6 +22,7 @@ export const metadata: Metadata = {
 };
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const tLabels = await getTranslations("labels");
   const params = await searchParams;
   const { filters, countryOptions, invalid } = await organisationFiltersFrom(params);
   const { items, total, page, pageCount } = await listOrganisations(filters);
@@ -37,14 +39,14 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <SelectFilter
           name="kind"
           label="Kind"
-          options={optionsOf(organisationKindLabels)}
+          options={labelOptions(tLabels, "organisationKind")}
           searchParams={params}
         />
         <SelectFilter name="country" label="Country" options={countryOptions} searchParams={params} />
         <SelectFilter
           name="verification"
           label="Verification"
-          options={optionsOf(verificationLabels)}
+          options={labelOptions(tLabels, "verification")}
           searchParams={params}
         />
       </FilterForm>

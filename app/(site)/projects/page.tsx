@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CanonicalLink } from "@/components/layout/canonical-link";
@@ -9,7 +10,7 @@ import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { projectFiltersFrom } from "@/lib/list-filters";
 import { listProjects } from "@/lib/queries/projects";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
@@ -29,6 +30,7 @@ const sortOptions = [
 ];
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const tLabels = await getTranslations("labels");
   const params = await searchParams;
   const { filters, countryOptions, organisation, invalid } = await projectFiltersFrom(params);
   const { items, total, page, pageCount } = await listProjects(filters);
@@ -54,19 +56,19 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <SelectFilter
           name="discipline"
           label="Discipline"
-          options={optionsOf(disciplineLabels)}
+          options={labelOptions(tLabels, "discipline")}
           searchParams={params}
         />
         <SelectFilter
           name="area"
           label="Cooperation area"
-          options={optionsOf(cooperationAreaLabels)}
+          options={labelOptions(tLabels, "cooperationArea")}
           searchParams={params}
         />
         <SelectFilter
           name="kind"
           label="Lead organisation kind"
-          options={optionsOf(organisationKindLabels)}
+          options={labelOptions(tLabels, "organisationKind")}
           searchParams={params}
         />
         <SelectFilter

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CanonicalLink } from "@/components/layout/canonical-link";
@@ -9,7 +10,7 @@ import { InvalidFilters } from "@/components/ui/invalid-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
-import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { recommendationFiltersFrom } from "@/lib/list-filters";
 import { listRecommendations } from "@/lib/queries/recommendations";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
@@ -26,6 +27,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const tLabels = await getTranslations("labels");
   const params = await searchParams;
   const { filters, workshopOptions, invalid } = await recommendationFiltersFrom(params);
   const { items, total, page, pageCount } = await listRecommendations(filters);
@@ -47,13 +49,13 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         <SelectFilter
           name="status"
           label="Status"
-          options={optionsOf(recommendationStatusLabels)}
+          options={labelOptions(tLabels, "recommendationStatus")}
           searchParams={params}
         />
         <SelectFilter
           name="audience"
           label="Addressed to"
-          options={optionsOf(audienceLabels)}
+          options={labelOptions(tLabels, "audience")}
           searchParams={params}
         />
       </FilterForm>

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Programme } from "@/lib/generated/prisma/enums";
-import { programmeShortLabels } from "@/lib/labels";
+import { getTranslations } from "next-intl/server";
+import { label, type LabelTranslator } from "@/lib/labels";
 
 // How far apart two title years may be for the cities to be suggested as a pair.
 export const SUGGESTION_YEAR_RANGE = 2;
@@ -21,13 +22,14 @@ type LabelledDesignation = {
 };
 
 // "Matera (Italy), ECoC 2019": city, country, programme and year tell designations apart.
-export function designationLabel(designation: LabelledDesignation) {
+export function designationLabel(designation: LabelledDesignation, tLabels: LabelTranslator) {
   const { city, programme, year } = designation;
-  return `${city.name} (${city.country.name}), ${programmeShortLabels[programme]} ${year}`;
+  return `${city.name} (${city.country.name}), ${label(tLabels, "programmeShort", programme)} ${year}`;
 }
 
 // Every designation, newest title year first, split by programme for the two sides of the form.
 export async function listDesignationOptions() {
+  const tLabels = await getTranslations("labels");
   const designations = await db.designation.findMany({
     orderBy: [{ year: "desc" }, { city: { name: "asc" } }, { id: "asc" }],
     select: designationLabelSelect,
@@ -35,7 +37,7 @@ export async function listDesignationOptions() {
   const options = (programme: Programme) =>
     designations
       .filter((designation) => designation.programme === programme)
-      .map((designation) => ({ value: designation.id, label: designationLabel(designation) }));
+      .map((designation) => ({ value: designation.id, label: designationLabel(designation, tLabels) }));
   return { ecoc: options("ECOC"), ccea: options("CCEA") };
 }
 
@@ -64,6 +66,7 @@ export async function getPartnershipForEdit(id: string) {
 // Designations of the other programme within SUGGESTION_YEAR_RANGE years that are not yet
 // paired with this one, nearest year first.
 export async function listPairingSuggestions(designationId: string) {
+  const tLabels = await getTranslations("labels");
   const designation = await db.designation.findUnique({
     where: { id: designationId },
     select: designationLabelSelect,
@@ -85,7 +88,7 @@ export async function listPairingSuggestions(designationId: string) {
   const suggestions = candidates
     .map((candidate) => ({
       id: candidate.id,
-      label: designationLabel(candidate),
+      label: designationLabel(candidate, tLabels),
       yearsApart: Math.abs(candidate.year - designation.year),
       ecocDesignationId: isEcoc ? designation.id : candidate.id,
       cceaDesignationId: isEcoc ? candidate.id : designation.id,
@@ -95,7 +98,7 @@ export async function listPairingSuggestions(designationId: string) {
     designation: {
       id: designation.id,
       programme: designation.programme,
-      label: designationLabel(designation),
+      label: designationLabel(designation, tLabels),
     },
     suggestions,
   };

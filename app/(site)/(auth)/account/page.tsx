@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
@@ -7,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { isManager, requireUser } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
-import { recommendationStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
 import { findJoinableOrganisationId, getOrganisationPeople } from "@/lib/queries/memberships";
@@ -32,6 +33,7 @@ async function joinFormOptions(organisationSlug: string | undefined) {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const tLabels = await getTranslations("labels");
   const user = await requireUser("/account");
   const query = await searchParams;
   const confirmed = first(query.confirmed) === "1";
@@ -105,7 +107,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 <li key={recommendation.id} className="rounded border border-gray-200 p-3">
                   <p className="flex flex-wrap items-center gap-2">
                     <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
-                    <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+                    <Badge tone="brand">
+                      {label(tLabels, "recommendationStatus", recommendation.status)}
+                    </Badge>
                     {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
                   </p>
                   {latest ? (

@@ -1,40 +1,55 @@
 import type { Metadata } from "next";
-import { entryMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
-import { regionLabels } from "@/lib/labels";
+import { Link } from "@/i18n/navigation";
+import { label } from "@/lib/labels";
+import { entryMetadata } from "@/lib/page-metadata";
+import { countryName } from "@/lib/places";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
 import { getCountryMap } from "@/lib/queries/map";
 
 type Props = { params: Promise<{ code: string }> };
 
-function summary(country: CountryDetail) {
-  if (!country.asemPartner)
-    return `${country.name} is not an ASEM partner; it hosts European Capitals of Culture.`;
-  const group = country.region ? ` in the ${regionLabels[country.region]} group` : "";
-  return `ASEM partner${group}${country.joinedYear ? ` since ${country.joinedYear}` : ""}.`;
+async function summary(country: CountryDetail, name: string) {
+  const [t, tLabels] = await Promise.all([getTranslations("places.country"), getTranslations("labels")]);
+  if (!country.asemPartner) return t("notPartner", { country: name });
+  const region = country.region ? label(tLabels, "region", country.region) : null;
+  const year = country.joinedYear;
+  if (region) return year ? t("partnerInGroupSince", { region, year }) : t("partnerInGroup", { region });
+  return year ? t("partnerSince", { year }) : t("partner");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountry((await params).code);
-  if (!country) return { title: "Country not found" };
+  const [country, locale, t] = await Promise.all([
+    getCountry((await params).code),
+    getLocale(),
+    getTranslations("places.country"),
+  ]);
+  if (!country) return { title: t("notFound") };
+  const name = countryName(country, locale);
   return entryMetadata({
-    title: country.name,
-    description: `${summary(country)} Its culture cities, ASEM meetings, organisations and cooperation projects.`,
+    title: name,
+    description: t("metaDescription", { summary: await summary(country, name) }),
     path: `/countries/${country.code}`,
     type: "website",
   });
 }
 
 export default async function CountryPage({ params }: Props) {
-  const country = await getCountry((await params).code);
+  const [country, locale, t, tLabels] = await Promise.all([
+    getCountry((await params).code),
+    getLocale(),
+    getTranslations("places.country"),
+    getTranslations("labels"),
+  ]);
   if (!country) notFound();
+  const name = countryName(country, locale);
   // The EU and the ASEAN Secretariat have no shape of their own.
   const [map, documentedLinks] = await Promise.all([
     country.kind === "STATE" ? getCountryMap(country.code) : null,
@@ -43,31 +58,36 @@ export default async function CountryPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={country.name} lead={summary(country)} />
+      <PageHeader title={name} lead={await summary(country, name)} />
       {country.asemPartner ? (
         <Facts
           items={[
-            ["Kind", country.kind === "ORGANISATION" ? "Organisation" : "State"],
-            ["Code", country.code],
-            ["Also written", country.alternativeNames.join(", ") || null],
-            ["ASEM group", country.region ? regionLabels[country.region] : null],
-            ["Joined", country.joinedYear],
-            ["Joined at", country.joinedAt],
-            ["In ASEM's 2010 list", country.inAsem2010List ? "Yes" : "No, it joined later"],
-            ["Note", country.note],
+            [t("kind"), country.kind === "ORGANISATION" ? t("organisation") : t("state")],
+            [t("code"), country.code],
+            [
+              t("alsoWritten"),
+              [country.name, ...country.alternativeNames].filter((other) => other !== name).join(", ") ||
+                null,
+            ],
+            [t("group"), country.region ? label(tLabels, "region", country.region) : null],
+            [t("joined"), country.joinedYear],
+            [t("joinedAt"), country.joinedAt],
+            [t("in2010List"), country.inAsem2010List ? t("yes") : t("joinedLater")],
+            [t("note"), country.note ? <span lang="en">{country.note}</span> : null],
           ]}
         />
       ) : null}
       {map ? (
-        <WorldMap input={map} title={`${country.name} on the map`} tables={["areas", "places", "links"]} />
+        <WorldMap
+          input={map}
+          title={t("onTheMap", { country: name })}
+          tables={["areas", "places", "links"]}
+        />
       ) : null}
       <CountryActivity country={country} />
-      <DocumentedLinksSection
-        links={documentedLinks}
-        title={`Documented links of cities in ${country.name}`}
-      />
+      <DocumentedLinksSection links={documentedLinks} title={t("documentedLinks", { country: name })} />
       <p className="mt-8">
-        <Link href="/countries">All ASEM partners</Link>
+        <Link href="/countries">{t("allPartners")}</Link>
       </p>
     </article>
   );

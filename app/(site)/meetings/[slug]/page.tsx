@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,7 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/ui/source-list";
 import { formatDateRange } from "@/lib/format";
-import { meetingKindLabels, meetingTitle } from "@/lib/labels";
+import { label, meetingTitle } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
@@ -19,14 +20,16 @@ const placeAndDates = (meeting: MeetingDetail) =>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meeting = await getMeetingBySlug((await params).slug);
   if (!meeting) return { title: "Meeting not found" };
+  const tLabels = await getTranslations("labels");
   return entryMetadata({
-    title: meetingTitle(meeting),
-    description: `${meetingKindLabels[meeting.kind]} in ${placeAndDates(meeting)}: the workshops and recommendations that reached it, and its sources.`,
+    title: meetingTitle(tLabels, meeting),
+    description: `${label(tLabels, "meetingKind", meeting.kind)} in ${placeAndDates(meeting)}: the workshops and recommendations that reached it, and its sources.`,
     path: `/meetings/${meeting.slug}`,
   });
 }
 
 export default async function MeetingPage({ params }: Props) {
+  const tLabels = await getTranslations("labels");
   const meeting = await getMeetingBySlug((await params).slug);
   if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
@@ -35,10 +38,10 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={meetingTitle(meeting)} lead={placeAndDates(meeting)} />
+      <PageHeader title={meetingTitle(tLabels, meeting)} lead={placeAndDates(meeting)} />
       <Facts
         items={[
-          ["Kind", meetingKindLabels[meeting.kind]],
+          ["Kind", label(tLabels, "meetingKind", meeting.kind)],
           ["Number", meeting.number],
           [
             "Place",

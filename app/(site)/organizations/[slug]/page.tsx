@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { entryMetadata } from "@/lib/page-metadata";
 import Link from "next/link";
@@ -8,16 +9,17 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
-import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { label, type LabelTranslator } from "@/lib/labels";
 import { getOrganisationBySlug } from "@/lib/queries/organisations";
 
 type Props = { params: Promise<{ slug: string }> };
 
-function describe(organisation: {
-  kind: keyof typeof organisationKindLabels;
-  country: { name: string } | null;
-}) {
-  return `${organisationKindLabels[organisation.kind]}${organisation.country ? ` in ${organisation.country.name}` : ""}`;
+function describe(
+  organisation: { kind: OrganisationKind; country: { name: string } | null },
+  tLabels: LabelTranslator,
+) {
+  return `${label(tLabels, "organisationKind", organisation.kind)}${organisation.country ? ` in ${organisation.country.name}` : ""}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,23 +27,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!organisation) return { title: "Organisation not found" };
   return entryMetadata({
     title: organisation.name,
-    description: `${describe(organisation)}: the projects it leads and joins, its endorsements and publications.`,
+    description: `${describe(organisation, await getTranslations("labels"))}: the projects it leads and joins, its endorsements and publications.`,
     path: `/organizations/${organisation.slug}`,
     type: "website",
   });
 }
 
 export default async function OrganisationPage({ params }: Props) {
+  const tLabels = await getTranslations("labels");
   const organisation = await getOrganisationBySlug((await params).slug);
   if (!organisation) notFound();
   const verified = organisation.verificationStatus === "VERIFIED";
 
   return (
     <article>
-      <PageHeader title={organisation.name} lead={describe(organisation)}>
+      <PageHeader title={organisation.name} lead={describe(organisation, tLabels)}>
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone={verified ? "brand" : "warning"}>
-            {verificationLabels[organisation.verificationStatus]}
+            {label(tLabels, "verification", organisation.verificationStatus)}
           </Badge>
           {organisation.isSample ? <SampleBadge /> : null}
         </p>
@@ -56,7 +59,7 @@ export default async function OrganisationPage({ params }: Props) {
       <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
       <Facts
         items={[
-          ["Kind", organisationKindLabels[organisation.kind]],
+          ["Kind", label(tLabels, "organisationKind", organisation.kind)],
           [
             "Country",
             organisation.country ? (
@@ -66,7 +69,7 @@ export default async function OrganisationPage({ params }: Props) {
             ),
           ],
           ["Website", organisation.website ? <ExternalLink href={organisation.website} /> : null],
-          ["Verification", verificationLabels[organisation.verificationStatus]],
+          ["Verification", label(tLabels, "verification", organisation.verificationStatus)],
         ]}
       />
       <OrganisationActivity organisation={organisation} />

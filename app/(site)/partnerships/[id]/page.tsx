@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { entryMetadata } from "@/lib/page-metadata";
 import { notFound } from "next/navigation";
@@ -9,7 +10,7 @@ import { Facts } from "@/components/ui/facts";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
-import { cooperationAreaLabels, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { getPartnership } from "@/lib/queries/partnerships";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,14 +18,16 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const partnership = await getPartnership((await params).id);
   if (!partnership) return { title: "Partnership not found" };
+  const tLabels = await getTranslations("labels");
   return entryMetadata({
     title: partnershipName(partnership),
-    description: `${partnershipStatusLabels[partnership.status]} city partnership: ${partnership.rationale.slice(0, 140)}`,
+    description: `${label(tLabels, "partnershipStatus", partnership.status)} city partnership: ${partnership.rationale.slice(0, 140)}`,
     path: `/partnerships/${partnership.id}`,
   });
 }
 
 export default async function PartnershipPage({ params }: Props) {
+  const tLabels = await getTranslations("labels");
   const partnership = await getPartnership((await params).id);
   if (!partnership) notFound();
 
@@ -32,7 +35,7 @@ export default async function PartnershipPage({ params }: Props) {
     <article>
       <PageHeader title={partnershipName(partnership)}>
         <p className="mt-2 flex flex-wrap gap-2">
-          <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+          <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
           {partnership.isSample ? <SampleBadge /> : null}
         </p>
       </PageHeader>
@@ -46,12 +49,12 @@ export default async function PartnershipPage({ params }: Props) {
         </h2>
         <Facts
           items={[
-            ["Status", partnershipStatusLabels[partnership.status]],
+            ["Status", label(tLabels, "partnershipStatus", partnership.status)],
             [
               "Cooperation areas",
-              partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", "),
+              partnership.cooperationAreas.map((area) => label(tLabels, "cooperationArea", area)).join(", "),
             ],
-            ["Sectors", partnership.sectors.map((sector) => sectorLabels[sector]).join(", ")],
+            ["Sectors", partnership.sectors.map((sector) => label(tLabels, "sector", sector)).join(", ")],
           ]}
         />
         <h3 className="mt-4 mb-2 font-semibold">Why these two cities</h3>

@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { entryMetadata } from "@/lib/page-metadata";
 import { ProjectEntry } from "@/components/projects/project-entry";
+import { projectVersion } from "@/lib/project-versions";
 import { getCurrentUser } from "@/lib/dal";
 import { getProjectBySlug } from "@/lib/queries/projects";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await getProjectBySlug((await params).slug);
-  if (!project) return { title: "Project not found" };
-  if (project.visibility === "HIDDEN") {
-    return { title: "Project hidden", description: "The portal's moderators hid this project." };
-  }
+  const [project, locale, t] = await Promise.all([
+    getProjectBySlug((await params).slug),
+    getLocale(),
+    getTranslations("projects.page"),
+  ]);
+  if (!project) return { title: t("notFound") };
+  if (project.visibility === "HIDDEN") return { title: t("hidden"), description: t("hiddenDescription") };
+  const { shown } = projectVersion(project, locale);
   return entryMetadata({
-    title: project.title,
-    description: project.summary,
+    title: shown.title,
+    description: shown.summary,
     path: `/projects/${project.slug}`,
   });
 }

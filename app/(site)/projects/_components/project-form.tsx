@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   CheckboxGroup,
@@ -10,9 +10,10 @@ import {
   TextField,
 } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/i18n/navigation";
 import { createProject, updateProject } from "@/lib/actions/projects";
 import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
-import { cooperationAreaLabels, disciplineLabels, optionsOf } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import type { ProjectFormOptions } from "@/lib/queries/form-options";
 import { PROJECT_LIMITS } from "@/lib/validations/project";
 
@@ -21,6 +22,7 @@ export type ProjectFormValues = {
   title: string;
   summary: string;
   description: string;
+  language: string;
   partnerOrganisationIds: string[];
   countryCodes: string[];
   cityIds: string[];
@@ -37,17 +39,21 @@ export type ProjectFormValues = {
 type ListField = "partnerOrganisationIds" | "countryCodes" | "cityIds" | "disciplines" | "cooperationAreas";
 type TextFieldName = Exclude<keyof ProjectFormValues, ListField>;
 
-const severalHint = "Hold Ctrl (Cmd on a Mac) to choose several.";
-
 // One form for submitting and editing: it is refilled from what was just sent after a
 // refusal, else from the saved project.
 export function ProjectForm({
   options,
   project,
+  defaultLanguage,
 }: {
-  options: ProjectFormOptions;
+  options: ProjectFormOptions & { languages: { value: string; label: string }[] };
   project?: { id: string; slug: string; values: ProjectFormValues };
+  // Where a new project starts: the language of the page it is submitted from.
+  defaultLanguage?: string;
 }) {
+  const t = useTranslations("projects.form");
+  const tLabels = useTranslations("labels");
+  const severalHint = t("severalHint");
   const [state, formAction] = useActionState(project ? updateProject : createProject, initialFormState);
   const errors = state.errors ?? {};
   const saved = project?.values;
@@ -66,64 +72,90 @@ export function ProjectForm({
     <form action={formAction} className="flex flex-col gap-6" noValidate>
       <FormMessage state={state} />
       {project ? <input type="hidden" name="projectId" value={project.id} /> : null}
-      <TextField {...text("title")} label="Title" required />
+      <SelectField
+        name="language"
+        defaultValue={valueOf(state, "language", saved?.language ?? defaultLanguage)}
+        errors={errors.language}
+        label={tLabels("contentLanguage")}
+        hint={tLabels("contentLanguageHint")}
+        options={options.languages}
+        emptyLabel={t("chooseLanguage")}
+        required
+      />
+      <TextField {...text("title")} label={t("title")} required />
       <TextField
         {...text("summary")}
-        label="Summary"
+        label={t("summary")}
         rows={3}
         required
-        hint={`One or two sentences for lists and search results, at most ${PROJECT_LIMITS.summary.max} characters.`}
+        hint={t("summaryHint", { max: PROJECT_LIMITS.summary.max })}
       />
       <TextField
         {...text("description")}
-        label="Description"
+        label={t("description")}
         rows={12}
         required
-        hint="What the project does, with whom and why. Markdown is allowed: **bold**, *italic*, lists, links and headings."
+        hint={t("descriptionHint")}
       />
       <MultiSelectField
         {...list("partnerOrganisationIds")}
-        label="Partner organisations"
+        label={t("partners")}
         options={options.partners}
-        hint={`The organisations working with the lead organisation. ${severalHint}`}
+        hint={`${t("partnersHint")} ${severalHint}`}
       />
       <MultiSelectField
         {...list("countryCodes")}
-        label="Countries"
+        label={t("countries")}
         options={options.countries}
         required
-        hint={`Where the project takes place. ${severalHint}`}
+        hint={`${t("countriesHint")} ${severalHint}`}
       />
-      <MultiSelectField {...list("cityIds")} label="Cities" options={options.cities} hint={severalHint} />
+      <MultiSelectField
+        {...list("cityIds")}
+        label={t("cities")}
+        options={options.cities}
+        hint={severalHint}
+      />
       <CheckboxGroup
         {...list("disciplines")}
-        label="Disciplines"
-        options={optionsOf(disciplineLabels)}
+        label={t("disciplines")}
+        options={labelOptions(tLabels, "discipline")}
         required
       />
       <CheckboxGroup
         {...list("cooperationAreas")}
-        label="Cooperation areas"
-        options={optionsOf(cooperationAreaLabels)}
+        label={t("cooperationAreas")}
+        options={labelOptions(tLabels, "cooperationArea")}
         required
       />
       <div className="grid gap-6 sm:grid-cols-2">
-        <TextField {...text("startDate")} label="Start date" type="date" hint="For example 2025-03-01." />
-        <TextField {...text("endDate")} label="End date" type="date" hint="For example 2026-06-30." />
+        <TextField {...text("startDate")} label={t("startDate")} type="date" hint={t("startDateHint")} />
+        <TextField {...text("endDate")} label={t("endDate")} type="date" hint={t("endDateHint")} />
       </div>
-      <TextField {...text("website")} label="Website" type="url" hint="Starting with https:// or http://." />
-      <SelectField {...text("partnershipId")} label="City partnership" options={options.partnerships} />
-      <SelectField {...text("workshopId")} label="ASEM workshop" options={options.workshops} />
+      <TextField {...text("website")} label={t("website")} type="url" hint={t("websiteHint")} />
+      <SelectField
+        {...text("partnershipId")}
+        label={t("partnership")}
+        options={options.partnerships}
+        emptyLabel={t("none")}
+      />
+      <SelectField
+        {...text("workshopId")}
+        label={t("workshop")}
+        options={options.workshops}
+        emptyLabel={t("none")}
+      />
       <SelectField
         {...text("recommendationId")}
-        label="Workshop recommendation it follows"
+        label={t("recommendation")}
         options={options.recommendations}
+        emptyLabel={t("none")}
       />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton pendingLabel={project ? "Saving…" : "Submitting…"}>
-          {project ? "Save changes" : "Submit project"}
+        <SubmitButton pendingLabel={project ? t("saving") : t("submitting")}>
+          {project ? t("save") : t("submit")}
         </SubmitButton>
-        {project ? <Link href={`/projects/${project.slug}`}>Cancel</Link> : null}
+        {project ? <Link href={`/projects/${project.slug}`}>{t("cancel")}</Link> : null}
       </div>
     </form>
   );

@@ -1,43 +1,43 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { organisationProblem, requireUser } from "@/lib/dal";
+import { languageOptions } from "@/lib/languages";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { ProjectForm } from "../_components/project-form";
 
-export const metadata: Metadata = {
-  title: "Submit a project",
-  description: "Submit an Asia–Europe cultural cooperation project led by your organisation.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projects.new");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function NewProjectPage() {
   const user = await requireUser("/projects/new");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("projects.new")]);
   const problem = organisationProblem(user);
   const organisation = user.organisation;
   if (problem || !organisation) {
     return (
       <div className="max-w-3xl">
-        <PageHeader title="Submit a cooperation project" />
+        <PageHeader title={t("title")} />
         <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900">{problem}</p>
         <p className="mt-4">
-          <Link href="/account">Go to your account</Link>
+          <Link href="/account">{t("goToAccount")}</Link>
         </p>
       </div>
     );
   }
+  const options = await listProjectFormOptions(organisation.id);
   return (
     <div className="max-w-3xl">
-      <PageHeader
-        title="Submit a cooperation project"
-        lead={`You submit it for ${organisation.name}, which becomes its lead organisation. Only your organisation's members and the portal's admins can edit it later.`}
-      />
+      <PageHeader title={t("title")} lead={t("lead", { organisation: organisation.name })} />
       {organisation.verificationStatus === "UNVERIFIED" ? (
         <p className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          An admin has not verified {organisation.name} yet: the project will show “organisation not yet
-          verified” until then.
+          {t("unverified", { organisation: organisation.name })}
         </p>
       ) : null}
-      <ProjectForm options={await listProjectFormOptions(organisation.id)} />
+      <ProjectForm options={{ ...options, languages: languageOptions(locale) }} defaultLanguage={locale} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { entryMetadata } from "@/lib/page-metadata";
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { getCurrentUser } from "@/lib/dal";
-import { recommendationStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,9 +16,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: "Recommendation hidden",
       description: "This recommendation was hidden by the portal's moderators.",
     };
+  const tLabels = await getTranslations("labels");
   return entryMetadata({
     title: recommendation.title,
-    description: `${recommendationStatusLabels[recommendation.status]}: ${recommendation.text.slice(0, 140)}`,
+    description: `${label(tLabels, "recommendationStatus", recommendation.status)}: ${recommendation.text.slice(0, 140)}`,
     path: `/recommendations/${recommendation.id}`,
   });
 }

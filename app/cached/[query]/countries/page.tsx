@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/(site)/countries/page";
+export { default, generateMetadata } from "@/app/(site)/countries/page";

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -9,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate, plural } from "@/lib/format";
-import { reportReasonLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { listHiddenEntries, listOpenReports, type OpenReport } from "@/lib/queries/admin/moderation";
 import { pageNumber, type SearchParams } from "@/lib/search-params";
 
@@ -90,6 +91,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
 }
 
 function ReportItem({ report }: { report: OpenReport }) {
+  const tLabels = useTranslations("labels");
   const entry = report.project ?? report.recommendation;
   const href = report.project
     ? `/projects/${report.project.slug}`
@@ -104,7 +106,8 @@ function ReportItem({ report }: { report: OpenReport }) {
         {entry?.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
       </h3>
       <p className="mt-1 text-gray-800">
-        <Badge>{reportReasonLabels[report.reason]}</Badge> reported by {report.reporter.name ?? "a member"}
+        <Badge>{label(tLabels, "reportReason", report.reason)}</Badge> reported by{" "}
+        {report.reporter.name ?? "a member"}
         {report.reporter.organisation ? ` (${report.reporter.organisation.name})` : ""} on{" "}
         {formatDate(report.createdAt)}
       </p>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -10,20 +12,24 @@ import { ResultCount } from "@/components/ui/result-count";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate, plural } from "@/lib/format";
 import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { label, labelOptions } from "@/lib/labels";
 import { listOrganisationsForAdmin, type AdminOrganisationListItem } from "@/lib/queries/admin/organisations";
 import { oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Organisations" };
 
 const PATH = "/admin/organizations";
-const statusOptions = [...optionsOf(verificationLabels), { value: "MERGED", label: "Merged into another" }];
 
 export default async function AdminOrganisationsPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
+  const tLabels = await getTranslations("labels");
+  const statusOptions = [
+    ...labelOptions(tLabels, "verification"),
+    { value: "MERGED", label: "Merged into another" },
+  ];
   await requireAdmin(PATH);
   const params = await searchParams;
   const { items, total, page, pageCount } = await listOrganisationsForAdmin({
@@ -46,7 +52,7 @@ export default async function AdminOrganisationsPage({
         <SelectFilter
           name="kind"
           label="Kind"
-          options={optionsOf(organisationKindLabels)}
+          options={labelOptions(tLabels, "organisationKind")}
           searchParams={params}
         />
       </FilterForm>
@@ -66,6 +72,7 @@ export default async function AdminOrganisationsPage({
 }
 
 function OrganisationItem({ organisation }: { organisation: AdminOrganisationListItem }) {
+  const tLabels = useTranslations("labels");
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
@@ -76,11 +83,11 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
           <Badge>Merged into {organisation.mergedInto.name}</Badge>
         ) : (
           <Badge tone={organisation.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
-            {verificationLabels[organisation.verificationStatus]}
+            {label(tLabels, "verification", organisation.verificationStatus)}
           </Badge>
         )}
         {organisation.isSample ? <SampleBadge /> : null}
-        {organisationKindLabels[organisation.kind]}
+        {label(tLabels, "organisationKind", organisation.kind)}
         {organisation.country ? ` · ${organisation.country.name}` : ""} ·{" "}
         {plural(organisation.memberCount, "member")} · {plural(organisation.projectCount, "lead project")} ·
         registered {formatDate(organisation.createdAt)}

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -9,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { requireAdmin } from "@/lib/dal";
-import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { readPartnershipFilters } from "@/lib/list-filters";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
@@ -24,6 +25,7 @@ export default async function AdminPartnershipsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
+  const tLabels = await getTranslations("labels");
   await requireAdmin(PATH);
   const params = await searchParams;
   const [countryOptions, years] = await Promise.all([
@@ -68,12 +70,13 @@ export default async function AdminPartnershipsPage({
               <div>
                 <h2 className="flex flex-wrap items-center gap-2 font-semibold">
                   {partnershipName(partnership)}
-                  <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+                  <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
                   {partnership.isSample ? <SampleBadge /> : null}
                 </h2>
                 <p className="text-sm text-gray-800">
-                  {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ") ||
-                    "No cooperation area yet"}
+                  {partnership.cooperationAreas
+                    .map((area) => label(tLabels, "cooperationArea", area))
+                    .join(", ") || "No cooperation area yet"}
                 </p>
               </div>
               <p className="flex gap-4 text-sm">

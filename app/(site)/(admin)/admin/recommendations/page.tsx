@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -9,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { label, labelOptions } from "@/lib/labels";
 import { listRecommendationsForFollowUp } from "@/lib/queries/admin/recommendations";
 import { oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
 
@@ -20,6 +21,7 @@ export default async function AdminRecommendationsPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
+  const tLabels = await getTranslations("labels");
   await requireAdmin("/admin/recommendations");
   const params = await searchParams;
   const { items, total, page, pageCount } = await listRecommendationsForFollowUp({
@@ -38,7 +40,7 @@ export default async function AdminRecommendationsPage({
         <SelectFilter
           name="status"
           label="Status"
-          options={optionsOf(recommendationStatusLabels)}
+          options={labelOptions(tLabels, "recommendationStatus")}
           searchParams={params}
         />
       </FilterForm>
@@ -50,7 +52,7 @@ export default async function AdminRecommendationsPage({
                 <Link href={`/admin/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
               </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
-                <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+                <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
                 {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
                 {recommendation.workshop.title} ·{" "}
                 {recommendation.submittedByOrganisation?.name ?? recommendation.submittedByLabel} ·{" "}

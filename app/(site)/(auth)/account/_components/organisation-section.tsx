@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { organisationProblem, type CurrentUser } from "@/lib/dal";
-import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 
 const roleLabels = { MEMBER: "Member", ADMIN: "Administrator" } as const;
 const membershipLabels = {
@@ -13,6 +14,7 @@ const membershipLabels = {
 
 // The account's organisation, the person's place in it, and what they may do.
 export function OrganisationSection({ user }: { user: CurrentUser }) {
+  const tLabels = useTranslations("labels");
   const organisation = user.organisation;
   const problem = organisationProblem(user);
   return (
@@ -29,13 +31,13 @@ export function OrganisationSection({ user }: { user: CurrentUser }) {
                 {organisation.name}
               </Link>,
             ],
-            ["Kind", organisationKindLabels[organisation.kind]],
+            ["Kind", label(tLabels, "organisationKind", organisation.kind)],
             ["Country", organisation.country?.name],
             [
               "Verification",
               <span key="verification" className="flex flex-col gap-1">
                 <Badge tone={organisation.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
-                  {verificationLabels[organisation.verificationStatus]}
+                  {label(tLabels, "verification", organisation.verificationStatus)}
                 </Badge>
                 {organisation.verificationStatus === "UNVERIFIED" ? (
                   <span className="text-sm text-gray-700">

@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditRefused } from "@/components/entries/edit-refused";
+import {
+  ProjectTranslationForm,
+  RemoveProjectTranslationForm,
+} from "@/components/projects/project-translation-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin, requireUser } from "@/lib/dal";
+import { languageName, languageOptions } from "@/lib/languages";
 import { projectEditRefusal } from "@/lib/queries/edit-refusals";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { findEditableProject, type EditableProject } from "@/lib/queries/projects";
@@ -10,7 +16,10 @@ import { ProjectForm, type ProjectFormValues } from "../../_components/project-f
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Edit project" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projects.edit");
+  return { title: t("metaTitle") };
+}
 
 const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
 
@@ -19,6 +28,7 @@ function formValues(project: EditableProject): ProjectFormValues {
     title: project.title,
     summary: project.summary,
     description: project.description,
+    language: project.language,
     partnerOrganisationIds: project.partners.map((partner) => partner.organisationId),
     countryCodes: project.countries.map((country) => country.countryCode),
     cityIds: project.cities.map((city) => city.cityId),
@@ -43,17 +53,46 @@ export default async function EditProjectPage({ params }: Props) {
     if (!reason) notFound();
     return <EditRefused reason={reason} href={`/projects/${slug}`} />;
   }
-  const options = await listProjectFormOptions(project.leadOrganisationId);
+  const [options, locale, t] = await Promise.all([
+    listProjectFormOptions(project.leadOrganisationId),
+    getLocale(),
+    getTranslations("projects.edit"),
+  ]);
+  const translations = project.translations.map((translation) => ({
+    ...translation,
+    languageName: languageName(translation.language, locale),
+  }));
+  const given = [project.language, ...translations.map((translation) => translation.language)];
   return (
     <div className="max-w-3xl">
       <PageHeader
-        title={`Edit “${project.title}”`}
-        lead="Endorsements given earlier will show that they endorsed an earlier version when you change the title, summary or description."
+        title={t.rich("title", {
+          title: project.title,
+          entry: (chunks) => <span lang={project.language}>{chunks}</span>,
+        })}
+        lead={t("lead")}
       />
       <ProjectForm
-        options={options}
+        options={{ ...options, languages: languageOptions(locale) }}
         project={{ id: project.id, slug: project.slug, values: formValues(project) }}
       />
+      <section id="translations" aria-labelledby="translations-heading" className="mt-12">
+        <h2 id="translations-heading" className="mb-2 text-xl font-semibold">
+          {t("translationsHeading")}
+        </h2>
+        <p className="mb-4 text-gray-700">
+          {t("translationsLead", { language: languageName(project.language, locale) })}
+        </p>
+        <div className="flex flex-col gap-6">
+          {translations.map((translation) => (
+            <div key={translation.language}>
+              <ProjectTranslationForm projectId={project.id} saved={translation} />
+              <RemoveProjectTranslationForm projectId={project.id} saved={translation} />
+            </div>
+          ))}
+          <ProjectTranslationForm projectId={project.id} languages={languageOptions(locale, given)} />
+        </div>
+      </section>
     </div>
   );
 }

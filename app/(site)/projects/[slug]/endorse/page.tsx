@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OwnEntryView } from "@/components/entries/own-entry-view";
 import { requireUser } from "@/lib/dal";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Your organisation and this project", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("projects.endorse");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 // What the signed-in viewer may do with a project, rendered for them: where its cached
 // page leads without JavaScript.

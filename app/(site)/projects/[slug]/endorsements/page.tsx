@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AllEndorsements } from "@/components/endorsements/all-endorsements";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
@@ -9,11 +10,12 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await getProjectBySlug((await params).slug);
-  if (!project) return { title: "Project not found" };
-  if (project.visibility === "HIDDEN") return { title: "Project hidden" };
+  const t = await getTranslations("projects.page");
+  if (!project) return { title: t("notFound") };
+  if (project.visibility === "HIDDEN") return { title: t("hidden") };
   return {
-    title: `Endorsements of ${project.title}`,
-    description: `Organisations endorsing ${project.title}.`,
+    title: t("endorsementsTitle", { title: project.title }),
+    description: t("endorsementsDescription", { title: project.title }),
   };
 }
 

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,7 +11,7 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate, plural } from "@/lib/format";
-import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import {
   getOrganisationForAdmin,
   listMergeCandidates,
@@ -35,6 +37,7 @@ const notices = {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export default async function AdminOrganisationPage({ params, searchParams }: Props) {
+  const tLabels = await getTranslations("labels");
   const { id } = await params;
   await requireAdmin(`/admin/organizations/${id}`);
   const query = await searchParams;
@@ -53,7 +56,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
         <p className="mt-2 flex flex-wrap gap-2">
           {organisation.mergedInto ? null : (
             <Badge tone={organisation.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
-              {verificationLabels[organisation.verificationStatus]}
+              {label(tLabels, "verification", organisation.verificationStatus)}
             </Badge>
           )}
           {organisation.isSample ? <SampleBadge /> : null}
@@ -143,11 +146,12 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
 }
 
 function OrganisationFacts({ organisation }: { organisation: AdminOrganisation }) {
+  const tLabels = useTranslations("labels");
   const { counts } = organisation;
   return (
     <Facts
       items={[
-        ["Kind", organisationKindLabels[organisation.kind]],
+        ["Kind", label(tLabels, "organisationKind", organisation.kind)],
         ["Country", organisation.country?.name],
         ["Website", organisation.website],
         ["Registered", formatDate(organisation.createdAt)],

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorList, FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { mergeOrganisations } from "@/lib/actions/admin/organisations";
 import { initialFormState, valueOf } from "@/lib/form-state";
-import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import type { MergeCandidate } from "@/lib/queries/admin/organisations";
 
 // Merges the organisation of the page (the duplicate) into the candidate chosen.
@@ -18,6 +19,7 @@ export function MergeOrganisationsForm({
   duplicateName: string;
   candidates: MergeCandidate[];
 }) {
+  const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(mergeOrganisations, initialFormState);
   const errors = state.errors ?? {};
   const chosen = valueOf(state, "keepId");
@@ -43,9 +45,9 @@ export function MergeOrganisationsForm({
             <span>
               {candidate.name}{" "}
               <span className="text-sm text-gray-700">
-                ({organisationKindLabels[candidate.kind]}
+                ({label(tLabels, "organisationKind", candidate.kind)}
                 {candidate.country ? `, ${candidate.country.name}` : ""},{" "}
-                {verificationLabels[candidate.verificationStatus].toLowerCase()})
+                {label(tLabels, "verification", candidate.verificationStatus).toLowerCase()})
               </span>
             </span>
           </label>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,7 @@ import { PartnershipTimeline } from "@/components/partnerships/partnership-timel
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
-import { partnershipStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { getPartnershipForEdit, listDesignationOptions } from "@/lib/queries/admin/partnerships";
 import { getPartnership } from "@/lib/queries/partnerships";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -21,6 +22,7 @@ export const metadata: Metadata = { title: "Edit a city pairing" };
 const notices = { created: "The cities are paired.", saved: "The pairing is saved." } as const;
 
 export default async function AdminPartnershipPage({ params, searchParams }: Props) {
+  const tLabels = await getTranslations("labels");
   const { id } = await params;
   await requireAdmin(`/admin/partnerships/${id}`);
   const [partnership, editable, designations] = await Promise.all([
@@ -42,7 +44,7 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
       <div className="max-w-3xl">
         <PageHeader title={name}>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-            <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+            <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
             <Link href={`/partnerships/${id}`}>Public page</Link>
             <Link href={suggestions(values.ecocDesignationId)}>
               Other CCEA cities for {partnership.ecocDesignation.city.name}

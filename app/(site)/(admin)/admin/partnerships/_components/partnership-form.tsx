@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createPartnership, updatePartnership } from "@/lib/actions/admin/partnerships";
 import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
-import { cooperationAreaLabels, optionsOf, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { PARTNERSHIP_LIMITS } from "@/lib/validations/partnership";
 
 type Option = { value: string; label: string };
@@ -27,6 +28,7 @@ export function PartnershipForm({
   designations: { ecoc: Option[]; ccea: Option[] };
   partnership?: { id: string; values: PartnershipFormValues; linkedProjects: Option[] };
 }) {
+  const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(
     partnership ? updatePartnership : createPartnership,
     initialFormState,
@@ -68,7 +70,7 @@ export function PartnershipForm({
         <SelectField
           name="status"
           label="Status"
-          options={optionsOf(partnershipStatusLabels)}
+          options={labelOptions(tLabels, "partnershipStatus")}
           emptyLabel="Choose a status"
           defaultValue={valueOf(state, "status", "PROPOSED")}
           errors={errors.status}
@@ -79,9 +81,9 @@ export function PartnershipForm({
       <CheckboxGroup
         {...list("cooperationAreas")}
         label="Cooperation areas"
-        options={optionsOf(cooperationAreaLabels)}
+        options={labelOptions(tLabels, "cooperationArea")}
       />
-      <CheckboxGroup {...list("sectors")} label="Sectors" options={optionsOf(sectorLabels)} />
+      <CheckboxGroup {...list("sectors")} label="Sectors" options={labelOptions(tLabels, "sector")} />
       <TextField
         {...text("rationale")}
         label="Rationale"

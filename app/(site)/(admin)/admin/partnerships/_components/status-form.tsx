@@ -1,14 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changePartnershipStatus } from "@/lib/actions/admin/partnerships";
 import { initialFormState, valueOf } from "@/lib/form-state";
-import { optionsOf, partnershipStatusLabels } from "@/lib/labels";
+import { labelOptions } from "@/lib/labels";
 import { PARTNERSHIP_LIMITS } from "@/lib/validations/partnership";
 
 export function PartnershipStatusForm({ partnershipId, status }: { partnershipId: string; status: string }) {
+  const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(changePartnershipStatus, initialFormState);
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
@@ -17,7 +19,7 @@ export function PartnershipStatusForm({ partnershipId, status }: { partnershipId
       <SelectField
         name="toStatus"
         label="New status"
-        options={optionsOf(partnershipStatusLabels).filter((option) => option.value !== status)}
+        options={labelOptions(tLabels, "partnershipStatus").filter((option) => option.value !== status)}
         emptyLabel="Choose a status"
         defaultValue={valueOf(state, "toStatus")}
         errors={state.errors?.toStatus}

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
-import { recommendationStatusLabels } from "@/lib/labels";
+import { label } from "@/lib/labels";
 import { listMeetings } from "@/lib/queries/meetings";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
@@ -17,6 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Follow up a recommendation" };
 
 export default async function AdminRecommendationPage({ params }: Props) {
+  const tLabels = await getTranslations("labels");
   const { id } = await params;
   await requireAdmin(`/admin/recommendations/${id}`);
   const [recommendation, meetings] = await Promise.all([getRecommendation(id), listMeetings()]);
@@ -27,7 +29,7 @@ export default async function AdminRecommendationPage({ params }: Props) {
       <AdminNav />
       <PageHeader title={recommendation.title}>
         <p className="mt-2 flex flex-wrap items-center gap-2">
-          <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
+          <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
           {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
           <Link href={`/recommendations/${recommendation.id}`}>Public page</Link>
         </p>
