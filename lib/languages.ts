@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
+import { msg } from "@/lib/validations/messages";
 
 // The languages an entry may be written in, as BCP 47 tags: the portal's own seven,
 // then the official languages of the other ASEM partners (their names come from
@@ -34,6 +35,4 @@ export function languageOptions(locale: string, except: readonly string[] = []) 
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
-export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES, {
-  error: "Choose the language from the list.",
-});
+export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES, { error: msg("fromList.language") });

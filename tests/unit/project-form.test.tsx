@@ -1,9 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { messagesFor } from "@/i18n/messages";
 import { ProjectForm, type ProjectFormValues } from "@/app/(site)/projects/_components/project-form";
+import { renderInLocale as render } from "@/tests/setup/intl";
 
 // The form is tested on its own: the actions answer as a refused submission would.
 vi.mock("@/lib/actions/projects", () => ({
@@ -26,13 +24,6 @@ const options = {
   recommendations: [option("r1", "Coordinate the ministries")],
   languages: [option("en", "English"), option("ko", "Korean")],
 };
-
-const inEnglish = (form: ReactNode) =>
-  render(
-    <NextIntlClientProvider locale="en" messages={messagesFor("en")}>
-      {form}
-    </NextIntlClientProvider>,
-  );
 
 const saved: ProjectFormValues = {
   title: "Shared Stages",
@@ -59,9 +50,7 @@ describe("ProjectForm", () => {
   afterEach(cleanup);
 
   it("starts from the saved project, every field named by its label", () => {
-    inEnglish(
-      <ProjectForm options={options} project={{ id: "p-1", slug: "shared-stages", values: saved }} />,
-    );
+    render(<ProjectForm options={options} project={{ id: "p-1", slug: "shared-stages", values: saved }} />);
     expect(screen.getByLabelText("Title")).toHaveProperty("value", "Shared Stages");
     expect(screen.getByLabelText("Language of the text")).toHaveProperty("value", "ko");
     expect(screen.getByLabelText("Description")).toHaveProperty("value", saved.description);
@@ -80,7 +69,7 @@ describe("ProjectForm", () => {
   });
 
   it("after a refusal shows the messages and refills what was sent", async () => {
-    inEnglish(<ProjectForm options={options} defaultLanguage="en" />);
+    render(<ProjectForm options={options} defaultLanguage="en" />);
     fireEvent.submit(screen.getByRole("button", { name: "Submit project" }).closest("form")!);
 
     // Next to the field, and in the summary, which takes the focus and links to the field.
