@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { isAdmin, refuse, requireActingOrganisation, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -92,8 +92,9 @@ export const saveProjectTranslation = signedInAction(
   async (input, user, formData) => {
     const project = await requireEditableProject(input.projectId, user);
     if (input.language === project.language) {
-      return failedForm(formData, "Some fields need your attention: see the messages next to them.", {
-        language: ["This is the language the project is written in: change its title and summary above."],
+      const [t, tForms] = await Promise.all([getTranslations("validation"), getTranslations("forms")]);
+      return failedForm(formData, tForms("needsAttention"), {
+        language: [t("project.translationInOwnLanguage")],
       });
     }
     const { projectId, language, title, summary } = input;
