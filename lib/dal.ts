@@ -22,6 +22,8 @@ export type CurrentUser = {
   id: string;
   name: string | null;
   email: string;
+  // The language of their mail and notifications (one of i18n/routing.ts's locales).
+  locale: string;
   emailConfirmed: boolean;
   role: Role;
   // The user's place in their organisation (meaningless without one).
@@ -57,7 +59,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 // what next-auth's callbacks ask (lib/auth/options.ts), so both agree.
 export async function readSessionUser(userId: string, sessionId: string): Promise<CurrentUser | null> {
   const [user] = await db.$queryRaw<CurrentUser[]>`
-    SELECT u.id, u.name, u.email, u."emailVerified" IS NOT NULL AS "emailConfirmed", u.role,
+    SELECT u.id, u.name, u.email, u.locale, u."emailVerified" IS NOT NULL AS "emailConfirmed", u.role,
       u."membershipRole", u."membershipNote",
       json_build_object('id', s."sessionToken", 'expires', s.expires) AS session,
       CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(

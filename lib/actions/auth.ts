@@ -71,7 +71,7 @@ export const changePassword = signedInAction(ChangePasswordSchema, async (input,
   });
   // Whoever knew the old password is signed out wherever they were; this browser stays.
   const ended = await deleteSessionRecordsOf(user.id, { except: user.session.id });
-  await trySendMail(passwordChangedMail(user.email, user.name));
+  await trySendMail(passwordChangedMail(user));
   return {
     ok: true,
     message: `Your password is changed${ended ? `, and your ${ended === 1 ? "other session was" : `${ended} other sessions were`} signed out` : ""}.`,

@@ -28,11 +28,11 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
   const wait = await takeMailAllowance(email, await clientAddress());
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null },
-    select: { id: true, name: true },
+    select: { id: true, name: true, email: true, locale: true },
   });
   if (user && wait === 0) {
     const secret = await issueAccountToken(user.id, "RESET_PASSWORD");
-    await trySendMail(resetPasswordMail(email, user.name, publicUrl(`/reset-password?token=${secret}`)));
+    await trySendMail(resetPasswordMail(user, publicUrl(`/reset-password?token=${secret}`)));
   }
   return { ok: true, message: RESET_REQUESTED, values: { email } };
 }
@@ -53,11 +53,11 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   const user = await db.user.update({
     where: { id: result.userId },
     data: { passwordHash },
-    select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
+    select: { id: true, name: true, email: true, locale: true, role: true, deactivatedAt: true },
   });
   await deleteSessionRecordsOf(user.id);
   await clearSignInFailures(user.email);
-  await trySendMail(passwordChangedMail(user.email, user.name));
+  await trySendMail(passwordChangedMail(user));
   if (user.deactivatedAt) redirect("/login");
   await startSession(user.id, user.role);
   redirect("/account?notice=passwordReset");

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
@@ -12,6 +13,7 @@ import { failedForm, type FormState } from "@/lib/form-state";
 import { parseForm } from "@/lib/parse-form";
 import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
+import type { Recipient } from "@/lib/mail/compose";
 import { trySendMail } from "@/lib/mail/send";
 import { carryOutOrganisationPlan, planOrganisationChoice } from "@/lib/memberships/organisation-choice";
 import { announceJoinRequest } from "@/lib/memberships/requests";
@@ -39,10 +41,13 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
 
   // Hashed in both cases, so that the answer takes as long.
   const passwordHash = await hashPassword(input.password);
-  const owner = await db.user.findUnique({ where: { email: input.email }, select: { name: true } });
+  const owner = await db.user.findUnique({
+    where: { email: input.email },
+    select: { name: true, email: true, locale: true },
+  });
   const allowed = (await takeMailAllowance(input.email, await clientAddress())) === 0;
   if (owner) {
-    if (allowed) await trySendMail(addressAlreadyRegisteredMail(input.email, owner.name));
+    if (allowed) await trySendMail(addressAlreadyRegisteredMail(owner));
     redirect("/register/check-email");
   }
 
@@ -50,7 +55,8 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   try {
     userId = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash },
+        // Their mail comes in the language they registered in, until they choose another.
+        data: { name: input.name, email: input.email, passwordHash, locale: await getLocale() },
         select: { id: true },
       });
       await carryOutOrganisationPlan(tx, user.id, choice.plan);
@@ -63,13 +69,14 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   }
   // A requested organisation is listed at once, marked unverified.
   if (choice.plan.kind === "found") revalidatePages("/organizations");
-  if (allowed) await sendConfirmation(userId, input.email, input.name);
+  if (allowed)
+    await sendConfirmation(userId, { email: input.email, name: input.name, locale: await getLocale() });
   redirect("/register/check-email");
 }
 
-async function sendConfirmation(userId: string, email: string, name: string | null) {
+async function sendConfirmation(userId: string, to: Recipient) {
   const secret = await issueAccountToken(userId, "CONFIRM_EMAIL");
-  return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
+  return trySendMail(confirmEmailMail(to, publicUrl(`/confirm-email?token=${secret}`)));
 }
 
 const linkProblems = {
@@ -101,7 +108,7 @@ export const resendConfirmation = signedInAction(z.object({}), async (_input, us
   const wait = await takeMailAllowance(user.email, await clientAddress());
   if (wait > 0)
     refuse(`You have asked for several links already. Wait ${Math.ceil(wait / 60)} minutes, then try again.`);
-  if (!(await sendConfirmation(user.id, user.email, user.name)))
+  if (!(await sendConfirmation(user.id, user)))
     refuse("The mail could not be sent just now. Try again in a few minutes.");
   return { ok: true, message: `A new link is on its way to ${user.email}. It works once, for 24 hours.` };
 });

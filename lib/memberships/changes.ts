@@ -15,7 +15,7 @@ export type MembershipChange =
 
 export type ChangedMembership = {
   kind: MembershipChange["kind"];
-  person: { id: string; name: string | null; email: string };
+  person: { id: string; name: string | null; email: string; locale: string };
   organisation: { id: string; slug: string; name: string };
 };
 
@@ -46,7 +46,7 @@ export async function changeMembership(
   return db.$transaction(async (tx) => {
     const target = await tx.user.findFirst({
       where: { id: change.userId, deactivatedAt: null, organisationId: { not: null } },
-      select: { id: true, name: true, email: true, organisationId: true, emailVerified: true },
+      select: { id: true, name: true, email: true, locale: true, organisationId: true, emailVerified: true },
     });
     if (!target?.organisationId) refuse("This person is not a member of an organisation.");
     requireOrganisationManager(actor, target.organisationId);

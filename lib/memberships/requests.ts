@@ -40,6 +40,7 @@ export async function announceJoinRequest(userId: string) {
       id: true,
       name: true,
       email: true,
+      locale: true,
       membershipRole: true,
       emailVerified: true,
       organisation: { select: { id: true, name: true, emailDomains: true } },
@@ -73,13 +74,13 @@ export async function announceJoinRequest(userId: string) {
 
   const managers = await db.user.findMany({
     where: { organisationId: organisation.id, membershipRole: "MANAGER", deactivatedAt: null },
-    select: { id: true, name: true, email: true },
+    select: { id: true, name: true, email: true, locale: true },
   });
   const admins = managers.length
     ? []
     : await db.user.findMany({
         where: { role: "ADMIN", deactivatedAt: null },
-        select: { id: true, name: true, email: true },
+        select: { id: true, name: true, email: true, locale: true },
       });
   await db.$transaction((tx) =>
     notifyJoinRequest(tx, person, organisation, {

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/i18n/routing";
+import { isLocale } from "@/lib/languages";
 import { defaultDelivery } from "./kinds";
 
 type Transaction = Prisma.TransactionClient;
 
 export type NotificationContent = {
-  message: string;
+  // The sentence in a recipient's language: each is told in the one they chose.
+  message: (locale: Locale) => string;
   path: string;
   entry?: { projectId: string } | { recommendationId: string } | { partnershipId: string };
 };
@@ -21,17 +24,29 @@ export async function notify(
 ) {
   const userIds = [...new Set(recipientIds)];
   if (!userIds.length) return;
-  const chosen = await tx.notificationPreference.findMany({
-    where: { userId: { in: userIds }, kind },
-    select: { userId: true, delivery: true },
-  });
+  const [chosen, people] = await Promise.all([
+    tx.notificationPreference.findMany({
+      where: { userId: { in: userIds }, kind },
+      select: { userId: true, delivery: true },
+    }),
+    tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, locale: true } }),
+  ]);
   const deliveryOf = new Map(chosen.map((row) => [row.userId, row.delivery]));
+  const localeOf = new Map(
+    people.map((person) => [person.id, isLocale(person.locale) ? person.locale : "en"]),
+  );
+  const messages = new Map<Locale, string>();
+  const messageFor = (userId: string) => {
+    const locale = localeOf.get(userId) ?? "en";
+    if (!messages.has(locale)) messages.set(locale, content.message(locale));
+    return messages.get(locale)!;
+  };
   const created = await tx.notification.createManyAndReturn({
     data: userIds.map((userId) => ({
       userId,
       kind,
       delivery: deliveryOf.get(userId) ?? defaultDelivery(kind),
-      message: content.message,
+      message: messageFor(userId),
       path: content.path,
       ...content.entry,
     })),

@@ -1,14 +1,21 @@
 import "server-only";
+import type { Locale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnershipStatus, RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { inEnglish, label } from "@/lib/labels";
+import { label } from "@/lib/labels";
+import { translatorFor } from "@/lib/translator";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { notify, organisationMemberIds } from "./create";
 
-// What each change tells whom; every function runs inside the change's own transaction.
+// What each change tells whom, in each recipient's language; every function runs
+// inside the change's own transaction.
 type Transaction = Prisma.TransactionClient;
 
+const say = (locale: Locale) => translatorFor(locale, "notifications");
+const labelsIn = (locale: Locale) => translatorFor(locale, "labels");
+
 // The organisation an entry belongs to, with how a notification names and links it.
+// The entry's title stays as its organisation wrote it.
 async function entryOwner(tx: Transaction, target: EntryTarget) {
   if ("projectId" in target) {
     const project = await tx.project.findUniqueOrThrow({
@@ -17,7 +24,7 @@ async function entryOwner(tx: Transaction, target: EntryTarget) {
     });
     return {
       organisationId: project.leadOrganisationId,
-      name: `project “${project.title}”`,
+      name: (locale: Locale) => say(locale)("entry.project", { title: project.title }),
       path: `/projects/${project.slug}`,
       entry: target,
     };
@@ -28,7 +35,7 @@ async function entryOwner(tx: Transaction, target: EntryTarget) {
   });
   return {
     organisationId: recommendation.submittedByOrganisationId,
-    name: `recommendation “${recommendation.title}”`,
+    name: (locale: Locale) => say(locale)("entry.recommendation", { title: recommendation.title }),
     path: `/recommendations/${target.recommendationId}`,
     entry: target,
   };
@@ -42,12 +49,9 @@ export async function notifyEndorsement(
 ) {
   const owner = await entryOwner(tx, target);
   const recipients = await organisationMemberIds(tx, owner.organisationId, by.userId);
-  const message =
-    change === "endorsed"
-      ? `${by.organisationName} endorses your organisation's ${owner.name}.`
-      : `${by.organisationName} withdrew its endorsement of your organisation's ${owner.name}.`;
   await notify(tx, change === "endorsed" ? "ENTRY_ENDORSED" : "ENDORSEMENT_WITHDRAWN", recipients, {
-    message,
+    message: (locale) =>
+      say(locale)(change, { organisation: by.organisationName, entry: owner.name(locale) }),
     path: owner.path,
     entry: owner.entry,
   });
@@ -60,11 +64,11 @@ export async function notifyModeration(
 ) {
   const owner = await entryOwner(tx, target);
   const recipients = await organisationMemberIds(tx, owner.organisationId);
-  const message = change.hidden
-    ? `Moderators hid your organisation's ${owner.name}: ${change.reason}`
-    : `Moderators restored your organisation's ${owner.name}; it is public again.`;
   await notify(tx, change.hidden ? "ENTRY_HIDDEN" : "ENTRY_RESTORED", recipients, {
-    message,
+    message: (locale) =>
+      change.hidden
+        ? say(locale)("hidden", { entry: owner.name(locale), reason: change.reason })
+        : say(locale)("restored", { entry: owner.name(locale) }),
     path: owner.path,
     entry: owner.entry,
   });
@@ -78,7 +82,11 @@ export async function notifyRecommendationStatus(
   const owner = await entryOwner(tx, { recommendationId });
   const recipients = await organisationMemberIds(tx, owner.organisationId);
   await notify(tx, "RECOMMENDATION_STATUS", recipients, {
-    message: `Your organisation's ${owner.name} is now “${label(inEnglish, "recommendationStatus", status)}”.`,
+    message: (locale) =>
+      say(locale)("recommendationStatus", {
+        entry: owner.name(locale),
+        status: label(labelsIn(locale), "recommendationStatus", status),
+      }),
     path: owner.path,
     entry: owner.entry,
   });
@@ -99,7 +107,12 @@ export async function notifyPairingStatus(tx: Transaction, partnershipId: string
   for (const project of pairing.projects) {
     const recipients = await organisationMemberIds(tx, project.leadOrganisationId);
     await notify(tx, "PAIRING_STATUS", recipients, {
-      message: `The city pairing ${name}, linked to your organisation's project “${project.title}”, is now “${label(inEnglish, "partnershipStatus", status)}”.`,
+      message: (locale) =>
+        say(locale)("pairingStatus", {
+          pairing: name,
+          project: project.title,
+          status: label(labelsIn(locale), "partnershipStatus", status),
+        }),
       path: `/partnerships/${partnershipId}`,
       entry: { partnershipId },
     });
@@ -112,13 +125,14 @@ export async function notifyJoinRequest(
   organisation: { id: string; name: string },
   recipients: { managerIds: string[]; adminIds: string[] },
 ) {
-  const who = `${requester.name ?? "Someone"} (${requester.email})`;
+  const who = (locale: Locale) => `${requester.name ?? say(locale)("someone")} (${requester.email})`;
   await notify(tx, "MEMBERSHIP_REQUEST", recipients.managerIds, {
-    message: `${who} asks to join ${organisation.name}.`,
+    message: (locale) => say(locale)("joinRequest", { person: who(locale), organisation: organisation.name }),
     path: "/account#membership-requests",
   });
   await notify(tx, "MEMBERSHIP_REQUEST", recipients.adminIds, {
-    message: `${who} asks to join ${organisation.name}, which has no manager.`,
+    message: (locale) =>
+      say(locale)("joinRequestNoManager", { person: who(locale), organisation: organisation.name }),
     path: `/admin/organizations/${organisation.id}`,
   });
 }
@@ -130,9 +144,10 @@ export async function notifyMembershipAnswer(
   answer: { approved: true } | { approved: false; reason: string },
 ) {
   await notify(tx, "MEMBERSHIP_ANSWER", [userId], {
-    message: answer.approved
-      ? `Your request to join ${organisationName} was approved: you can now act for it.`
-      : `Your request to join ${organisationName} was declined: ${answer.reason}`,
+    message: (locale) =>
+      answer.approved
+        ? say(locale)("approved", { organisation: organisationName })
+        : say(locale)("declined", { organisation: organisationName, reason: answer.reason }),
     path: "/account",
   });
 }

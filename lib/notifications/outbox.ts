@@ -76,7 +76,7 @@ export async function processOutbox(now: Date) {
 async function deliver(job: Claimed, now: Date) {
   const person = await db.user.findUniqueOrThrow({
     where: { id: job.userId },
-    select: { name: true, email: true, deactivatedAt: true },
+    select: { name: true, email: true, locale: true, deactivatedAt: true },
   });
   if (person.deactivatedAt) return markSent(job.id, now, "Not sent: the account is deactivated.");
   if (job.notificationId) {

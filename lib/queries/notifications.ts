@@ -34,6 +34,6 @@ export async function getNotificationPreferences(userId: string) {
   });
   const chosen = new Map(rows.map((row) => [row.kind, row.delivery]));
   return Object.fromEntries(
-    notificationKinds.map(({ kind }) => [kind, chosen.get(kind) ?? defaultDelivery(kind)]),
+    notificationKinds.map((kind) => [kind, chosen.get(kind) ?? defaultDelivery(kind)]),
   ) as Record<NotificationKind, NotificationDelivery>;
 }

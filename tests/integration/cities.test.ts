@@ -90,7 +90,7 @@ describe("listDesignations", () => {
         id: partnership.id,
         status: "PROPOSED",
         isSample: false,
-        cceaDesignation: { year: 2016, city: { name: "Nara" } },
+        cceaDesignation: { year: 2016, city: { name: "Nara", nativeName: "奈良市", countryCode: "JP" } },
       },
     ]);
     const nara = (await listDesignations({ programme: "CCEA", year: 2016 })).find(
@@ -101,7 +101,7 @@ describe("listDesignations", () => {
         id: partnership.id,
         status: "PROPOSED",
         isSample: false,
-        ecocDesignation: { year: 1991, city: { name: "Dublin" } },
+        ecocDesignation: { year: 1991, city: { name: "Dublin", nativeName: null, countryCode: "IE" } },
       },
     ]);
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { digestMail, notificationMail } from "@/lib/mail/messages/notifications";
-import { deliveryLabels, notificationKinds } from "@/lib/notifications/kinds";
+import { routing } from "@/i18n/routing";
+import { deliveries, notificationKinds } from "@/lib/notifications/kinds";
+import { translatorFor } from "@/lib/translator";
 import { NotificationPreferencesSchema } from "@/lib/validations/notification";
 import { translatedFieldErrors } from "@/lib/validations/translate";
 import { validationTranslator } from "@/tests/setup/intl";
@@ -9,9 +11,15 @@ import { validationTranslator } from "@/tests/setup/intl";
 const person = { name: "Lan", email: "lan@example.org" };
 
 describe("notification kinds and preferences", () => {
-  it("label every kind and every delivery once", () => {
-    expect(notificationKinds.map(({ kind }) => kind).sort()).toEqual(Object.values(NotificationKind).sort());
-    expect(Object.keys(deliveryLabels).sort()).toEqual(Object.values(NotificationDelivery).sort());
+  it("list every kind and every delivery once, each named in every locale", () => {
+    expect([...notificationKinds].sort()).toEqual(Object.values(NotificationKind).sort());
+    expect([...deliveries].sort()).toEqual(Object.values(NotificationDelivery).sort());
+    for (const locale of routing.locales) {
+      const t = translatorFor(locale, "notifications");
+      for (const kind of notificationKinds) expect(t.has(`kinds.${kind}`), `${locale} ${kind}`).toBe(true);
+      for (const delivery of deliveries)
+        expect(t.has(`delivery.${delivery}`), `${locale} ${delivery}`).toBe(true);
+    }
   });
 
   it("need a choice for every kind, among the deliveries", () => {
@@ -38,6 +46,17 @@ describe("notification mail", () => {
   it("shortens a long subject", () => {
     const mail = notificationMail(person, { message: "x".repeat(200), path: "/" });
     expect(mail.subject).toHaveLength(90);
+  });
+
+  it("is written in the recipient's language, its HTML saying which", () => {
+    const mail = digestMail({ ...person, locale: "fr" }, [
+      { message: "Une chose.", path: "/a" },
+      { message: "Une autre.", path: "/b" },
+    ]);
+    expect(mail.subject).toBe("Votre résumé quotidien : 2 notifications non lues");
+    expect(mail.text).toMatch(/^Bonjour Lan,/);
+    expect(mail.html).toContain('<html lang="fr">');
+    expect(digestMail({ ...person, locale: "ko" }, [{ message: "x", path: "/" }]).subject).toMatch(/1/);
   });
 
   it("counts a digest's items in words that agree with the number", () => {

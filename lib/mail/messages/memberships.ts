@@ -1,64 +1,56 @@
-import { composeMail } from "../compose";
+import { composeMail, mailTranslator, type Recipient } from "../compose";
 import { publicUrl } from "@/lib/public-url";
 
-// What managers and the people who ask to join an organisation are told.
-
-type Person = { name: string | null; email: string };
+// What managers and the people who ask to join an organisation are told, each in
+// their own language.
 
 export function joinRequestMail(
-  manager: Person,
-  requester: Person,
+  manager: Recipient,
+  requester: Recipient,
   organisation: { id: string; name: string },
   { toAdmin = false } = {},
 ) {
-  const organisationName = organisation.name;
-  return composeMail(manager.email, {
-    subject: `${requester.name ?? requester.email} asks to join ${organisationName}`,
-    greeting: manager.name ? `Hello ${manager.name},` : "Hello,",
+  const t = mailTranslator(manager);
+  const values = { organisation: organisation.name, email: requester.email };
+  return composeMail(manager, {
+    subject: t("joinRequest.subject", { ...values, requester: requester.name ?? requester.email }),
     paragraphs: [
-      `${requester.name ?? "Someone"} (${requester.email}) has confirmed their e-mail address and asks to act for ${organisationName} on the ASEM Culture Portal: to submit and endorse entries in its name.`,
-      toAdmin
-        ? `${organisationName} has no manager on the portal, so the request comes to the portal's admins.`
-        : "Approve them only if they work for your organisation; if not, decline and say why.",
+      t("joinRequest.body", { ...values, requester: requester.name ?? t("joinRequest.someone") }),
+      toAdmin ? t("joinRequest.toAdmin", values) : t("joinRequest.toManager"),
     ],
     action: {
-      label: "Review the request",
+      label: t("joinRequest.action"),
       url: publicUrl(toAdmin ? `/admin/organizations/${organisation.id}` : "/account#membership-requests"),
     },
   });
 }
 
-export function membershipApprovedMail(to: Person, organisationName: string) {
-  return composeMail(to.email, {
-    subject: `You can now act for ${organisationName}`,
-    greeting: to.name ? `Hello ${to.name},` : "Hello,",
-    paragraphs: [
-      `Your request to join ${organisationName} on the ASEM Culture Portal was approved: you can now submit projects and recommendations and endorse entries on its behalf.`,
-    ],
-    action: { label: "Open your account", url: publicUrl("/account") },
+export function membershipApprovedMail(to: Recipient, organisationName: string) {
+  const t = mailTranslator(to);
+  const values = { organisation: organisationName };
+  return composeMail(to, {
+    subject: t("membershipApproved.subject", values),
+    paragraphs: [t("membershipApproved.body", values)],
+    action: { label: t("membershipApproved.action"), url: publicUrl("/account") },
   });
 }
 
-export function membershipDeclinedMail(to: Person, organisationName: string, reason: string) {
-  return composeMail(to.email, {
-    subject: `Your request to join ${organisationName} was declined`,
-    greeting: to.name ? `Hello ${to.name},` : "Hello,",
-    paragraphs: [
-      `Your request to act for ${organisationName} on the ASEM Culture Portal was declined, with this reason: ${reason}`,
-      "Your account stays open: from your account page you can ask to join another organisation.",
-    ],
-    action: { label: "Open your account", url: publicUrl("/account") },
+export function membershipDeclinedMail(to: Recipient, organisationName: string, reason: string) {
+  const t = mailTranslator(to);
+  const values = { organisation: organisationName, reason };
+  return composeMail(to, {
+    subject: t("membershipDeclined.subject", values),
+    paragraphs: [t("membershipDeclined.body", values), t("membershipDeclined.stillOpen")],
+    action: { label: t("membershipDeclined.action"), url: publicUrl("/account") },
   });
 }
 
-export function membershipEndedMail(to: Person, organisationName: string, reason: string) {
-  return composeMail(to.email, {
-    subject: `You no longer act for ${organisationName}`,
-    greeting: to.name ? `Hello ${to.name},` : "Hello,",
-    paragraphs: [
-      `You were removed from ${organisationName} on the ASEM Culture Portal, with this reason: ${reason}`,
-      "The entries you submitted stay with the organisation. Your account stays open: from your account page you can ask to join an organisation.",
-    ],
-    action: { label: "Open your account", url: publicUrl("/account") },
+export function membershipEndedMail(to: Recipient, organisationName: string, reason: string) {
+  const t = mailTranslator(to);
+  const values = { organisation: organisationName, reason };
+  return composeMail(to, {
+    subject: t("membershipEnded.subject", values),
+    paragraphs: [t("membershipEnded.body", values), t("membershipEnded.stillOpen")],
+    action: { label: t("membershipEnded.action"), url: publicUrl("/account") },
   });
 }

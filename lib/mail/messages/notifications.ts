@@ -1,35 +1,34 @@
-import { composeMail } from "../compose";
+import { composeMail, mailTranslator, type Recipient } from "../compose";
 import { publicUrl } from "@/lib/public-url";
 
-// Notifications by mail: one at once, or the day's unread ones together.
+// Notifications by mail: one at once, or the day's unread ones together. Each item's
+// message was written in the recipient's language when it happened (lib/notifications).
 
-type Person = { name: string | null; email: string };
 type Item = { message: string; path: string };
 
-const greeting = (person: Person) => (person.name ? `Hello ${person.name},` : "Hello,");
-const preferences =
-  "You chose how each kind of notification reaches you; change it on your notifications page.";
-
-export function notificationMail(person: Person, item: Item) {
-  return composeMail(person.email, {
+export function notificationMail(person: Recipient, item: Item) {
+  const t = mailTranslator(person);
+  return composeMail(person, {
     subject: item.message.length > 90 ? `${item.message.slice(0, 89)}…` : item.message,
-    greeting: greeting(person),
     paragraphs: [item.message],
-    action: { label: "Open it on the portal", url: publicUrl(item.path) },
-    afterword: [preferences, `Your notifications: ${publicUrl("/notifications")}`],
+    action: { label: t("notification.action"), url: publicUrl(item.path) },
+    afterword: [
+      t("notification.preferences"),
+      t("notification.yourNotifications", { url: publicUrl("/notifications") }),
+    ],
   });
 }
 
-export function digestMail(person: Person, items: Item[]) {
-  const count = new Intl.PluralRules("en").select(items.length) === "one" ? "notification" : "notifications";
-  return composeMail(person.email, {
-    subject: `Your daily digest: ${items.length} unread ${count}`,
-    greeting: greeting(person),
+export function digestMail(person: Recipient, items: Item[]) {
+  const t = mailTranslator(person);
+  const count = items.length;
+  return composeMail(person, {
+    subject: t("digest.subject", { count }),
     paragraphs: [
-      `Since your last digest, the ASEM Culture Portal has ${items.length} unread ${count} for you:`,
+      t("digest.intro", { count }),
       ...items.map((item) => `• ${item.message} ${publicUrl(item.path)}`),
     ],
-    action: { label: "Read them on the portal", url: publicUrl("/notifications") },
-    afterword: [preferences],
+    action: { label: t("digest.action"), url: publicUrl("/notifications") },
+    afterword: [t("notification.preferences")],
   });
 }

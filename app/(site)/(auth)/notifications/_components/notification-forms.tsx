@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { ErrorList, FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,7 +12,7 @@ import {
 } from "@/lib/actions/notifications";
 import { initialFormState, valueOf } from "@/lib/form-state";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
-import { deliveryLabels, notificationKinds } from "@/lib/notifications/kinds";
+import { deliveries, notificationKinds } from "@/lib/notifications/kinds";
 
 // Tells the header's count (components/layout/notifications-link.tsx) what this page just read.
 export function UnreadCountAnnouncer({ unread }: { unread: number }) {
@@ -48,14 +49,13 @@ export function MarkAllReadForm({ page }: { page: number }) {
   );
 }
 
-const deliveries = Object.keys(deliveryLabels) as NotificationDelivery[];
-
 export function PreferencesForm({ saved }: { saved: Record<NotificationKind, NotificationDelivery> }) {
   const [state, formAction] = useActionState(saveNotificationPreferences, initialFormState);
+  const tNotifications = useTranslations("notifications");
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <FormMessage state={state} />
-      {notificationKinds.map(({ kind, label }) => {
+      {notificationKinds.map((kind) => {
         const errors = state.errors?.[kind];
         const chosen = valueOf(state, kind, saved[kind]);
         return (
@@ -66,12 +66,12 @@ export function PreferencesForm({ saved }: { saved: Record<NotificationKind, Not
             aria-describedby={errors?.length ? `${kind}-error` : undefined}
             className="flex flex-col gap-1"
           >
-            <legend className="font-medium text-gray-900">{label}</legend>
+            <legend className="font-medium text-gray-900">{tNotifications(`kinds.${kind}`)}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1">
               {deliveries.map((delivery) => (
                 <label key={delivery} className="flex items-center gap-2">
                   <input type="radio" name={kind} value={delivery} defaultChecked={chosen === delivery} />
-                  {deliveryLabels[delivery]}
+                  {tNotifications(`delivery.${delivery}`)}
                 </label>
               ))}
             </div>
