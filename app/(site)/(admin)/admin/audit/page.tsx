@@ -66,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Link href={hrefWith(PATH, params, { entity: undefined, page: undefined })}>Show every record</Link>
         </p>
       ) : null}
-      <ResultCount total={total} noun="logged action" />
+      <ResultCount total={total} noun="loggedAction" />
       {items.length ? (
         <ol className="space-y-4">
           {items.map((entry) => (
