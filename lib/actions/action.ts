@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ActionRefused, getCurrentUser, refuse, type CurrentUser } from "@/lib/dal";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
 import { safeReturnPath } from "@/lib/return-path";
 
 // The one wrapper every signed-in form action goes through: it re-reads the user
@@ -17,7 +18,7 @@ export function signedInAction<Schema extends z.ZodType>(
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
     if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
-    const parsed = parseForm(schema, formData);
+    const parsed = await parseForm(schema, formData);
     if (!parsed.success) return parsed.state;
     try {
       return (await run(parsed.data, user, formData)) ?? {};

@@ -8,7 +8,8 @@ import { endSession, startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
 import { passwordChangedMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
@@ -17,7 +18,7 @@ import { safeReturnPath } from "@/lib/return-path";
 import { signedInAction } from "./action";
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(SignInSchema, formData);
+  const parsed = await parseForm(SignInSchema, formData);
   if (!parsed.success) return parsed.state;
   const result = await authenticate({
     email: parsed.data.email,

@@ -9,7 +9,8 @@ import { clientAddress } from "@/lib/client-address";
 import { startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
 import { publicUrl } from "@/lib/public-url";
 import { passwordChangedMail, resetPasswordMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -21,7 +22,7 @@ const RESET_REQUESTED =
 // The same answer whether or not the address has an account, and whether or not
 // the mail allowance let it go, so the form tells no one who is registered.
 export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ForgotPasswordSchema, formData);
+  const parsed = await parseForm(ForgotPasswordSchema, formData);
   if (!parsed.success) return parsed.state;
   const { email } = parsed.data;
   const wait = await takeMailAllowance(email, await clientAddress());
@@ -44,7 +45,7 @@ const linkProblems = {
 
 // A new password ends every session of the account, then signs this browser in.
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ResetPasswordSchema, formData);
+  const parsed = await parseForm(ResetPasswordSchema, formData);
   if (!parsed.success) return parsed.state;
   const passwordHash = await hashPassword(parsed.data.newPassword);
   const result = await redeemAccountToken(parsed.data.token, "RESET_PASSWORD");

@@ -8,7 +8,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { clientAddress } from "@/lib/client-address";
 import { getCurrentUser, refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
 import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -24,7 +25,7 @@ import { signedInAction } from "./action";
 // account gets a confirmation link, an existing one's owner a warning, and either
 // way the page says to look in the mailbox. Nobody is signed in by registering.
 export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(RegisterSchema, formData);
+  const parsed = await parseForm(RegisterSchema, formData);
   if (!parsed.success) return parsed.state;
   const input = parsed.data;
   const choice = await planOrganisationChoice(input);
@@ -81,7 +82,7 @@ const linkProblems = {
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ConfirmEmailSchema, formData);
+  const parsed = await parseForm(ConfirmEmailSchema, formData);
   if (!parsed.success) return failedForm(formData, linkProblems.unknown);
   const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
   if (!result.ok) return failedForm(formData, linkProblems[result.problem]);

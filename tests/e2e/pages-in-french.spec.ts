@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The interface's words of a page, in French: every heading the page itself writes (not an
 // entry's title) differs from the English page's, and says what the French messages say.
