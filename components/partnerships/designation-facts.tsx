@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { Facts } from "@/components/ui/facts";
+import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
@@ -13,24 +13,25 @@ export function DesignationFacts({
   designation: PartnershipListItem["ecocDesignation"];
 }) {
   const tLabels = useTranslations("labels");
+  const t = useTranslations("partnerships.designation");
   return (
     <section className="rounded-lg border border-gray-200 p-4">
       <h2 className="mb-3 text-lg font-semibold">
-        {title}: {designation.city.name} {designation.year}
+        {t("heading", { programme: title, city: designation.city.name, year: String(designation.year) })}
       </h2>
       <Facts
         items={[
-          ["City", designation.city.name],
+          [t("city"), designation.city.name],
           [
-            "Country",
+            t("country"),
             <Link key="country" href={`/countries/${designation.city.country.code}`}>
               {designation.city.country.name}
             </Link>,
           ],
-          ["Programme", label(tLabels, "programme", designation.programme)],
-          ["Year", designation.year],
-          ["Designation status", designation.status],
-          ["Note", designation.note],
+          [t("programme"), label(tLabels, "programme", designation.programme)],
+          [t("year"), designation.year],
+          [t("status"), designation.status],
+          [t("note"), designation.note],
         ]}
       />
     </section>

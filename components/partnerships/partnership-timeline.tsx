@@ -6,15 +6,16 @@ import type { PartnershipDetail } from "@/lib/queries/partnerships";
 // Who moved the pairing, when, from which status to which, and why; changes without an account are the team's.
 export function PartnershipTimeline({ changes }: { changes: PartnershipDetail["statusChanges"] }) {
   const tLabels = useTranslations("labels");
+  const t = useTranslations("partnerships.timeline");
   return (
     <Timeline
-      title="Status history"
+      title={t("title")}
       steps={changes.map((change) => ({
         id: change.id,
         changedAt: change.changedAt,
         from: change.fromStatus ? label(tLabels, "partnershipStatus", change.fromStatus) : null,
         to: label(tLabels, "partnershipStatus", change.toStatus),
-        detail: `by ${change.changedBy?.name ?? "Portal admin"}`,
+        detail: t("by", { name: change.changedBy?.name ?? t("portalAdmin") }),
         note: change.note,
       }))}
     />

@@ -22,6 +22,7 @@ export function MergeOrganisationsForm({
   const tLabels = useTranslations("labels");
   const [state, formAction] = useActionState(mergeOrganisations, initialFormState);
   const errors = state.errors ?? {};
+  const t = useTranslations("admin.organisations.forms");
   const chosen = valueOf(state, "keepId");
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -32,7 +33,7 @@ export function MergeOrganisationsForm({
         aria-describedby={errors.keepId?.length ? "keepId-error" : undefined}
         className="flex flex-col gap-2"
       >
-        <legend className="font-medium text-gray-900">Organisation to keep</legend>
+        <legend className="font-medium text-gray-900">{t("keep")}</legend>
         {candidates.map((candidate) => (
           <label key={candidate.id} className="flex items-start gap-2">
             <input
@@ -65,17 +66,13 @@ export function MergeOrganisationsForm({
             aria-describedby={errors.confirm?.length ? "confirm-error" : undefined}
             className="mt-1.5"
           />
-          <span>
-            Move the members, projects, partnerships, endorsements, recommendations, workshops and
-            publications of {duplicateName} to the organisation chosen, and mark {duplicateName} as merged.
-            This cannot be undone.
-          </span>
+          <span>{t("confirmMerge", { name: duplicateName })}</span>
         </label>
         <ErrorList id="confirm-error" errors={errors.confirm} />
       </div>
       <div>
-        <SubmitButton tone="danger" pendingLabel="Merging…">
-          Merge into the organisation chosen
+        <SubmitButton tone="danger" pendingLabel={t("merging")}>
+          {t("merge")}
         </SubmitButton>
       </div>
     </form>
