@@ -1,9 +1,11 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import {
+  MailLanguageSchema,
   MarkAllNotificationsReadSchema,
   MarkNotificationReadSchema,
   NotificationPreferencesSchema,
@@ -52,3 +54,10 @@ export const saveNotificationPreferences = signedInAction(
     return { ok: true, message: "Your choices are saved." };
   },
 );
+
+// Their own row only: the language later mail and notifications are written in.
+export const saveMailLanguage = signedInAction(MailLanguageSchema, async ({ locale }, user) => {
+  await db.user.update({ where: { id: user.id }, data: { locale } });
+  const t = await getTranslations({ locale, namespace: "notifications.mailLanguage" });
+  return { ok: true, message: t("saved") };
+});

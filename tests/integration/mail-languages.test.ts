@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { endorseEntry } from "@/lib/actions/endorsements";
+import { saveMailLanguage } from "@/lib/actions/notifications";
 import { registerUser } from "@/lib/actions/registration";
 import { db } from "@/lib/db";
 import { processOutbox } from "@/lib/notifications/outbox";
@@ -63,5 +64,20 @@ describe("mail and notifications in the recipient's language", () => {
     const mail = onlyMailTo(email, /Bestätigen Sie Ihre E-Mail-Adresse/);
     expect(mail.text).toMatch(/^Hallo Jana Neumann,/);
     expect(mail.html).toContain('<html lang="de">');
+  });
+
+  it("is chosen on the account page among the portal's languages, and refused otherwise", async () => {
+    const member = await createMember();
+    await actAs(member);
+    const refused = await submit(saveMailLanguage, { locale: "tlh" });
+    expect(refused.ok).toBe(false);
+    expect(refused.errors).toEqual({ locale: ["Choose the language from the list."] });
+    expect(refused.values).toEqual({ locale: "tlh" });
+
+    const saved = await submit(saveMailLanguage, { locale: "ja" });
+    expect(saved).toEqual({ ok: true, message: "今後、メールと通知は日本語で届きます。" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: member.id }, select: { locale: true } })).toEqual({
+      locale: "ja",
+    });
   });
 });

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
+import { MailLanguageForm } from "@/components/notifications/mail-language-form";
+import { routing } from "@/i18n/routing";
+import { languageName } from "@/lib/languages";
 import { membershipNotices } from "@/components/memberships/notices";
 import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { Badge } from "@/components/ui/badge";
@@ -33,7 +36,10 @@ async function joinFormOptions(organisationSlug: string | undefined) {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const tLabels = await getTranslations("labels");
+  const [tLabels, tMail] = await Promise.all([
+    getTranslations("labels"),
+    getTranslations("notifications.mailLanguage"),
+  ]);
   const user = await requireUser("/account");
   const query = await searchParams;
   const confirmed = first(query.confirmed) === "1";
@@ -134,6 +140,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Profile
         </h2>
         <ProfileForm name={user.name ?? ""} />
+      </section>
+      <section aria-labelledby="mail-language-heading" className="mb-8">
+        <h2 id="mail-language-heading" className="mb-3 text-xl font-semibold">
+          {tMail("heading")}
+        </h2>
+        <MailLanguageForm
+          saved={user.locale}
+          languages={routing.locales.map((locale) => ({
+            value: locale,
+            label: languageName(locale, locale),
+          }))}
+        />
       </section>
       <section aria-labelledby="password-heading" className="mb-8">
         <h2 id="password-heading" className="mb-3 text-xl font-semibold">
