@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/api/rate-limit";
-import { API_MAX_PER_PAGE } from "@/lib/validations/api";
+import { API_MAX_PER_PAGE } from "@/lib/lists/define";
 
 export const metadata: Metadata = {
   title: "Open data and API",

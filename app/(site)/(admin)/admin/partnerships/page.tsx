@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { requireAdmin } from "@/lib/dal";
 import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
-import { readPartnershipFilters } from "@/lib/list-filters";
+import { readPartnershipList } from "@/lib/lists/read";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { first, hrefWith, type SearchParams } from "@/lib/search-params";
@@ -31,7 +31,7 @@ export default async function AdminPartnershipsPage({
     listDesignationYears(),
   ]);
   const { items, total, page, pageCount } = await listPartnerships(
-    readPartnershipFilters(params, countryOptions),
+    (await readPartnershipList(params)).filters,
   );
 
   return (
