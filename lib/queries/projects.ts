@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
@@ -276,6 +275,7 @@ const projectFormSelect = {
   recommendationId: true,
   visibility: true,
   leadOrganisationId: true,
+  leadOrganisation: { select: { id: true, name: true } },
   partners: { select: { organisationId: true } },
   countries: { select: { countryCode: true } },
   cities: { select: { cityId: true } },
@@ -283,22 +283,9 @@ const projectFormSelect = {
 
 export type EditableProject = Prisma.ProjectGetPayload<{ select: typeof projectFormSelect }>;
 
-// A project this user may edit, or null. Ownership is in the where: for a member,
-// another organisation's project is simply not found. Hidden ones are left to the caller.
-export async function findEditableProject(
+// A project as its edit form starts from it; whether this user may edit it is asked of `can`.
+export async function findProjectForEdit(
   where: { id: string } | { slug: string },
-  user: CurrentUser,
 ): Promise<EditableProject | null> {
-  if (isAdmin(user)) return db.project.findUnique({ where, select: projectFormSelect });
-  if (organisationProblem(user) || !user.organisation) return null;
-  return db.project.findFirst({
-    where: { ...where, leadOrganisationId: user.organisation.id },
-    select: projectFormSelect,
-  });
-}
-
-// Whether to offer the edit link: admins, and members of the lead organisation that may act.
-export function mayEditProject(user: CurrentUser | null, leadOrganisationId: string): boolean {
-  if (!user) return false;
-  return isAdmin(user) || (!organisationProblem(user) && user.organisation?.id === leadOrganisationId);
+  return db.project.findUnique({ where, select: projectFormSelect });
 }

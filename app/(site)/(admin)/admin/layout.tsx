@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { getCurrentUser, isAdmin } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 
 const refusedTitle = "You may not open this page";
 
 const refusesViewer = async () => {
   const user = await getCurrentUser();
-  return user !== null && !isAdmin(user);
+  return user !== null && !can(user, "administer", null).allowed;
 };
 
 // Next gives the 403 page the refused page's metadata: for the refused, a title template

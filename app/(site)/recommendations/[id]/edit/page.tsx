@@ -5,8 +5,8 @@ import { RecommendationForm } from "@/components/recommendations/recommendation-
 import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/dal";
-import { recommendationEditRefusal } from "@/lib/queries/edit-refusals";
-import { getRecommendationForEdit, recommendationEditProblem } from "@/lib/queries/recommendations";
+import { can } from "@/lib/permissions";
+import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,14 +15,10 @@ export const metadata: Metadata = { title: "Edit a recommendation" };
 export default async function EditRecommendationPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/recommendations/${id}/edit`);
-  const recommendation = await getRecommendationForEdit(id, user);
-  if (!recommendation) {
-    // Another organisation's recommendation: say why it cannot be edited.
-    const reason = await recommendationEditRefusal(id, user);
-    if (!reason) notFound();
-    return <EditRefused reason={reason} href={`/recommendations/${id}`} />;
-  }
-  const problem = recommendationEditProblem(user, recommendation);
+  const recommendation = await getRecommendationForEdit(id);
+  if (!recommendation) notFound();
+  const permission = can(user, "editRecommendation", recommendation);
+  if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/recommendations/${id}`} />;
 
   return (
     <div className="max-w-3xl">
@@ -36,18 +32,14 @@ export default async function EditRecommendationPage({ params }: Props) {
           </>
         }
       />
-      {problem ? (
-        <p className="text-red-800">{problem}</p>
-      ) : (
-        <RecommendationForm
-          saved={{
-            id: recommendation.id,
-            title: recommendation.title,
-            text: recommendation.text,
-            audiences: recommendation.audiences,
-          }}
-        />
-      )}
+      <RecommendationForm
+        saved={{
+          id: recommendation.id,
+          title: recommendation.title,
+          text: recommendation.text,
+          audiences: recommendation.audiences,
+        }}
+      />
     </div>
   );
 }
