@@ -1,4 +1,5 @@
 import "server-only";
+import { errorResponse } from "@/lib/api/error";
 import { sharedCacheControl } from "@/lib/http-cache";
 import { stringify } from "csv-stringify/sync";
 import { invalidFiltersMessage } from "@/lib/lists/define";
@@ -52,7 +53,8 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
     const origin = publicOrigin();
     const params = searchParamsOf(new URL(request.url).searchParams);
     const batches = await download.batches(params);
-    if ("invalid" in batches) return invalidFilters(format, invalidFiltersMessage(params, batches.invalid));
+    // An integrator must not take the whole list for the filtered one.
+    if ("invalid" in batches) return errorResponse(400, invalidFiltersMessage(params, batches.invalid));
     const records = (items: Item[]) => items.map((item) => download.record(item, origin));
     const body =
       format === "csv"
@@ -85,18 +87,6 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
       },
     });
   };
-}
-
-// An integrator must not take the whole list for the filtered one.
-function invalidFilters(format: DownloadFormat, message: string) {
-  const json = format === "json";
-  return new Response(json ? JSON.stringify({ error: { status: 400, message } }) : `${message}\n`, {
-    status: 400,
-    headers: {
-      "Content-Type": json ? contentTypes.json : "text/plain; charset=utf-8",
-      "Cache-Control": "no-store",
-    },
-  });
 }
 
 function unlessInvalid<Item>(

@@ -27,12 +27,15 @@ describe("downloads asked for with a filter they do not know", () => {
   ])("%#: answers 400 with a message naming it, never the unfiltered list", async (handler, url, named) => {
     const response = await call(handler, url);
     expect(response.status).toBe(400);
-    expect(response.headers.get("Content-Type")).toMatch(/^text\/plain/);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
-    expect(await response.text()).toContain(`Not a valid filter: ${named}`);
+    expect((await response.json()).error).toEqual({
+      status: 400,
+      message: expect.stringContaining(`Not a valid filter: ${named}`),
+    });
   });
 
-  it("answers the JSON downloads with the API's error shape", async () => {
+  it("answers the JSON downloads with the API's error shape too", async () => {
     for (const [handler, url] of [
       [projectsJson, "/projects/export.json?area=NOWHERE"],
       [partnershipsJson, "/partnerships/export.json?status=MAYBE"],
