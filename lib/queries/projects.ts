@@ -8,6 +8,7 @@ import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/genera
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
+import { readPage } from "@/lib/queries/read-page";
 
 // Without a sort, a search is ranked by relevance and a plain list is newest first.
 export type ProjectSort = "newest" | "endorsed";
@@ -79,18 +80,19 @@ async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Prom
     filters.country || filters.discipline || filters.area || filters.organisationKind || filters.organisation;
   // The page's ids first (an index-only scan), then its rows: in one query, Prisma would
   // join the relations of every row the offset skips (page 4,000's query took 3.5 s).
-  const [rows, total] = await Promise.all([
-    db.project.findMany({
-      where,
-      orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { id: true },
-    }),
-    filtered ? db.project.count({ where }) : countPublishedProjects(),
-  ]);
-  const items = await listProjectItems(rows.map((row) => row.id));
-  return { items, total, page, pageCount: pageCount(total, pageSize) };
+  const { items: rows, ...paged } = await readPage(
+    page,
+    (window) =>
+      db.project.findMany({
+        where,
+        orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
+        ...window,
+        select: { id: true },
+      }),
+    () => (filtered ? db.project.count({ where }) : countPublishedProjects()),
+    pageSize,
+  );
+  return { ...paged, items: await listProjectItems(rows.map((row) => row.id)) };
 }
 
 // These projects as listed, in the order of `ids`.

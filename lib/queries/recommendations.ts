@@ -8,6 +8,7 @@ import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enum
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
+import { readPage } from "@/lib/queries/read-page";
 
 export type RecommendationFilters = {
   q?: string;
@@ -60,17 +61,18 @@ async function readRecommendations(
     ...(filters.status && { status: filters.status }),
     ...(filters.audience && { audiences: { has: filters.audience } }),
   };
-  const [items, total] = await Promise.all([
-    db.recommendation.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: recommendationListSelect,
-    }),
-    db.recommendation.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total, pageSize) };
+  return readPage(
+    page,
+    (window) =>
+      db.recommendation.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: recommendationListSelect,
+      }),
+    () => db.recommendation.count({ where }),
+    pageSize,
+  );
 }
 
 // The tsvector is invisible to Prisma: the page's ids are found in rank order with
