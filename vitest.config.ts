@@ -52,6 +52,9 @@ export default defineConfig({
             // Links must come from the public address, never from the request (lib/public-url.ts).
             PUBLIC_URL: "https://culture.example.org",
           },
+          // next-intl's server functions read the request's headers from next/headers: bundled
+          // rather than loaded by Node, they get the mocked one (and resolve it at all).
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

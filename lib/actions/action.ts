@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { ActionRefused, getCurrentUser, type CurrentUser } from "@/lib/dal";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
 import { authorise, can } from "@/lib/permissions";
 import { safeReturnPath } from "@/lib/return-path";
 
