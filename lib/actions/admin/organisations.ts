@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -85,11 +86,11 @@ export const verifyOrganisation = formAction(
       return before;
     });
     revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=verified`);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
   },
 );
 
-// Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
+// Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
 export const rejectOrganisation = formAction(
   "admin",
   RejectOrganisationSchema,
@@ -109,7 +110,7 @@ export const rejectOrganisation = formAction(
       return before;
     });
     revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=rejected`);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=rejected`, locale: await getLocale() });
   },
 );
 
@@ -147,6 +148,6 @@ export const mergeOrganisations = formAction(
     });
     revalidateOrganisations(duplicate.slug, kept.slug);
     revalidatePages("/projects", "/recommendations");
-    redirect(`/admin/organizations/${keepId}?notice=merged`);
+    redirect({ href: `/admin/organizations/${keepId}?notice=merged`, locale: await getLocale() });
   },
 );
