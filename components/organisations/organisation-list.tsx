@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
@@ -13,6 +12,7 @@ export function OrganisationList({
   headingLevel?: 2 | 3;
 }) {
   const tLabels = useTranslations("labels");
+  const t = useTranslations("lists.items");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -22,13 +22,15 @@ export function OrganisationList({
             <Heading className="font-semibold">
               <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
             </Heading>
-            {organisation.verificationStatus === "VERIFIED" ? <Badge tone="brand">Verified</Badge> : null}
+            {organisation.verificationStatus === "VERIFIED" ? (
+              <Badge tone="brand">{t("verified")}</Badge>
+            ) : null}
             {organisation.isSample ? <SampleBadge /> : null}
           </div>
           <p className="entry-meta">
             {label(tLabels, "organisationKind", organisation.kind)}
             {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
-            {plural(organisation._count.leadProjects, "project")} led
+            {t("projectsLed", { count: organisation._count.leadProjects })}
           </p>
         </li>
       ))}

@@ -10,13 +10,14 @@ import {
   MarkNotificationReadSchema,
   NotificationPreferencesSchema,
 } from "@/lib/validations/notification";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
 const back = (page: number, notice: string) =>
   `/notifications?${new URLSearchParams({ ...(page > 1 && { page: String(page) }), notice })}`;
 
 // Only the person's own notifications: the owner is in the where clause.
-export const markNotificationRead = signedInAction(
+export const markNotificationRead = formAction(
+  "member",
   MarkNotificationReadSchema,
   async ({ notificationId, page }, user) => {
     await db.notification.updateMany({
@@ -27,7 +28,8 @@ export const markNotificationRead = signedInAction(
   },
 );
 
-export const markAllNotificationsRead = signedInAction(
+export const markAllNotificationsRead = formAction(
+  "member",
   MarkAllNotificationsReadSchema,
   async ({ page }, user) => {
     await db.notification.updateMany({
@@ -38,7 +40,8 @@ export const markAllNotificationsRead = signedInAction(
   },
 );
 
-export const saveNotificationPreferences = signedInAction(
+export const saveNotificationPreferences = formAction(
+  "member",
   NotificationPreferencesSchema,
   async (input, user) => {
     const choices = Object.entries(input) as [NotificationKind, (typeof input)[NotificationKind]][];
@@ -56,7 +59,7 @@ export const saveNotificationPreferences = signedInAction(
 );
 
 // Their own row only: the language later mail and notifications are written in.
-export const saveMailLanguage = signedInAction(MailLanguageSchema, async ({ locale }, user) => {
+export const saveMailLanguage = formAction("member", MailLanguageSchema, async ({ locale }, user) => {
   await db.user.update({ where: { id: user.id }, data: { locale } });
   const t = await getTranslations({ locale, namespace: "notifications.mailLanguage" });
   return { ok: true, message: t("saved") };

@@ -2,10 +2,11 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { isAdmin, refuse, requireActingOrganisation, type CurrentUser } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm } from "@/lib/form-state";
-import { findEditableProject } from "@/lib/queries/projects";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
+import { findProjectForEdit } from "@/lib/queries/projects";
 import { availableSlug, withUniqueSlug } from "@/lib/slugs";
 import {
   DeleteProjectTranslationSchema,
@@ -14,14 +15,14 @@ import {
   UpdateProjectSchema,
   type ProjectFormInput,
 } from "@/lib/validations/project";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
 const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
 
 // The lead organisation is always the member's own, whatever the request says.
-export const createProject = signedInAction(ProjectFormSchema, async (input, user, formData) => {
-  const lead = requireActingOrganisation(user);
+export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {
+  const lead = actingOrganisation(user);
   const errors = await referenceErrors(input, lead.id);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
 
@@ -45,23 +46,10 @@ export const createProject = signedInAction(ProjectFormSchema, async (input, use
   redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
-// The project this user may edit, or a refusal that says why not.
-async function requireEditableProject(projectId: string, user: CurrentUser) {
-  if (!isAdmin(user)) requireActingOrganisation(user);
-  const project = await findEditableProject({ id: projectId }, user);
-  if (!project) {
-    refuse(
-      "This project does not exist or your organisation does not lead it: only its members can edit it.",
-    );
-  }
-  if (project.visibility === "HIDDEN" && !isAdmin(user)) {
-    refuse("The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.");
-  }
-  return project;
-}
-
-export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
-  const project = await requireEditableProject(input.projectId, user);
+export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
+  const project = await findProjectForEdit({ id: input.projectId });
+  if (!project) refuse("This project does not exist, so it cannot be edited.");
+  authorise(can(user, "editProject", project));
   const errors = await referenceErrors(input, project.leadOrganisationId);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
 
@@ -86,11 +74,20 @@ export const updateProject = signedInAction(UpdateProjectSchema, async (input, u
   redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
+// The project this user may edit, found by id, or a refusal that says why not.
+async function editableProject(projectId: string, user: Parameters<typeof can>[0]) {
+  const project = await findProjectForEdit({ id: projectId });
+  if (!project) refuse("This project does not exist, so it cannot be edited.");
+  authorise(can(user, "editProject", project));
+  return project;
+}
+
 // Adds the title and summary in a language, or replaces the ones it has in it.
-export const saveProjectTranslation = signedInAction(
+export const saveProjectTranslation = formAction(
+  "member",
   ProjectTranslationSchema,
   async (input, user, formData) => {
-    const project = await requireEditableProject(input.projectId, user);
+    const project = await editableProject(input.projectId, user);
     if (input.language === project.language) {
       const [t, tForms] = await Promise.all([getTranslations("validation"), getTranslations("forms")]);
       return failedForm(formData, tForms("needsAttention"), {
@@ -108,10 +105,11 @@ export const saveProjectTranslation = signedInAction(
   },
 );
 
-export const deleteProjectTranslation = signedInAction(
+export const deleteProjectTranslation = formAction(
+  "member",
   DeleteProjectTranslationSchema,
   async ({ projectId, language }, user) => {
-    const project = await requireEditableProject(projectId, user);
+    const project = await editableProject(projectId, user);
     await db.projectTranslation.deleteMany({ where: { projectId, language } });
     revalidateProject(project.slug);
     redirect({ href: `/projects/${project.slug}/edit#translations`, locale: await getLocale() });

@@ -9,7 +9,7 @@ import { notifyModeration } from "@/lib/notifications/events";
 import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 function revalidateEntry(target: EntryTarget, slug?: string) {
@@ -18,7 +18,7 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 }
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
-export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason }, admin) => {
+export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, reason }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
     if (!before) refuse("This entry does not exist.");
@@ -43,7 +43,7 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
   redirect({ href: "/admin/moderation?notice=hidden", locale: await getLocale() });
 });
 
-export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
+export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
     if (!before) refuse("This entry does not exist.");
@@ -64,7 +64,7 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
 });
 
 // Closes a report without touching the entry.
-export const dismissReport = adminAction(DismissReportSchema, async ({ reportId }, admin) => {
+export const dismissReport = formAction("admin", DismissReportSchema, async ({ reportId }, admin) => {
   await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
     if (!report) refuse("This report does not exist.");

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { organisationProblem, requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/dal";
 import { languageOptions } from "@/lib/languages";
+import { can } from "@/lib/permissions";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { ProjectForm } from "../_components/project-form";
 
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProjectPage() {
   const user = await requireUser("/projects/new");
   const [locale, t] = await Promise.all([getLocale(), getTranslations("projects.new")]);
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
   const organisation = user.organisation;
   if (problem || !organisation) {
     return (

@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
-import { organisationProblem, type CurrentUser } from "@/lib/dal";
+import type { CurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { label } from "@/lib/labels";
 
 const roleLabels = { MEMBER: "Member", ADMIN: "Administrator" } as const;
@@ -16,7 +17,8 @@ const membershipLabels = {
 export function OrganisationSection({ user }: { user: CurrentUser }) {
   const tLabels = useTranslations("labels");
   const organisation = user.organisation;
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
   return (
     <section aria-labelledby="organisation-heading" className="mb-8">
       <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">
