@@ -10,7 +10,7 @@ import { createClient } from "@redis/client";
 
 // Entries of one build only: another build's pages refer to scripts it no longer has.
 function keyPrefix() {
-  const buildIdFile = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  const buildIdFile = path.join(".next", "BUILD_ID");
   const buildId = fs.existsSync(buildIdFile) ? fs.readFileSync(buildIdFile, "utf8").trim() : "dev";
   return `${process.env.REDIS_KEY_PREFIX ?? "asem"}:${buildId}:`;
 }

@@ -85,8 +85,6 @@ const englishRewrites = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The benchmark builds into a folder of its own, so it never replaces the build in .next.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite loads its WebAssembly and data files at run time: keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,

@@ -1,8 +1,10 @@
-// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url>]
-// The production build against a scale-seeded Postgres (<name>_bench next to
-// DATABASE_URL; without it, a PGlite folder), loaded with autocannon at several
-// concurrencies, as a visitor and signed in (member, admin); prints a markdown table
-// and writes .bench/results.json.
+// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url> --no-cluster]
+// The production build (a copy with two reference pages, bench/stage.ts) against a
+// scale-seeded Postgres (<name>_bench next to DATABASE_URL; without it, a PGlite folder),
+// loaded with autocannon at several concurrencies, as a visitor and signed in (member,
+// admin); then, on Postgres, the same through nginx in front of two instances sharing
+// Redis, and the time a write through one takes to show on the other. Prints markdown
+// tables and writes .bench/results.json.
 // Times are reported, never asserted: it fails only when a page answers non-2xx.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,11 +13,20 @@ import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE, sessionCookie } from "../lib/auth/cookie";
-import { benchPages, prepareBenchDatabase, storeFromUrl, type BenchPage, type BenchViewer } from "./database";
+import { measureWriteToVisible, startBenchCluster, type WriteToVisible } from "./cluster";
+import {
+  benchPages,
+  clusterPages,
+  prepareBenchDatabase,
+  storeFromUrl,
+  type BenchPage,
+  type BenchViewer,
+} from "./database";
 import { firstRequest, measure, measureExport } from "./load";
-import { failedRequests, markdownTable, type PageResult } from "./report";
+import { failedRequests, markdownTable, writeToVisibleLine, type PageResult } from "./report";
 import { FULL_SIZES, parseFlags, SMALL_SIZES, sizesFrom } from "./scale/options";
-import { buildInto, startServer } from "./server";
+import { startServer } from "./server";
+import { buildStage, STAGE_DIR, stageSources } from "./stage";
 
 const flags = parseFlags(process.argv.slice(2));
 const small = flags.get("sizes") === "small";
@@ -25,53 +36,57 @@ const warmup = Math.min(2, seconds / 2);
 const concurrencies = String(flags.get("connections") ?? "1,8,32")
   .split(",")
   .map(Number);
-// Outside .next (the portal's own build) and inside .data (which lint, types and git skip).
-const distDir = process.env.NEXT_DIST_DIR ?? path.join(".data", "bench-next");
+const writeRounds = small ? 2 : 6;
 
 const store =
   typeof flags.get("database") === "string"
     ? storeFromUrl(String(flags.get("database")))
     : await prepareBenchDatabase(sizes, flags.has("fresh"));
-const { pages: benched, sessions } = await benchPages(store);
-if (!flags.has("skip-build")) buildInto(distDir);
-else if (!fs.existsSync(path.join(distDir, "BUILD_ID")))
-  throw new Error(`--skip-build: there is no build in ${distDir}`);
+const { pages: benched, sessions, projectSlug } = await benchPages(store);
+if (!flags.has("skip-build")) buildStage(stageSources());
+else if (!fs.existsSync(path.join(STAGE_DIR, ".next", "BUILD_ID")))
+  throw new Error(`--skip-build: there is no build in ${STAGE_DIR}`);
 
 const pages: PageResult[] = [];
+const clustered: PageResult[] = [];
+let writes: WriteToVisible[] = [];
 let exportRun: Awaited<ReturnType<typeof measureExport>> | undefined;
 // A throwaway secret, so the server writes none into .data/; the signed-in passes sign their sessions with it.
 const authSecret = randomBytes(32).toString("hex");
-const server = await startServer(distDir, store.env, authSecret);
-const stopOnSignal = () => void server.stop().then(() => process.exit(130));
-process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
-try {
-  // The claims lib/auth/session-token.ts puts in a session.
-  const sessionHeaders = async (viewer: BenchViewer) => {
-    const { userId, sessionId } = sessions[viewer];
-    const token = { sub: userId, role: viewer === "admin" ? "ADMIN" : "MEMBER", sid: sessionId };
-    const session = await encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
-    return { cookie: `${sessionCookie.name}=${session}` };
-  };
-  const signedIn = { member: await sessionHeaders("member"), admin: await sessionHeaders("admin") };
+// The claims lib/auth/session-token.ts puts in a session.
+const sessionValue = async (viewer: BenchViewer) => {
+  const { userId, sessionId } = sessions[viewer];
+  const token = { sub: userId, role: viewer === "admin" ? "ADMIN" : "MEMBER", sid: sessionId };
+  return encode({ token, secret: authSecret, maxAge: SESSION_MAX_AGE });
+};
+const sessionValues = { member: await sessionValue("member"), admin: await sessionValue("admin") };
+const signedIn = {
+  member: { cookie: `${sessionCookie.name}=${sessionValues.member}` },
+  admin: { cookie: `${sessionCookie.name}=${sessionValues.admin}` },
+};
+
+// Each page's first request, before any load (a cached page's miss), then a pass over
+// every page, so that none is measured on code the server has not run yet; then each
+// page at each concurrency.
+async function loadPages(origin: string, list: BenchPage[], results: PageResult[]) {
   const target = (page: BenchPage) => ({
-    url: `${server.url}${page.path}`,
+    url: `${origin}${page.path}`,
     headers: page.viewer ? signedIn[page.viewer] : {},
   });
-  // Each page's first request, before any load (a cached page's miss), then a pass
-  // over every page, so that none is measured on code the server has not run yet.
   const firstMs = new Map<BenchPage, number>();
-  for (const page of benched) {
+  for (const page of list) {
     const { url, headers } = target(page);
     firstMs.set(page, await firstRequest(url, headers));
   }
-  for (const page of benched) {
+  for (const page of list) {
     const { url, headers } = target(page);
     await measure(url, 8, { seconds: warmup, warmup: 0, headers });
   }
   // The reference pages are measured again after the others: the ratios use both.
-  const references = benched.filter((page) => page.reference);
-  const again = references.map((page) => ({ ...page, name: `${page.name} (again)` }));
-  for (const page of [...benched, ...again]) {
+  const again = list
+    .filter((page) => page.reference)
+    .map((page) => ({ ...page, name: `${page.name} (again)` }));
+  for (const page of [...list, ...again]) {
     const { url, headers } = target(page);
     const result: PageResult = { ...page, firstMs: firstMs.get(page) ?? NaN, levels: [] };
     for (const connections of concurrencies) {
@@ -79,11 +94,38 @@ try {
       console.log(`${page.name} c=${connections}: ${m.rps} req/s, p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms`);
       result.levels.push(m);
     }
-    pages.push(result);
+    results.push(result);
   }
+}
+
+const server = await startServer(STAGE_DIR, store.env, authSecret);
+const stopOnSignal = () => void server.stop().then(() => process.exit(130));
+process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
+try {
+  await loadPages(server.url, benched, pages);
   exportRun = await measureExport(`${server.url}/projects/export.csv`, server);
 } finally {
   await server.stop();
+  process.off("SIGINT", stopOnSignal).off("SIGTERM", stopOnSignal);
+}
+
+// Several processes share one database: not the embedded store.
+if (store.databaseUrl && !flags.has("no-cluster")) {
+  console.log("Cluster pass: nginx in front of two instances sharing Postgres and Redis");
+  const cluster = await startBenchCluster(STAGE_DIR, store.env, authSecret);
+  const stopCluster = () => void cluster.stop().then(() => process.exit(130));
+  process.once("SIGINT", stopCluster).once("SIGTERM", stopCluster);
+  try {
+    await loadPages(cluster.url, clusterPages(projectSlug), clustered);
+    writes = await measureWriteToVisible(
+      cluster,
+      { name: sessionCookie.name, value: sessionValues.member },
+      projectSlug,
+      writeRounds,
+    );
+  } finally {
+    await cluster.stop();
+  }
 }
 
 const peakRssMb = Math.round(server.peakRss() / 2 ** 20);
@@ -91,6 +133,8 @@ const exportLine = exportRun
   ? `Download of every project as CSV: ${exportRun.rows} rows, ${exportRun.megabytes} MB in ${exportRun.seconds} s, server memory ${exportRun.rssBeforeMb} MB before and at most ${exportRun.rssPeakMb} MB during it.`
   : "";
 const table = markdownTable(pages);
+const clusterTable = clustered.length ? markdownTable(clustered, pages) : "";
+const writeLine = writeToVisibleLine(writes);
 const gitCommit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
 const meta = {
   date: new Date().toISOString(),
@@ -106,12 +150,16 @@ const meta = {
 fs.mkdirSync(".bench", { recursive: true });
 fs.writeFileSync(
   path.join(".bench", "results.json"),
-  `${JSON.stringify({ ...meta, peakRssMb, export: exportRun, pages }, null, 2)}\n`,
+  `${JSON.stringify({ ...meta, peakRssMb, export: exportRun, pages, cluster: clustered, writeToVisible: writes }, null, 2)}\n`,
 );
 console.log(`\n${table}\n\nServer peak RSS: ${peakRssMb} MB. ${exportLine}\n${JSON.stringify(meta)}`);
+if (clusterTable)
+  console.log(
+    `\nThrough nginx, two instances (ratios to the one instance's references):\n\n${clusterTable}\n\n${writeLine}`,
+  );
 console.log("Written to .bench/results.json");
 
-const failed = failedRequests(pages);
+const failed = failedRequests([...pages, ...clustered]);
 if (failed.length) {
   console.error(`Pages that answered non-2xx: ${failed.join("; ")}`);
   process.exitCode = 1;

@@ -63,9 +63,11 @@ export type BenchPage = { name: string; path: string; viewer?: BenchViewer; refe
 // A page to benchmark for each kind the issue names, picked from the data, and the
 // ids of the demo NGO member and the demo admin whose sessions the signed-in passes
 // use. Read before the server starts: PGlite admits one process at a time.
-export async function benchPages(
-  store: ScaleStore,
-): Promise<{ pages: BenchPage[]; sessions: Record<BenchViewer, { userId: string; sessionId: string }> }> {
+export async function benchPages(store: ScaleStore): Promise<{
+  pages: BenchPage[];
+  sessions: Record<BenchViewer, { userId: string; sessionId: string }>;
+  projectSlug: string;
+}> {
   const { sql, close } = await connect(store);
   try {
     // The most endorsed project: the detail page with the most endorsements to list.
@@ -96,6 +98,7 @@ export async function benchPages(
     const projectPath = `/projects/${project.slug}`;
     return {
       sessions,
+      projectSlug: project.slug,
       pages: [
         { name: "floor", path: "/bench/floor", reference: "floor" },
         { name: "ceiling", path: "/bench/ceiling", reference: "ceiling" },
@@ -125,4 +128,20 @@ export async function benchPages(
   } finally {
     await close();
   }
+}
+
+// Through nginx to two instances: a visitor's and a member's cached pages, and what a
+// member's visit asks for of its own (the viewer endpoint, an entry's page for them).
+export function clusterPages(projectSlug: string): BenchPage[] {
+  const projectPath = `/projects/${projectSlug}`;
+  return [
+    { name: "cluster: home", path: "/" },
+    { name: "cluster: projects", path: "/projects" },
+    { name: "cluster: projects search", path: "/projects?q=heritage" },
+    { name: "cluster: project", path: projectPath },
+    { name: "cluster: member: projects", path: "/projects", viewer: "member" },
+    { name: "cluster: member: project", path: projectPath, viewer: "member" },
+    { name: "cluster: member: own panel", path: `/api/viewer?project=${projectSlug}`, viewer: "member" },
+    { name: "cluster: member: own view", path: `${projectPath}/endorse`, viewer: "member" },
+  ];
 }

@@ -38,10 +38,10 @@ function problems(m: Measurement) {
 }
 
 // One row per page and concurrency; throughput also as a share of the floor's and the ceiling's
-// (the mean of their runs).
-export function markdownTable(pages: PageResult[]): string {
-  const floor = referenceRps(pages, "floor");
-  const ceiling = referenceRps(pages, "ceiling");
+// (the mean of their runs, among `references`: the cluster pass is compared with one instance's).
+export function markdownTable(pages: PageResult[], references: PageResult[] = pages): string {
+  const floor = referenceRps(references, "floor");
+  const ceiling = referenceRps(references, "ceiling");
   const lines = [
     "| Page | Path | First ms | Conc. | req/s | p50 ms | p95 ms | p99 ms | × floor | × ceiling | Failed |",
     "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
@@ -58,3 +58,20 @@ export const failedRequests = (pages: PageResult[]) =>
   pages.flatMap((page) =>
     page.levels.filter((m) => m.non2xx > 0).map((m) => `${page.path} at ${m.connections}`),
   );
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+// The times a write through one instance took to show on the other, in one sentence.
+export function writeToVisibleLine(writes: { pageMs: number; apiMs: number }[]): string {
+  if (!writes.length) return "";
+  const page = writes.map((write) => write.pageMs);
+  const api = writes.map((write) => write.apiMs);
+  return (
+    `Write to visible across instances (${writes.length} endorsements and withdrawals through one instance): ` +
+    `the other's page after ${median(page)} ms (median; at most ${Math.max(...page)} ms), ` +
+    `its API record after ${median(api)} ms (median; at most ${Math.max(...api)} ms).`
+  );
+}

@@ -1,28 +1,6 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
-
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-
-// next build adds its distDir's types to tsconfig.json and next-env.d.ts; the
-// benchmark's build must leave both as the portal keeps them.
-export function buildInto(distDir: string) {
-  const kept = ["tsconfig.json", "next-env.d.ts"].map(
-    (file) => [file, fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null] as const,
-  );
-  try {
-    execFileSync(process.execPath, [nextBin, "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "inherit",
-    });
-  } finally {
-    for (const [file, text] of kept) {
-      if (text === null) fs.rmSync(file, { force: true });
-      else if (fs.readFileSync(file, "utf8") !== text) fs.writeFileSync(file, text);
-    }
-  }
-}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,10 +41,10 @@ function treeRss(root: number): number {
 
 export type Server = { url: string; rss: () => number; peakRss: () => number; stop: () => Promise<void> };
 
-// The portal's server (server.ts, as `npm run serve` starts it) on the given build and a
-// free local port, sampled for memory until stopped.
+// The portal's server (server.ts, as `npm run serve` starts it) in the benchmark's built copy
+// (bench/stage.ts) on a free local port, sampled for memory until stopped.
 export async function startServer(
-  distDir: string,
+  stageDir: string,
   storeEnv: Record<string, string>,
   authSecret: string,
 ): Promise<Server> {
@@ -76,10 +54,10 @@ export async function startServer(
     // The heap limit `npm run serve` sets, so the memory measured is the one served.
     ["--max-old-space-size=320", "--import", "tsx", "server.ts"],
     {
+      cwd: stageDir,
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NEXT_DIST_DIR: distDir,
         PORT: String(port),
         PUBLIC_URL: `http://localhost:${port}`,
         ...storeEnv,

@@ -9,6 +9,10 @@ export type ClusterOptions = {
   port: number;
   instancePorts: number[];
   build: boolean;
+  // false: DATABASE_URL is already migrated and seeded (the benchmark's scaled database).
+  prepare?: boolean;
+  // The portal's folder: the benchmark runs its own built copy (bench/stage.ts).
+  cwd?: string;
   log?: (line: string) => void;
 };
 
@@ -21,6 +25,8 @@ export async function startCluster({
   port,
   instancePorts,
   build,
+  prepare = true,
+  cwd = process.cwd(),
   log = console.log,
 }: ClusterOptions): Promise<Cluster> {
   if (!env.DATABASE_URL)
@@ -28,10 +34,12 @@ export async function startCluster({
       "Set DATABASE_URL to a Postgres database: the instances share it (the embedded store is one process's).",
     );
   const nginx = nginxBinary();
-  const run = (args: string[]) => execFileSync("npx", args, { env, stdio: "inherit" });
-  run(["tsx", "prisma/migrate.ts"]);
-  run(["tsx", "prisma/seed.ts"]);
-  const distDir = env.NEXT_DIST_DIR || ".next";
+  const run = (args: string[]) => execFileSync("npx", args, { env, cwd, stdio: "inherit" });
+  if (prepare) {
+    run(["tsx", "prisma/migrate.ts"]);
+    run(["tsx", "prisma/seed.ts"]);
+  }
+  const distDir = path.join(cwd, ".next");
   if (build || !fs.existsSync(path.join(distDir, "BUILD_ID"))) run(["next", "build"]);
   await clearSharedCache(env.REDIS_URL!, distDir);
 
@@ -54,6 +62,7 @@ export async function startCluster({
     for (const instancePort of instancePorts) {
       watch(
         spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+          cwd,
           env: {
             ...env,
             NODE_ENV: "production",

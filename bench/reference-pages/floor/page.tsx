@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 
-// The benchmark's framework floor: rendered on every request, through the root
-// layout, without touching the database.
+// The benchmark's framework floor, added to its own build only (bench/stage.ts): rendered
+// on every request, through the portal's layouts, without touching the database.
 export const metadata: Metadata = { title: "Benchmark floor", robots: { index: false } };
 
 export default async function BenchFloorPage() {

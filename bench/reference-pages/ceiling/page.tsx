@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
-// The benchmark's cache ceiling: a page of this build prerendered at build time,
-// through the root layout, and served from Next's cache.
+// The benchmark's cache ceiling, added to its own build only (bench/stage.ts): the same
+// heading through the same layouts, prerendered at build time and served from Next's cache.
 export const dynamic = "force-static";
 
 export const metadata: Metadata = { title: "Benchmark ceiling", robots: { index: false } };
