@@ -22,6 +22,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // next-intl's navigation imports "next/navigation" without an extension, which only a
+          // bundler resolves: let Vite transform it rather than Node load it.
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },
@@ -54,6 +57,9 @@ export default defineConfig({
             // Links must come from the public address, never from the request (lib/public-url.ts).
             PUBLIC_URL: "https://culture.example.org",
           },
+          // next-intl's server functions read the request's headers from next/headers: bundled
+          // rather than loaded by Node, they get the mocked one (and resolve it at all).
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

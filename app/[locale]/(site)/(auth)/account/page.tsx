@@ -5,7 +5,8 @@ import { membershipNotices } from "@/components/memberships/notices";
 import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { isManager, requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { formatDate } from "@/lib/format";
 import { recommendationStatusLabels } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
@@ -38,7 +39,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const organisation = user.organisation;
   const [recommendations, people, joinOptions] = await Promise.all([
     organisation ? listOrganisationRecommendations(organisation.id) : [],
-    organisation && isManager(user) ? getOrganisationPeople(organisation.id) : null,
+    organisation && can(user, "manageMembers", { organisationId: organisation.id }).allowed
+      ? getOrganisationPeople(organisation.id)
+      : null,
     organisation || user.role === "ADMIN" ? null : joinFormOptions(first(query.organisation)),
   ]);
 

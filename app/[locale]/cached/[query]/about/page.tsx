@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/[locale]/(site)/about/page";
+export { default, generateMetadata } from "@/app/[locale]/(site)/about/page";

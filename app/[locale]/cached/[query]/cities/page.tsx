@@ -1,7 +1,7 @@
 import CitiesPage from "@/app/[locale]/(site)/cities/page";
 import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
 
-export { metadata } from "@/app/[locale]/(site)/cities/page";
+export { generateMetadata } from "@/app/[locale]/(site)/cities/page";
 
 export default function CachedCitiesPage({ params }: { params: CachedPageParams }) {
   return <CitiesPage searchParams={cachedSearchParams(params)} />;

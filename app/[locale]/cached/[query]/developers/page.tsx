@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/[locale]/(site)/developers/page";
+export { default, generateMetadata } from "@/app/[locale]/(site)/developers/page";

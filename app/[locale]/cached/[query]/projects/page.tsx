@@ -1,7 +1,7 @@
 import ProjectsPage from "@/app/[locale]/(site)/projects/page";
 import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
 
-export { metadata } from "@/app/[locale]/(site)/projects/page";
+export { generateMetadata } from "@/app/[locale]/(site)/projects/page";
 
 export default function CachedProjectsPage({ params }: { params: CachedPageParams }) {
   return <ProjectsPage searchParams={cachedSearchParams(params)} />;

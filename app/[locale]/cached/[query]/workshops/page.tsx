@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/[locale]/(site)/workshops/page";
+export { default, generateMetadata } from "@/app/[locale]/(site)/workshops/page";

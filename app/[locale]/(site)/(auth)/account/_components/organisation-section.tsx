@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
-import { organisationProblem, type CurrentUser } from "@/lib/dal";
+import type { CurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { organisationKindLabels, verificationLabels } from "@/lib/labels";
 
 const roleLabels = { MEMBER: "Member", ADMIN: "Administrator" } as const;
@@ -14,7 +15,8 @@ const membershipLabels = {
 // The account's organisation, the person's place in it, and what they may do.
 export function OrganisationSection({ user }: { user: CurrentUser }) {
   const organisation = user.organisation;
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
   return (
     <section aria-labelledby="organisation-heading" className="mb-8">
       <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">
