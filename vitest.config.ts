@@ -21,6 +21,8 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "jsdom",
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          // next-intl's navigation imports next/navigation, which only a bundler resolves.
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,9 +11,6 @@ import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endo
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { signedInAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
-
-const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
-const NOT_ENDORSABLE = "This entry does not exist or has been hidden, so it cannot be endorsed.";
 
 // Moves the stored count in the same transaction as the endorsement; the row lock this
 // update takes orders concurrent endorsements of one entry. In SQL, so the entry's
@@ -35,10 +33,11 @@ async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarge
 }
 
 export const endorseEntry = signedInAction(EndorseSchema, async ({ target, statement }, user) => {
+  const t = await getTranslations("endorsements.outcome");
   const organisation = requireActingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) refuse(NOT_ENDORSABLE);
-  if (entry.own) refuse(`${organisation.name} cannot endorse its own entry.`);
+  if (!entry) refuse(t("notEndorsable"));
+  if (entry.own) refuse(t("ownEntry", { organisation: organisation.name }));
   try {
     await db.$transaction(async (tx) => {
       const { version } = await countEndorsement(tx, target, 1);
@@ -55,19 +54,20 @@ export const endorseEntry = signedInAction(EndorseSchema, async ({ target, state
     });
   } catch (error) {
     // Outside the transaction, so the count it raised has been rolled back.
-    if (isUniqueViolation(error)) refuse(ALREADY_ENDORSED);
+    if (isUniqueViolation(error)) refuse(t("alreadyEndorsed"));
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
-      refuse(NOT_ENDORSABLE);
+      refuse(t("notEndorsable"));
     throw error;
   }
   revalidatePages(...entry.paths);
-  return { ok: true, message: `${organisation.name} now endorses this entry.` };
+  return { ok: true, message: t("endorsed", { organisation: organisation.name }) };
 });
 
 export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, async ({ target }, user) => {
+  const t = await getTranslations("endorsements.outcome");
   const organisation = requireActingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) refuse(NOT_ENDORSABLE);
+  if (!entry) refuse(t("notEndorsable"));
   const withdrawn = await db.$transaction(async (tx) => {
     // Locks the entry's row before touching endorsements, in the order endorsing does,
     // so an endorsement and a withdrawal at the same instant cannot deadlock.
@@ -86,7 +86,7 @@ export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, asy
     );
     return true;
   });
-  if (!withdrawn) refuse("Your organisation does not endorse this entry.");
+  if (!withdrawn) refuse(t("notEndorsing"));
   revalidatePages(...entry.paths);
-  return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
+  return { ok: true, message: t("withdrawn", { organisation: organisation.name }) };
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
@@ -19,6 +19,7 @@ import { revalidatePages } from "@/lib/revalidate";
 import { isUniqueViolation } from "@/lib/slugs";
 import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
 import { takeRegistrationAttempt } from "@/lib/auth/rate-limit";
+import { redirect } from "@/i18n/navigation";
 import { signedInAction } from "./action";
 
 // Registration answers the same whether or not the address has an account: a new
@@ -31,11 +32,11 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
   const wait = await takeRegistrationAttempt(await clientAddress());
-  if (wait > 0)
-    return failedForm(
-      formData,
-      `Too many registrations from your network. Wait ${Math.ceil(wait / 60)} minutes and try again.`,
-    );
+  if (wait > 0) {
+    const t = await getTranslations("accounts.register");
+    return failedForm(formData, t("rateLimited", { minutes: Math.ceil(wait / 60) }));
+  }
+  const locale = await getLocale();
 
   // Hashed in both cases, so that the answer takes as long.
   const passwordHash = await hashPassword(input.password);
@@ -43,7 +44,7 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   const allowed = (await takeMailAllowance(input.email, await clientAddress())) === 0;
   if (owner) {
     if (allowed) await trySendMail(addressAlreadyRegisteredMail(input.email, owner.name));
-    redirect("/register/check-email");
+    return redirect({ href: "/register/check-email", locale });
   }
 
   let userId: string;
@@ -59,12 +60,12 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   } catch (error) {
     // The same address registered a moment ago by another request: answered alike.
     if (!isUniqueViolation(error, "email")) throw error;
-    redirect("/register/check-email");
+    return redirect({ href: "/register/check-email", locale });
   }
   // A requested organisation is listed at once, marked unverified.
   if (choice.plan.kind === "found") revalidatePages("/organizations");
   if (allowed) await sendConfirmation(userId, input.email, input.name);
-  redirect("/register/check-email");
+  return redirect({ href: "/register/check-email", locale });
 }
 
 async function sendConfirmation(userId: string, email: string, name: string | null) {
@@ -72,20 +73,14 @@ async function sendConfirmation(userId: string, email: string, name: string | nu
   return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
 }
 
-const linkProblems = {
-  unknown: "This confirmation link is not valid. Sign in and send yourself a new one from your account page.",
-  used: "This confirmation link was already used: your address is confirmed. Sign in to continue.",
-  expired:
-    "This confirmation link has expired (links last 24 hours). Sign in and send yourself a new one from your account page.",
-};
-
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
 export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("accounts.confirmEmail.problems");
   const parsed = await parseForm(ConfirmEmailSchema, formData);
-  if (!parsed.success) return failedForm(formData, linkProblems.unknown);
+  if (!parsed.success) return failedForm(formData, t("unknown"));
   const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
-  if (!result.ok) return failedForm(formData, linkProblems[result.problem]);
+  if (!result.ok) return failedForm(formData, t(result.problem));
   await db.user.updateMany({
     where: { id: result.userId, emailVerified: null },
     data: { emailVerified: new Date() },
@@ -93,15 +88,17 @@ export async function confirmEmail(_previous: FormState, formData: FormData): Pr
   await announceJoinRequest(result.userId);
   revalidatePages("/account");
   const current = await getCurrentUser();
-  redirect(current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
+  return redirect({
+    href: current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1",
+    locale: await getLocale(),
+  });
 }
 
 export const resendConfirmation = signedInAction(z.object({}), async (_input, user) => {
-  if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
+  const t = await getTranslations("accounts.resend");
+  if (user.emailConfirmed) refuse(t("alreadyConfirmed"));
   const wait = await takeMailAllowance(user.email, await clientAddress());
-  if (wait > 0)
-    refuse(`You have asked for several links already. Wait ${Math.ceil(wait / 60)} minutes, then try again.`);
-  if (!(await sendConfirmation(user.id, user.email, user.name)))
-    refuse("The mail could not be sent just now. Try again in a few minutes.");
-  return { ok: true, message: `A new link is on its way to ${user.email}. It works once, for 24 hours.` };
+  if (wait > 0) refuse(t("rateLimited", { minutes: Math.ceil(wait / 60) }));
+  if (!(await sendConfirmation(user.id, user.email, user.name))) refuse(t("mailFailed"));
+  return { ok: true, message: t("sent", { email: user.email }) };
 });
