@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -78,7 +79,7 @@ export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({
     return before;
   });
   revalidateOrganisations(organisation.slug);
-  redirect(`/admin/organizations/${organisationId}?notice=verified`);
+  redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
 });
 
 // Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
@@ -100,7 +101,7 @@ export const rejectOrganisation = adminAction(
       return before;
     });
     revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=rejected`);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=rejected`, locale: await getLocale() });
   },
 );
 
@@ -137,6 +138,6 @@ export const mergeOrganisations = adminAction(
     });
     revalidateOrganisations(duplicate.slug, kept.slug);
     revalidatePages("/projects", "/recommendations");
-    redirect(`/admin/organizations/${keepId}?notice=merged`);
+    redirect({ href: `/admin/organizations/${keepId}?notice=merged`, locale: await getLocale() });
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -61,7 +62,7 @@ export const createPartnership = adminAction(CreatePartnershipSchema, async (inp
     return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
   }
   revalidatePartnership(id);
-  redirect(`/admin/partnerships/${id}?created=1`);
+  redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
 });
 
 export const updatePartnership = adminAction(UpdatePartnershipSchema, async (input, admin, formData) => {
@@ -88,7 +89,7 @@ export const updatePartnership = adminAction(UpdatePartnershipSchema, async (inp
     return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
   }
   revalidatePartnership(id);
-  redirect(`/admin/partnerships/${id}?saved=1`);
+  redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
 });
 
 export const changePartnershipStatus = adminAction(
@@ -138,7 +139,7 @@ export const deletePartnership = adminAction(DeletePartnershipSchema, async (inp
     await audit(tx, admin.id, "delete", id, { before });
   });
   revalidatePartnership(id);
-  redirect("/admin/partnerships?deleted=1");
+  redirect({ href: "/admin/partnerships?deleted=1", locale: await getLocale() });
 });
 
 function audit(
