@@ -24,8 +24,6 @@ export default defineConfig({
           // bundler resolves: let Vite transform it rather than Node load it.
           server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
-          // next-intl's navigation imports next/navigation, which only a bundler resolves.
-          server: { deps: { inline: ["next-intl"] } },
         },
       },
       {
