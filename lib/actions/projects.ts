@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -10,13 +11,12 @@ import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@
 import { signedInAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
-
 // The lead organisation is always the member's own, whatever the request says.
 export const createProject = signedInAction(ProjectFormSchema, async (input, user, formData) => {
   const lead = requireActingOrganisation(user);
+  const t = await getTranslations("forms.outcomes.projects");
   const errors = await referenceErrors(input, lead.id);
-  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+  if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
 
   const links = linksOf(input);
   const slug = await availableSlug(input.title, takenSlugs, "project");
@@ -40,17 +40,12 @@ export const createProject = signedInAction(ProjectFormSchema, async (input, use
 
 export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
   if (!isAdmin(user)) requireActingOrganisation(user);
+  const t = await getTranslations("forms.outcomes.projects");
   const project = await findEditableProject({ id: input.projectId }, user);
-  if (!project) {
-    refuse(
-      "This project does not exist or your organisation does not lead it: only its members can edit it.",
-    );
-  }
-  if (project.visibility === "HIDDEN" && !isAdmin(user)) {
-    refuse("The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.");
-  }
+  if (!project) refuse(t("notEditable"));
+  if (project.visibility === "HIDDEN" && !isAdmin(user)) refuse(t("hidden"));
   const errors = await referenceErrors(input, project.leadOrganisationId);
-  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+  if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
 
   // Endorsements record the version they endorsed: only a change of text makes a new one.
   const textChanged =
@@ -122,17 +117,18 @@ async function referenceErrors(input: ProjectFormInput, leadOrganisationId: stri
       db.recommendation.count({ where: { id, visibility: "PUBLISHED" } }),
     ),
   ]);
+  const t = await getTranslations("forms.outcomes.projects");
   const errors: Record<string, string[]> = {};
-  if (countries < input.countryCodes.length) errors.countryCodes = ["Choose countries from the list."];
-  if (cities < input.cityIds.length) errors.cityIds = ["Choose cities from the list."];
+  if (countries < input.countryCodes.length) errors.countryCodes = [t("countriesFromList")];
+  if (cities < input.cityIds.length) errors.cityIds = [t("citiesFromList")];
   if (partners < input.partnerOrganisationIds.length) {
-    errors.partnerOrganisationIds = ["Choose partner organisations from the list."];
+    errors.partnerOrganisationIds = [t("partnersFromList")];
   } else if (input.partnerOrganisationIds.includes(leadOrganisationId)) {
-    errors.partnerOrganisationIds = ["The lead organisation cannot also be a partner: leave it out."];
+    errors.partnerOrganisationIds = [t("leadNotPartner")];
   }
-  if (!partnership) errors.partnershipId = ["Choose a city partnership from the list."];
-  if (!workshop) errors.workshopId = ["Choose a workshop from the list."];
-  if (!recommendation) errors.recommendationId = ["Choose a recommendation from the list."];
+  if (!partnership) errors.partnershipId = [t("partnershipFromList")];
+  if (!workshop) errors.workshopId = [t("workshopFromList")];
+  if (!recommendation) errors.recommendationId = [t("recommendationFromList")];
   return Object.keys(errors).length ? errors : null;
 }
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -15,11 +16,12 @@ import { revalidatePages } from "@/lib/revalidate";
 
 export const submitRecommendation = signedInAction(SubmitRecommendationSchema, async (input, user) => {
   const organisation = requireActingOrganisation(user);
+  const t = await getTranslations("forms.outcomes.recommendations");
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
     select: { id: true, slug: true },
   });
-  if (!workshop) refuse("This workshop no longer exists, so the recommendation cannot be submitted to it.");
+  if (!workshop) refuse(t("workshopGone"));
   const { id } = await db.$transaction(async (tx) => {
     return tx.recommendation.create({
       data: {
@@ -41,8 +43,9 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
 
 export const updateRecommendation = signedInAction(UpdateRecommendationSchema, async (input, user) => {
   if (!isAdmin(user)) requireActingOrganisation(user);
+  const t = await getTranslations("forms.outcomes.recommendations");
   const current = await getRecommendationForEdit(input.recommendationId, user);
-  if (!current) refuse("Only members of the organisation that submitted this recommendation may edit it.");
+  if (!current) refuse(t("notEditable"));
   const problem = recommendationEditProblem(user, current);
   if (problem) refuse(problem);
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
@@ -61,8 +64,7 @@ export const updateRecommendation = signedInAction(UpdateRecommendationSchema, a
       ...(reworded && { version: { increment: 1 } }),
     },
   });
-  if (count === 0)
-    refuse("This recommendation changed while you were editing it. Reload the page and try again.");
+  if (count === 0) refuse(t("changedMeanwhile"));
   revalidatePages(
     `/recommendations/${current.id}`,
     `/workshops/${current.workshop.slug}`,

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { refuse, requireTrustedAccount } from "@/lib/dal";
 import { getEntryVisibility } from "@/lib/entries";
@@ -10,17 +11,16 @@ import { signedInAction } from "./action";
 // itself, it only puts the entry in the moderators' queue.
 export const reportEntry = signedInAction(ReportSchema, async (input, user) => {
   requireTrustedAccount(user);
+  const t = await getTranslations("forms.outcomes.reports");
   const entry = await getEntryVisibility(db, input.target);
-  if (!entry || entry.visibility !== "PUBLISHED")
-    refuse("This entry cannot be reported: it does not exist or is hidden.");
+  if (!entry || entry.visibility !== "PUBLISHED") refuse(t("notReportable"));
   const alreadyOpen = await db.report.findFirst({
     where: { ...input.target, reporterId: user.id, status: "OPEN" },
     select: { id: true },
   });
-  if (alreadyOpen)
-    return { ok: true, message: "You have already reported this entry; the moderators will look at it." };
+  if (alreadyOpen) return { ok: true, message: t("alreadyReported") };
   await db.report.create({
     data: { ...input.target, reason: input.reason, comment: input.comment, reporterId: user.id },
   });
-  return { ok: true, message: "Thank you: the moderators will look at your report." };
+  return { ok: true, message: t("thanks") };
 });

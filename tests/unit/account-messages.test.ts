@@ -19,7 +19,8 @@ const values = {
   ...{ min: 12, max: 5000, count: 2, minutes: 15, ended: 2, total: 3, asia: 1, europe: 2 },
   ...{ first: 1980, last: 2100, slugs: "a, b", email: "lan@example.org", organisation: "Hanoi Stage" },
   ...{ domains: "culture.gov.pl", person: "Mai", date: "1 May 2026", time: "09:30", reason: "Spam" },
-  ...{ title: "Shared Stages", link: tag, login: tag, reset: tag },
+  ...{ title: "Shared Stages", meeting: "Senior Officials Meeting", role: "ADMIN" },
+  ...{ link: tag, login: tag, reset: tag },
 };
 
 describe.each(namespaces)("the %s messages", (namespace) => {

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -19,9 +19,10 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
 export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason }, admin) => {
+  const t = await getTranslations("forms.outcomes.moderation");
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse("This entry does not exist.");
+    if (!before) refuse(t("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "HIDDEN", hiddenReason: reason });
     await tx.report.updateMany({
       where: { ...target, status: "OPEN" },
@@ -44,9 +45,10 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
 });
 
 export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
+  const t = await getTranslations("forms.outcomes.moderation");
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse("This entry does not exist.");
+    if (!before) refuse(t("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "PUBLISHED", hiddenReason: null });
     await recordAudit(tx, {
       actorId: admin.id,
@@ -65,10 +67,11 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
 
 // Closes a report without touching the entry.
 export const dismissReport = adminAction(DismissReportSchema, async ({ reportId }, admin) => {
+  const t = await getTranslations("forms.outcomes.moderation");
   await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
-    if (!report) refuse("This report does not exist.");
-    if (report.status !== "OPEN") refuse("This report is already closed.");
+    if (!report) refuse(t("reportMissing"));
+    if (report.status !== "OPEN") refuse(t("reportClosed"));
     await tx.report.update({
       where: { id: reportId },
       data: { status: "DISMISSED", resolvedById: admin.id, resolvedAt: new Date() },

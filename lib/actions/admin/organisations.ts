@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -37,9 +37,10 @@ async function lockOrganisations(tx: Transaction, ids: string[]) {
 }
 
 async function lockOrganisation(tx: Transaction, id: string) {
+  const t = await getTranslations("forms.outcomes.organisations");
   const [organisation] = await lockOrganisations(tx, [id]);
-  if (!organisation) refuse("This organisation does not exist.");
-  if (organisation.mergedIntoId) refuse("This organisation was merged into another one: act on that one.");
+  if (!organisation) refuse(t("missing"));
+  if (organisation.mergedIntoId) refuse(t("merged"));
   return organisation;
 }
 
@@ -63,9 +64,10 @@ function revalidateOrganisations(...slugs: string[]) {
 }
 
 export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({ organisationId }, admin) => {
+  const t = await getTranslations("forms.outcomes.organisations");
   const organisation = await db.$transaction(async (tx) => {
     const before = await lockOrganisation(tx, organisationId);
-    if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
+    if (before.verificationStatus === "VERIFIED") refuse(t("alreadyVerified", { organisation: before.name }));
     const after = { verificationStatus: "VERIFIED" as const, verificationNote: null, verifiedAt: new Date() };
     await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
     await recordAudit(tx, {
@@ -109,17 +111,14 @@ export const rejectOrganisation = adminAction(
 export const mergeOrganisations = adminAction(
   MergeOrganisationsSchema,
   async ({ duplicateId, keepId }, admin) => {
-    if (duplicateId === keepId)
-      refuse("An organisation cannot be merged into itself: choose another one to keep.");
+    const t = await getTranslations("forms.outcomes.organisations");
+    if (duplicateId === keepId) refuse(t("mergeIntoItself"));
     const { duplicate, kept } = await db.$transaction(async (tx) => {
       const [duplicate, kept] = await lockOrganisations(tx, [duplicateId, keepId]);
-      if (!duplicate || !kept) refuse("One of the two organisations no longer exists.");
-      if (duplicate.mergedIntoId)
-        refuse(`${duplicate.name} has already been merged into another organisation.`);
-      if (kept.mergedIntoId)
-        refuse(`${kept.name} was itself merged into another organisation: merge into that one.`);
-      if (kept.verificationStatus === "REJECTED")
-        refuse(`${kept.name} was rejected: verify it first, or keep another organisation.`);
+      if (!duplicate || !kept) refuse(t("oneGone"));
+      if (duplicate.mergedIntoId) refuse(t("duplicateMerged", { organisation: duplicate.name }));
+      if (kept.mergedIntoId) refuse(t("keptMerged", { organisation: kept.name }));
+      if (kept.verificationStatus === "REJECTED") refuse(t("keptRejected", { organisation: kept.name }));
       const records = await moveOrganisationRecords(tx, duplicateId, keepId);
       await tx.organisation.update({
         where: { id: duplicateId },

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -21,9 +21,7 @@ import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
 
-const ALREADY_PAIRED = "These two designations are already paired.";
-const CHECK_FAILED = "Some choices need your attention: see the messages next to them.";
-const GONE = "This pairing no longer exists: it may have been deleted meanwhile.";
+const outcomes = () => getTranslations("forms.outcomes.partnerships");
 
 const snapshotSelect = {
   ecocDesignationId: true,
@@ -35,8 +33,9 @@ const snapshotSelect = {
 } as const;
 
 export const createPartnership = adminAction(CreatePartnershipSchema, async (input, admin, formData) => {
+  const t = await outcomes();
   const checked = await checkReferences(input);
-  if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+  if (checked.errors) return failedForm(formData, t("checkFailed"), checked.errors);
   const { addProjectSlugs, ...fields } = input;
   let id: string;
   try {
@@ -59,7 +58,7 @@ export const createPartnership = adminAction(CreatePartnershipSchema, async (inp
   } catch (error) {
     // Two admins pairing the same cities at once: the unique index lets exactly one through.
     if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+    return failedForm(formData, t("alreadyPaired"), { cceaDesignationId: [t("alreadyPaired")] });
   }
   revalidatePartnership(id);
   redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
@@ -67,8 +66,9 @@ export const createPartnership = adminAction(CreatePartnershipSchema, async (inp
 
 export const updatePartnership = adminAction(UpdatePartnershipSchema, async (input, admin, formData) => {
   const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
+  const t = await outcomes();
   const checked = await checkReferences(input, id);
-  if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+  if (checked.errors) return failedForm(formData, t("checkFailed"), checked.errors);
   try {
     await db.$transaction(async (tx) => {
       const before = await snapshot(tx, id);
@@ -86,7 +86,7 @@ export const updatePartnership = adminAction(UpdatePartnershipSchema, async (inp
     });
   } catch (error) {
     if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+    return failedForm(formData, t("alreadyPaired"), { cceaDesignationId: [t("alreadyPaired")] });
   }
   revalidatePartnership(id);
   redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
@@ -96,12 +96,11 @@ export const changePartnershipStatus = adminAction(
   PartnershipStatusSchema,
   async (input, admin, formData) => {
     const id = input.partnershipId;
+    const t = await outcomes();
     const current = await db.cityPartnership.findUnique({ where: { id }, select: { status: true } });
-    if (!current) refuse(GONE);
+    if (!current) refuse(t("gone"));
     if (current.status === input.toStatus) {
-      return failedForm(formData, "The status is unchanged.", {
-        toStatus: ["The pairing already has this status: choose another one."],
-      });
+      return failedForm(formData, t("statusUnchanged"), { toStatus: [t("sameStatus")] });
     }
     await db.$transaction(async (tx) => {
       // Only from the status the admin saw, so that two changes at once cannot both be recorded from it.
@@ -109,7 +108,7 @@ export const changePartnershipStatus = adminAction(
         where: { id, status: current.status },
         data: { status: input.toStatus },
       });
-      if (!count) refuse("The pairing changed meanwhile: reload the page and try again.");
+      if (!count) refuse(t("changedMeanwhile"));
       await tx.partnershipStatusChange.create({
         data: {
           partnershipId: id,
@@ -126,7 +125,7 @@ export const changePartnershipStatus = adminAction(
       await notifyPairingStatus(tx, id, input.toStatus);
     });
     revalidatePartnership(id);
-    return { ok: true, message: "The status is changed." };
+    return { ok: true, message: (await getTranslations("forms.outcomes"))("statusChanged") };
   },
 );
 
@@ -164,7 +163,7 @@ async function snapshot(tx: Transaction, id: string) {
     where: { id },
     select: { ...snapshotSelect, projects: { select: { id: true } } },
   });
-  if (!partnership) refuse(GONE);
+  if (!partnership) refuse((await outcomes())("gone"));
   const { projects, ...fields } = partnership;
   return { ...fields, linkedProjectIds: projects.map((project) => project.id) };
 }
@@ -176,7 +175,7 @@ async function linkProjects(tx: Transaction, partnershipId: string, projectIds: 
     where: { id: { in: projectIds }, OR: [{ partnershipId: null }, { partnershipId }] },
     data: { partnershipId },
   });
-  if (count < projectIds.length) refuse("A project was linked to another pairing meanwhile: try again.");
+  if (count < projectIds.length) refuse((await outcomes())("projectTaken"));
 }
 
 // Both sides must be designations of the right programme, of two cities, and every project slug must
@@ -194,21 +193,19 @@ async function checkReferences(input: PartnershipFormInput, partnershipId?: stri
   ]);
   const ecoc = designations.find((designation) => designation.id === input.ecocDesignationId);
   const ccea = designations.find((designation) => designation.id === input.cceaDesignationId);
+  const t = await outcomes();
   const errors: Record<string, string[]> = {};
-  if (ecoc?.programme !== "ECOC")
-    errors.ecocDesignationId = ["Choose a European Capital of Culture from the list."];
-  if (ccea?.programme !== "CCEA")
-    errors.cceaDesignationId = ["Choose a Culture City of East Asia from the list."];
-  if (ecoc && ccea && ecoc.cityId === ccea.cityId)
-    errors.cceaDesignationId = ["A city cannot be paired with itself."];
+  if (ecoc?.programme !== "ECOC") errors.ecocDesignationId = [t("ecocFromList")];
+  if (ccea?.programme !== "CCEA") errors.cceaDesignationId = [t("cceaFromList")];
+  if (ecoc && ccea && ecoc.cityId === ccea.cityId) errors.cceaDesignationId = [t("sameCity")];
   const found = new Set(projects.map((project) => project.slug));
   const unknown = input.addProjectSlugs.filter((slug) => !found.has(slug));
   const taken = projects.filter(
     (project) => project.partnershipId && project.partnershipId !== partnershipId,
   );
   const projectErrors = [
-    ...(unknown.length ? [`No project has the address ${unknown.join(", ")}.`] : []),
-    ...taken.map((project) => `“${project.title}” belongs to another pairing: unlink it there first.`),
+    ...(unknown.length ? [t("unknownProjects", { slugs: unknown.join(", ") })] : []),
+    ...taken.map((project) => t("projectInOtherPairing", { title: project.title })),
   ];
   if (projectErrors.length) errors.addProjectSlugs = projectErrors;
   return {

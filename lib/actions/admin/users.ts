@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -21,7 +21,7 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
     where: { id },
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
-  if (!user) refuse("This account does not exist.");
+  if (!user) refuse((await getTranslations("forms.outcomes.users"))("missing"));
   return user;
 }
 
@@ -36,11 +36,11 @@ async function backToList(returnTo: string | undefined, notice: string): Promise
 }
 
 export const changeUserRole = adminAction(ChangeUserRoleSchema, async ({ userId, role, returnTo }, admin) => {
-  if (userId === admin.id) refuse("You cannot change your own role: ask another admin.");
+  const t = await getTranslations("forms.outcomes.users");
+  if (userId === admin.id) refuse(t("ownRole"));
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (before.role === role)
-      refuse(`${before.name ?? before.email} is already ${role === "ADMIN" ? "an admin" : "a member"}.`);
+    if (before.role === role) refuse(t("alreadyRole", { person: before.name ?? before.email, role }));
     await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
     await recordAudit(tx, {
       actorId: admin.id,
@@ -57,10 +57,11 @@ export const changeUserRole = adminAction(ChangeUserRoleSchema, async ({ userId,
 // The account can no longer sign in or act (authenticate and getCurrentUser check
 // deactivatedAt on every request); what it contributed stays.
 export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
-  if (userId === admin.id) refuse("You cannot deactivate your own account: ask another admin.");
+  const t = await getTranslations("forms.outcomes.users");
+  if (userId === admin.id) refuse(t("ownAccount"));
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (before.deactivatedAt) refuse(`${before.name ?? before.email} is already deactivated.`);
+    if (before.deactivatedAt) refuse(t("alreadyDeactivated", { person: before.name ?? before.email }));
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt }, select: { id: true } });
     await recordAudit(tx, {
@@ -76,9 +77,10 @@ export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, re
 });
 
 export const reactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
+  const t = await getTranslations("forms.outcomes.users");
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (!before.deactivatedAt) refuse(`${before.name ?? before.email} is already active.`);
+    if (!before.deactivatedAt) refuse(t("alreadyActive", { person: before.name ?? before.email }));
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: { id: true } });
     await recordAudit(tx, {
       actorId: admin.id,
