@@ -9,22 +9,19 @@ import { endSession, startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { failedForm, type FormState } from "@/lib/form-state";
-import { parseForm } from "@/lib/parse-form";
+import { failedForm } from "@/lib/form-state";
 import { passwordChangedMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
 import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
 import { safeReturnPath } from "@/lib/return-path";
 import { redirect } from "@/i18n/navigation";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = await parseForm(SignInSchema, formData);
-  if (!parsed.success) return parsed.state;
+export const signIn = formAction("visitor", SignInSchema, async (input, _viewer, formData) => {
   const result = await authenticate({
-    email: parsed.data.email,
-    password: parsed.data.password,
+    email: input.email,
+    password: input.password,
     clientAddress: await clientAddress(),
   });
   if (!result.ok) {
@@ -37,22 +34,22 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   }
   await startSession(result.user.id, result.user.role);
   // The return path already holds its language (a page under /fr comes back to /fr).
-  nextRedirect(safeReturnPath(parsed.data.callbackUrl, "/account"));
-}
+  nextRedirect(safeReturnPath(input.callbackUrl, "/account"));
+});
 
 export async function signOut(): Promise<void> {
   await endSession();
-  return redirect({ href: "/", locale: await getLocale() });
+  redirect({ href: "/", locale: await getLocale() });
 }
 
 // Ends every session of the account, on every device, this one included.
-export const signOutEverywhere = signedInAction(z.object({}), async (_input, user) => {
+export const signOutEverywhere = formAction("member", z.object({}), async (_input, user) => {
   await deleteSessionRecordsOf(user.id);
   await endSession();
   return redirect({ href: "/login?signedOut=everywhere", locale: await getLocale() });
 });
 
-export const updateProfile = signedInAction(ProfileSchema, async (input, user) => {
+export const updateProfile = formAction("member", ProfileSchema, async (input, user) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
   // Public timelines name the admin who changed a status.
   revalidatePages("/account");
@@ -60,7 +57,7 @@ export const updateProfile = signedInAction(ProfileSchema, async (input, user) =
   return { ok: true, message: t("saved"), values: { name: input.name } };
 });
 
-export const changePassword = signedInAction(ChangePasswordSchema, async (input, user, formData) => {
+export const changePassword = formAction("member", ChangePasswordSchema, async (input, user, formData) => {
   const account = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true },

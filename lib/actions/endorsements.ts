@@ -1,7 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { refuse, requireActingOrganisation } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notifyEndorsement } from "@/lib/notifications/events";
@@ -9,8 +10,10 @@ import { getEndorsableEntry } from "@/lib/queries/endorsements";
 import { isUniqueViolation } from "@/lib/slugs";
 import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endorsement";
 import type { EntryTarget } from "@/lib/validations/entry-target";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
+
+const outcomes = () => getTranslations("endorsements.outcome");
 
 // Moves the stored count in the same transaction as the endorsement; the row lock this
 // update takes orders concurrent endorsements of one entry. In SQL, so the entry's
@@ -32,12 +35,14 @@ async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarge
   return rows[0];
 }
 
-export const endorseEntry = signedInAction(EndorseSchema, async ({ target, statement }, user) => {
-  const t = await getTranslations("endorsements.outcome");
-  const organisation = requireActingOrganisation(user);
+export const endorseEntry = formAction("member", EndorseSchema, async ({ target, statement }, user) => {
+  const t = await outcomes();
+  const organisation = actingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
   if (!entry) refuse(t("notEndorsable"));
-  if (entry.own) refuse(t("ownEntry", { organisation: organisation.name }));
+  authorise(
+    can(user, "endorse", { kind: "projectId" in target ? "project" : "recommendation", own: entry.own }),
+  );
   try {
     await db.$transaction(async (tx) => {
       const { version } = await countEndorsement(tx, target, 1);
@@ -63,30 +68,34 @@ export const endorseEntry = signedInAction(EndorseSchema, async ({ target, state
   return { ok: true, message: t("endorsed", { organisation: organisation.name }) };
 });
 
-export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, async ({ target }, user) => {
-  const t = await getTranslations("endorsements.outcome");
-  const organisation = requireActingOrganisation(user);
-  const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) refuse(t("notEndorsable"));
-  const withdrawn = await db.$transaction(async (tx) => {
-    // Locks the entry's row before touching endorsements, in the order endorsing does,
-    // so an endorsement and a withdrawal at the same instant cannot deadlock.
-    await countEndorsement(tx, target, 0);
-    const { count } = await tx.endorsement.deleteMany({
-      where: { ...target, organisationId: organisation.id },
+export const withdrawEndorsement = formAction(
+  "member",
+  WithdrawEndorsementSchema,
+  async ({ target }, user) => {
+    const t = await outcomes();
+    const organisation = actingOrganisation(user);
+    const entry = await getEndorsableEntry(target, organisation.id);
+    if (!entry) refuse(t("notEndorsable"));
+    const withdrawn = await db.$transaction(async (tx) => {
+      // Locks the entry's row before touching endorsements, in the order endorsing does,
+      // so an endorsement and a withdrawal at the same instant cannot deadlock.
+      await countEndorsement(tx, target, 0);
+      const { count } = await tx.endorsement.deleteMany({
+        where: { ...target, organisationId: organisation.id },
+      });
+      // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
+      if (count !== 1) return false;
+      await countEndorsement(tx, target, -1);
+      await notifyEndorsement(
+        tx,
+        target,
+        { organisationName: organisation.name, userId: user.id },
+        "withdrawn",
+      );
+      return true;
     });
-    // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
-    if (count !== 1) return false;
-    await countEndorsement(tx, target, -1);
-    await notifyEndorsement(
-      tx,
-      target,
-      { organisationName: organisation.name, userId: user.id },
-      "withdrawn",
-    );
-    return true;
-  });
-  if (!withdrawn) refuse(t("notEndorsing"));
-  revalidatePages(...entry.paths);
-  return { ok: true, message: t("withdrawn", { organisation: organisation.name }) };
-});
+    if (!withdrawn) refuse(t("notEndorsing"));
+    revalidatePages(...entry.paths);
+    return { ok: true, message: t("withdrawn", { organisation: organisation.name }) };
+  },
+);

@@ -10,19 +10,16 @@ import { clientAddress } from "@/lib/client-address";
 import { startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { db } from "@/lib/db";
-import { failedForm, type FormState } from "@/lib/form-state";
-import { parseForm } from "@/lib/parse-form";
+import { failedForm } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { passwordChangedMail, resetPasswordMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { ForgotPasswordSchema, ResetPasswordSchema } from "@/lib/validations/auth";
+import { formAction } from "./action";
 
 // The same answer whether or not the address has an account, and whether or not
 // the mail allowance let it go, so the form tells no one who is registered.
-export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = await parseForm(ForgotPasswordSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const { email } = parsed.data;
+export const requestPasswordReset = formAction("visitor", ForgotPasswordSchema, async ({ email }) => {
   const wait = await takeMailAllowance(email, await clientAddress());
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null },
@@ -34,14 +31,12 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
   }
   const t = await getTranslations("accounts.forgotPassword");
   return { ok: true, message: t("requested"), values: { email } };
-}
+});
 
 // A new password ends every session of the account, then signs this browser in.
-export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = await parseForm(ResetPasswordSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const passwordHash = await hashPassword(parsed.data.newPassword);
-  const result = await redeemAccountToken(parsed.data.token, "RESET_PASSWORD");
+export const resetPassword = formAction("visitor", ResetPasswordSchema, async (input, _viewer, formData) => {
+  const passwordHash = await hashPassword(input.newPassword);
+  const result = await redeemAccountToken(input.token, "RESET_PASSWORD");
   if (!result.ok) {
     const t = await getTranslations("accounts.resetPassword.formProblems");
     return failedForm(formData, t(result.problem), { link: [result.problem] });
@@ -58,4 +53,4 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   if (user.deactivatedAt) return redirect({ href: "/login", locale });
   await startSession(user.id, user.role);
   return redirect({ href: "/account?notice=passwordReset", locale });
-}
+});

@@ -1,22 +1,24 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm } from "@/lib/form-state";
-import { findEditableProject } from "@/lib/queries/projects";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
+import { findProjectForEdit } from "@/lib/queries/projects";
 import { availableSlug, withUniqueSlug } from "@/lib/slugs";
 import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@/lib/validations/project";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
+const outcomes = () => getTranslations("forms.outcomes.projects");
+
 // The lead organisation is always the member's own, whatever the request says.
-export const createProject = signedInAction(ProjectFormSchema, async (input, user, formData) => {
-  const lead = requireActingOrganisation(user);
-  const t = await getTranslations("forms.outcomes.projects");
+export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {
+  const lead = actingOrganisation(user);
   const errors = await referenceErrors(input, lead.id);
-  if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
+  if (errors) return failedForm(formData, (await outcomes())("referencesUnavailable"), errors);
 
   const links = linksOf(input);
   const slug = await availableSlug(input.title, takenSlugs, "project");
@@ -35,15 +37,14 @@ export const createProject = signedInAction(ProjectFormSchema, async (input, use
     }),
   );
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
-export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
-  if (!isAdmin(user)) requireActingOrganisation(user);
-  const t = await getTranslations("forms.outcomes.projects");
-  const project = await findEditableProject({ id: input.projectId }, user);
+export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
+  const project = await findProjectForEdit({ id: input.projectId });
+  const t = await outcomes();
   if (!project) refuse(t("notEditable"));
-  if (project.visibility === "HIDDEN" && !isAdmin(user)) refuse(t("hidden"));
+  authorise(can(user, "editProject", project));
   const errors = await referenceErrors(input, project.leadOrganisationId);
   if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
 
@@ -65,7 +66,7 @@ export const updateProject = signedInAction(UpdateProjectSchema, async (input, u
     },
   });
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
 function fieldsOf(input: ProjectFormInput) {
@@ -117,7 +118,7 @@ async function referenceErrors(input: ProjectFormInput, leadOrganisationId: stri
       db.recommendation.count({ where: { id, visibility: "PUBLISHED" } }),
     ),
   ]);
-  const t = await getTranslations("forms.outcomes.projects");
+  const t = await outcomes();
   const errors: Record<string, string[]> = {};
   if (countries < input.countryCodes.length) errors.countryCodes = [t("countriesFromList")];
   if (cities < input.cityIds.length) errors.cityIds = [t("citiesFromList")];

@@ -1,21 +1,18 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import {
-  editableRecommendations,
-  getRecommendationForEdit,
-  recommendationEditProblem,
-} from "@/lib/queries/recommendations";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
+import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 import { SubmitRecommendationSchema, UpdateRecommendationSchema } from "@/lib/validations/recommendation";
 import { nextRecommendationPosition } from "@/lib/recommendation-positions";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-export const submitRecommendation = signedInAction(SubmitRecommendationSchema, async (input, user) => {
-  const organisation = requireActingOrganisation(user);
+export const submitRecommendation = formAction("member", SubmitRecommendationSchema, async (input, user) => {
+  const organisation = actingOrganisation(user);
   const t = await getTranslations("forms.outcomes.recommendations");
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
@@ -38,22 +35,21 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
     });
   });
   revalidatePages(`/workshops/${workshop.slug}`, "/recommendations");
-  redirect(`/recommendations/${id}`);
+  redirect({ href: `/recommendations/${id}`, locale: await getLocale() });
 });
 
-export const updateRecommendation = signedInAction(UpdateRecommendationSchema, async (input, user) => {
-  if (!isAdmin(user)) requireActingOrganisation(user);
+export const updateRecommendation = formAction("member", UpdateRecommendationSchema, async (input, user) => {
   const t = await getTranslations("forms.outcomes.recommendations");
-  const current = await getRecommendationForEdit(input.recommendationId, user);
+  const current = await getRecommendationForEdit(input.recommendationId);
   if (!current) refuse(t("notEditable"));
-  const problem = recommendationEditProblem(user, current);
-  if (problem) refuse(problem);
+  authorise(can(user, "editRecommendation", current));
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
   const reworded = current.title !== input.title || current.text !== input.text;
   const { count } = await db.recommendation.updateMany({
     where: {
       id: current.id,
-      ...editableRecommendations(user),
+      // Unchanged since it was read and authorised: a status change or another edit in between refuses.
+      visibility: current.visibility,
       status: current.status,
       version: current.version,
     },
@@ -70,5 +66,5 @@ export const updateRecommendation = signedInAction(UpdateRecommendationSchema, a
     `/workshops/${current.workshop.slug}`,
     "/recommendations",
   );
-  redirect(`/recommendations/${current.id}`);
+  redirect({ href: `/recommendations/${current.id}`, locale: await getLocale() });
 });

@@ -6,10 +6,9 @@ import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
 import { clientAddress } from "@/lib/client-address";
-import { getCurrentUser, refuse } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import { failedForm, type FormState } from "@/lib/form-state";
-import { parseForm } from "@/lib/parse-form";
+import { failedForm } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -20,15 +19,12 @@ import { isUniqueViolation } from "@/lib/slugs";
 import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
 import { takeRegistrationAttempt } from "@/lib/auth/rate-limit";
 import { redirect } from "@/i18n/navigation";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
 // Registration answers the same whether or not the address has an account: a new
 // account gets a confirmation link, an existing one's owner a warning, and either
 // way the page says to look in the mailbox. Nobody is signed in by registering.
-export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = await parseForm(RegisterSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const input = parsed.data;
+export const registerUser = formAction("visitor", RegisterSchema, async (input, _viewer, formData) => {
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
   const wait = await takeRegistrationAttempt(await clientAddress());
@@ -66,35 +62,38 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   if (choice.plan.kind === "found") revalidatePages("/organizations");
   if (allowed) await sendConfirmation(userId, input.email, input.name);
   return redirect({ href: "/register/check-email", locale });
-}
+});
 
 async function sendConfirmation(userId: string, email: string, name: string | null) {
   const secret = await issueAccountToken(userId, "CONFIRM_EMAIL");
   return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
 }
 
+const linkProblems = () => getTranslations("accounts.confirmEmail.problems");
+
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
-export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const t = await getTranslations("accounts.confirmEmail.problems");
-  const parsed = await parseForm(ConfirmEmailSchema, formData);
-  if (!parsed.success) return failedForm(formData, t("unknown"));
-  const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
-  if (!result.ok) return failedForm(formData, t(result.problem));
-  await db.user.updateMany({
-    where: { id: result.userId, emailVerified: null },
-    data: { emailVerified: new Date() },
-  });
-  await announceJoinRequest(result.userId);
-  revalidatePages("/account");
-  const current = await getCurrentUser();
-  return redirect({
-    href: current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1",
-    locale: await getLocale(),
-  });
-}
+export const confirmEmail = formAction(
+  "visitor",
+  ConfirmEmailSchema,
+  async ({ token }, viewer, formData) => {
+    const result = await redeemAccountToken(token, "CONFIRM_EMAIL");
+    if (!result.ok) return failedForm(formData, (await linkProblems())(result.problem));
+    await db.user.updateMany({
+      where: { id: result.userId, emailVerified: null },
+      data: { emailVerified: new Date() },
+    });
+    await announceJoinRequest(result.userId);
+    revalidatePages("/account");
+    return redirect({
+      href: viewer?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1",
+      locale: await getLocale(),
+    });
+  },
+  { invalid: async () => (await linkProblems())("unknown") },
+);
 
-export const resendConfirmation = signedInAction(z.object({}), async (_input, user) => {
+export const resendConfirmation = formAction("member", z.object({}), async (_input, user) => {
   const t = await getTranslations("accounts.resend");
   if (user.emailConfirmed) refuse(t("alreadyConfirmed"));
   const wait = await takeMailAllowance(user.email, await clientAddress());

@@ -75,14 +75,15 @@ describe("endorseEntry and withdrawEndorsement", () => {
       partnerIds: [partner.organisationId],
     });
     const recommendation = await createRecommendation({ submittedByOrganisationId: lead.organisationId });
-    const refusal = (name: string) => `${name} cannot endorse its own entry.`;
+    const refusal = (name: string, relation = "leads or is a partner of this project") =>
+      `${name} ${relation}, so it cannot endorse it: endorsements come from other organisations.`;
 
     await actAs(lead);
     expect((await submit(endorseEntry, { projectId: project.id })).message).toBe(
       refusal("Lead organisation"),
     );
     expect((await submit(endorseEntry, { recommendationId: recommendation.id })).message).toBe(
-      refusal("Lead organisation"),
+      refusal("Lead organisation", "submitted this recommendation"),
     );
     await actAs(partner);
     expect((await submit(endorseEntry, { projectId: project.id })).message).toBe(

@@ -11,11 +11,11 @@ import { GET as recommendationsCsv } from "@/app/(site)/recommendations/export.c
 import { GET as recommendationsJson } from "@/app/(site)/recommendations/export.json/route";
 import { db } from "@/lib/db";
 import {
-  organisationFiltersFrom,
-  partnershipFiltersFrom,
-  projectFiltersFrom,
-  recommendationFiltersFrom,
-} from "@/lib/list-filters";
+  readOrganisationList,
+  readPartnershipList,
+  readProjectList,
+  readRecommendationList,
+} from "@/lib/lists/read";
 import {
   EXPORT_BATCH_SIZE,
   organisationBatches,
@@ -72,25 +72,25 @@ const lists: ListCase[] = [
     name: "projects",
     csv: projectsCsv,
     json: projectsJson,
-    read: async (p: SearchParams) => listProjects((await projectFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listProjects((await readProjectList(p)).filters),
   },
   {
     name: "recommendations",
     csv: recommendationsCsv,
     json: recommendationsJson,
-    read: async (p: SearchParams) => listRecommendations((await recommendationFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listRecommendations((await readRecommendationList(p)).filters),
   },
   {
     name: "partnerships",
     csv: partnershipsCsv,
     json: partnershipsJson,
-    read: async (p: SearchParams) => listPartnerships((await partnershipFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listPartnerships((await readPartnershipList(p)).filters),
   },
   {
     name: "organisations",
     csv: organisationsCsv,
     json: organisationsJson,
-    read: async (p: SearchParams) => listOrganisations((await organisationFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listOrganisations((await readOrganisationList(p)).filters),
   },
 ];
 

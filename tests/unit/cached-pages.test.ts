@@ -1,22 +1,28 @@
-import type { IncomingMessage } from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
-import type { RouteHas } from "next/dist/lib/load-custom-routes";
-import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
+import {
+  getRewrittenUrl,
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
 import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
+import { lists, listQueryKeys as registryKeys } from "@/lib/lists/registry";
 
 const query = (search: string) => new URLSearchParams(search);
 
 type Condition = { type: string; key: string; value?: string };
 type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
 
-async function configuredRewrites(): Promise<Rewrite[]> {
+async function loadNextConfig(): Promise<NextConfig> {
   // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
   const { default: nextConfig }: { default: NextConfig } = await import("@/next.config.mjs");
-  return ((await nextConfig.rewrites!()) as { beforeFiles: Rewrite[] }).beforeFiles;
+  return nextConfig;
+}
+
+async function configuredRewrites(): Promise<Rewrite[]> {
+  return ((await (await loadNextConfig()).rewrites!()) as { beforeFiles: Rewrite[] }).beforeFiles;
 }
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
@@ -92,44 +98,53 @@ describe("cached pages", () => {
 describe("the list pages' parameters", () => {
   const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort();
 
-  it("are those proxy.ts catches list pages by, and those next.config.mjs needs absent", async () => {
-    const { config } = await import("@/proxy");
-    const proxyKeys = config.matcher.flatMap((entry) =>
-      typeof entry === "object"
-        ? entry.has.filter((item) => item.type === "query").map((item) => item.key)
-        : [],
-    );
-    expect(sorted(proxyKeys)).toEqual(sorted(listQueryKeys));
+  it("are the lists' schemas' (lib/lists/registry.ts), as lib/list-query-keys.json spells them for the cache", () => {
+    expect(sorted(listQueryKeys), "lib/list-query-keys.json").toEqual(registryKeys);
+  });
 
+  it("are those proxy.ts catches list pages by, and no other", async () => {
+    const { config } = await import("@/proxy");
+    const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    for (const { pathname } of lists) {
+      for (const key of registryKeys)
+        expect(matches(`${pathname}?${key}=x`), `${pathname}?${key}`).toBe(true);
+      expect(matches(pathname), pathname).toBe(false);
+      expect(matches(`${pathname}?utm_source=x`), `${pathname}?utm_source`).toBe(false);
+    }
+    expect(matches("/projects/some-slug?page=2")).toBe(false);
+    expect(matches("/projects/some-slug/endorsements?page=2")).toBe(true);
+  });
+
+  it("are those next.config.mjs needs absent to serve a list's copy without a query", async () => {
     const plainList = (await configuredRewrites()).find(
       (rewrite) => rewrite.destination === "/cached/_/:list",
     );
     const absentKeys = (plainList?.missing ?? [])
       .filter((item) => item.type === "query")
       .map((item) => item.key);
-    expect(sorted(absentKeys)).toEqual(sorted(listQueryKeys));
+    expect(sorted(absentKeys)).toEqual(registryKeys);
   });
 
-  it("include every parameter a list page reads or its filter form sends", () => {
-    const files = [
-      "lib/list-filters.ts",
-      "components/partnerships/partnership-filters.tsx",
-      ...["cities", "organizations", "partnerships", "projects", "recommendations"].map(
-        (list) => `app/(site)/${list}/page.tsx`,
-      ),
-    ];
-    const used = files.flatMap((file) => {
-      const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
-      return [...source.matchAll(/\bparams\.(\w+)|\bname="(\w+)"/g)].map((match) => match[1] ?? match[2]);
-    });
-    expect(used.length).toBeGreaterThan(20);
-    expect(sorted(used).filter((key) => !listQueryKeys.includes(key))).toEqual([]);
+  it("include every parameter a list page's filter form sends", () => {
+    for (const list of lists) {
+      const files = [`app/(site)${list.pathname}/page.tsx`];
+      if (list.pathname === "/partnerships") files.push("components/partnerships/partnership-filters.tsx");
+      const sent = files.flatMap((file) => {
+        const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
+        return [...source.matchAll(/\bname: "(\w+)"/g)].map((match) => match[1]);
+      });
+      expect(sent.length, list.pathname).toBeGreaterThan(1);
+      expect(
+        sent.filter((key) => !list.keys.includes(key)),
+        list.pathname,
+      ).toEqual([]);
+    }
   });
 });
 
 describe("next.config.mjs's rewrites", () => {
-  // Where next.config.mjs's rewrites send a request, matched as Next matches them (in
-  // order, the first that applies), or null when none does.
+  // Where next.config.mjs's rewrites send a request, matched as Next matches them, or
+  // null when none does.
   async function rewrittenTo(
     url: string,
     {
@@ -137,26 +152,14 @@ describe("next.config.mjs's rewrites", () => {
       headers = {},
     }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {},
   ): Promise<string | null> {
-    const { pathname, searchParams } = new URL(url, "http://localhost");
-    const query = Object.fromEntries(searchParams);
-    const cookie = Object.entries(cookies)
-      .map(([name, value]) => `${name}=${value}`)
-      .join("; ");
-    const request = { headers: { ...headers, ...(cookie ? { cookie } : {}) } } as unknown as IncomingMessage;
-    for (const rewrite of await configuredRewrites()) {
-      const params = getPathMatch(rewrite.source, { removeUnnamedParams: true, strict: true })(pathname);
-      if (!params) continue;
-      const matched = matchHas(request, query, rewrite.has as RouteHas[], rewrite.missing as RouteHas[]);
-      if (!matched) continue;
-      const { parsedDestination } = prepareDestination({
-        appendParamsToQuery: true,
-        destination: rewrite.destination,
-        params: { ...params, ...matched },
-        query,
-      });
-      return parsedDestination.pathname;
-    }
-    return null;
+    const response = await unstable_getResponseFromNextConfig({
+      url: `http://localhost${url}`,
+      nextConfig: await loadNextConfig(),
+      cookies,
+      headers,
+    });
+    const rewritten = getRewrittenUrl(response);
+    return rewritten === null ? null : new URL(rewritten).pathname;
   }
 
   it("serve one copy to every viewer, signed in or not", async () => {

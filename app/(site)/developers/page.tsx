@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/api/rate-limit";
-import { API_MAX_PER_PAGE } from "@/lib/validations/api";
+import { API_MAX_PER_PAGE } from "@/lib/lists/define";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("developers");

@@ -1,80 +1,57 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { CanonicalLink } from "@/components/layout/canonical-link";
-import { DownloadLinks } from "@/components/open-data/download-links";
-import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
-import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { getTranslations } from "next-intl/server";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
+import { ListPage } from "@/components/lists/list-page";
 import { WorldMap } from "@/components/map/world-map";
-import { EmptyState } from "@/components/ui/empty-state";
-import { InvalidFilters } from "@/components/ui/invalid-filters";
-import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
-import { partnershipFiltersFrom } from "@/lib/list-filters";
-import { listDesignationYears } from "@/lib/queries/cities";
-import { getPairingsMap } from "@/lib/queries/map";
+import { partnershipFilterFields } from "@/components/partnerships/partnership-filters";
+import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { readPartnershipList } from "@/lib/lists/read";
+import { partnershipList } from "@/lib/lists/registry";
+import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
+import { getPairingsMap } from "@/lib/queries/map";
 import { listPartnerships } from "@/lib/queries/partnerships";
-import { hrefWith, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = {
-  title: "City partnerships",
-  description:
-    "Pairings of European Capitals of Culture with Culture Cities of East Asia, by status, country, cooperation area and title year.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.partnerships");
+  return { title: t("title"), description: t("description") };
+}
 
 export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [{ filters, countryOptions, invalid }, years] = await Promise.all([
-    partnershipFiltersFrom(params),
+  const [t, { filters, invalid }, countryOptions, years] = await Promise.all([
+    getTranslations("lists.partnerships"),
+    readPartnershipList(params),
+    listDesignationCountryOptions(),
     listDesignationYears(),
   ]);
-  const [{ items, total, page, pageCount }, map, documentedLinks] = await Promise.all([
+  const [{ items, total, page, pageCount }, map, documentedLinks, filterFields] = await Promise.all([
     listPartnerships(filters),
     getPairingsMap(filters),
     listDocumentedLinks({ country: filters.country }),
+    partnershipFilterFields(countryOptions, years),
   ]);
 
   return (
-    <>
-      <CanonicalLink pathname="/partnerships" searchParams={params} />
-      <PageHeader
-        title="City partnerships"
-        lead="Pairings of a European Capital of Culture with a Culture City of East Asia, for artist mobility, co-creation, networking and more, curated by the portal's team. A country or year matches either side. Below them, the links between cities that public sources document."
-      />
-      <PartnershipFilterForm
-        pathname="/partnerships"
-        searchParams={params}
-        countryOptions={countryOptions}
-        years={years}
-      />
-      <InvalidFilters searchParams={params} invalid={invalid} />
-      <ResultCount total={total} noun="partnership" />
-      <DownloadLinks pathname="/partnerships" searchParams={params} />
-      <WorldMap input={map} title="Map of these pairings" tables={["links"]} />
-      {items.length ? (
-        <PartnershipList partnerships={items} />
-      ) : total > 0 ? (
-        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
-          <Link href={hrefWith("/partnerships", params, { page: undefined })}>Go to the first page</Link>
-        </EmptyState>
-      ) : (
-        <EmptyState title="No partnerships match these filters.">
-          Try fewer filters, or <Link href="/partnerships">clear all filters</Link>.
-        </EmptyState>
-      )}
-      <Pagination
-        pathname="/partnerships"
-        searchParams={params}
-        page={page}
-        pageCount={pageCount}
-        total={total}
-      />
-      <DocumentedLinksSection
-        links={documentedLinks}
-        title={filters.country ? "Documented links of this country's cities" : "Documented links"}
-      />
-    </>
+    <ListPage
+      pathname={partnershipList.pathname}
+      searchParams={params}
+      title={t("title")}
+      lead={t("lead")}
+      filters={filterFields}
+      invalid={invalid}
+      count={t("count", { count: total })}
+      beforeItems={<WorldMap input={map} title={t("mapTitle")} tables={["links"]} />}
+      items={items.length ? <PartnershipList partnerships={items} /> : null}
+      paging={{ page, pageCount, total }}
+      empty={{ title: t("empty"), hint: t("emptyHint") }}
+      after={
+        <DocumentedLinksSection
+          links={documentedLinks}
+          title={filters.country ? t("countryDocumentedLinks") : t("documentedLinks")}
+        />
+      }
+    />
   );
 }

@@ -1,117 +1,87 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { CanonicalLink } from "@/components/layout/canonical-link";
-import { DownloadLinks } from "@/components/open-data/download-links";
+import { getTranslations } from "next-intl/server";
+import { ListPage } from "@/components/lists/list-page";
 import { ProjectList } from "@/components/projects/project-list";
-import { EmptyState } from "@/components/ui/empty-state";
-import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
-import { InvalidFilters } from "@/components/ui/invalid-filters";
-import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
+import { Link } from "@/i18n/navigation";
 import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
-import { projectFiltersFrom } from "@/lib/list-filters";
+import { readProjectList } from "@/lib/lists/read";
+import { projectList } from "@/lib/lists/registry";
+import { listCountryOptions } from "@/lib/queries/countries";
 import { listProjects } from "@/lib/queries/projects";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = {
-  title: "Cooperation projects",
-  description:
-    "Search Asia–Europe cultural cooperation projects by country, discipline, cooperation area and organisation.",
-  alternates: {
-    types: { "application/atom+xml": [{ url: "/projects/feed.xml", title: "New cooperation projects" }] },
-  },
-};
-
-const sortOptions = [
-  { value: "newest", label: "Newest first" },
-  { value: "endorsed", label: "Most endorsed" },
-];
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.projects");
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      types: { "application/atom+xml": [{ url: "/projects/feed.xml", title: t("feedTitle") }] },
+    },
+  };
+}
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const { filters, countryOptions, organisation, invalid } = await projectFiltersFrom(params);
+  const [t, { filters, organisation, invalid }, countryOptions] = await Promise.all([
+    getTranslations("lists.projects"),
+    readProjectList(params),
+    listCountryOptions(),
+  ]);
   const { items, total, page, pageCount } = await listProjects(filters);
+  const { pathname } = projectList;
 
   return (
-    <>
-      <CanonicalLink pathname="/projects" searchParams={params} />
-      <PageHeader
-        title="Cooperation projects"
-        lead="Projects by NGOs, ministries, cities and cultural institutions that connect Asia and Europe."
-      >
+    <ListPage
+      pathname={pathname}
+      searchParams={params}
+      title={t("title")}
+      lead={t("lead")}
+      headerExtra={
         <p className="mt-3">
-          <Link href="/projects/new">Submit a project</Link>
+          <Link href="/projects/new">{t("submit")}</Link>
         </p>
-      </PageHeader>
-      <FilterForm action="/projects" clearHref="/projects">
-        <SearchFilter
-          label="Search projects"
-          searchParams={params}
-          placeholder="e.g. heritage, film, Matera"
-        />
-        <SelectFilter name="country" label="Country" options={countryOptions} searchParams={params} />
-        <SelectFilter
-          name="discipline"
-          label="Discipline"
-          options={optionsOf(disciplineLabels)}
-          searchParams={params}
-        />
-        <SelectFilter
-          name="area"
-          label="Cooperation area"
-          options={optionsOf(cooperationAreaLabels)}
-          searchParams={params}
-        />
-        <SelectFilter
-          name="kind"
-          label="Lead organisation kind"
-          options={optionsOf(organisationKindLabels)}
-          searchParams={params}
-        />
-        <SelectFilter
-          name="sort"
-          label="Sort by"
-          options={sortOptions}
-          searchParams={params}
-          anyLabel="Best match (newest when not searching)"
-        />
-        {organisation ? <input type="hidden" name="organisation" value={organisation.slug} /> : null}
-      </FilterForm>
-      <InvalidFilters searchParams={params} invalid={invalid} />
-      {organisation ? (
-        <p className="mb-2">
-          Projects led by <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> (
-          <Link href={hrefWith("/projects", params, { organisation: undefined, page: undefined })}>
-            show projects of every organisation
-          </Link>
-          )
-        </p>
-      ) : null}
-      <ResultCount total={total} noun="project" />
-      <DownloadLinks
-        pathname="/projects"
-        searchParams={params}
-        feed={{ href: "/projects/feed.xml", label: "Atom feed of new projects" }}
-      />
-      {items.length ? (
-        <ProjectList projects={items} />
-      ) : total > 0 ? (
-        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
-          <Link href={hrefWith("/projects", params, { page: undefined })}>Go to the first page</Link>
-        </EmptyState>
-      ) : (
-        <EmptyState title="No projects match these filters.">
-          Try another search term or fewer filters, or <Link href="/projects">clear all filters</Link>.
-        </EmptyState>
-      )}
-      <Pagination
-        pathname="/projects"
-        searchParams={params}
-        page={page}
-        pageCount={pageCount}
-        total={total}
-      />
-    </>
+      }
+      filters={[
+        { kind: "search", label: t("search"), placeholder: t("searchPlaceholder") },
+        { kind: "select", name: "country", label: t("country"), options: countryOptions },
+        { kind: "select", name: "discipline", label: t("discipline"), options: optionsOf(disciplineLabels) },
+        { kind: "select", name: "area", label: t("area"), options: optionsOf(cooperationAreaLabels) },
+        { kind: "select", name: "kind", label: t("kind"), options: optionsOf(organisationKindLabels) },
+        {
+          kind: "select",
+          name: "sort",
+          label: t("sort"),
+          options: [
+            { value: "newest", label: t("newest") },
+            { value: "endorsed", label: t("endorsed") },
+          ],
+          anyLabel: t("bestMatch"),
+        },
+        { kind: "hidden", name: "organisation", value: organisation?.slug },
+      ]}
+      invalid={invalid}
+      notice={
+        organisation ? (
+          <p className="mb-2">
+            {t.rich("ledBy", {
+              organisation: () => (
+                <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
+              ),
+              all: (chunks) => (
+                <Link href={hrefWith(pathname, params, { organisation: undefined, page: undefined })}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null
+      }
+      count={t("count", { count: total })}
+      feed={{ href: "/projects/feed.xml", label: t("feed") }}
+      items={items.length ? <ProjectList projects={items} /> : null}
+      paging={{ page, pageCount, total }}
+      empty={{ title: t("empty"), hint: t("emptyHint") }}
+    />
   );
 }

@@ -9,8 +9,12 @@ import { notifyModeration } from "@/lib/notifications/events";
 import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.moderation"))(key, values);
 
 function revalidateEntry(target: EntryTarget, slug?: string) {
   const paths = entryPaths(target, slug);
@@ -18,11 +22,10 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 }
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
-export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason }, admin) => {
-  const t = await getTranslations("forms.outcomes.moderation");
+export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, reason }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse(t("entryMissing"));
+    if (!before) refuse(await outcome("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "HIDDEN", hiddenReason: reason });
     await tx.report.updateMany({
       where: { ...target, status: "OPEN" },
@@ -44,11 +47,10 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
   redirect({ href: "/admin/moderation?notice=hidden", locale: await getLocale() });
 });
 
-export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
-  const t = await getTranslations("forms.outcomes.moderation");
+export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse(t("entryMissing"));
+    if (!before) refuse(await outcome("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "PUBLISHED", hiddenReason: null });
     await recordAudit(tx, {
       actorId: admin.id,
@@ -66,12 +68,11 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
 });
 
 // Closes a report without touching the entry.
-export const dismissReport = adminAction(DismissReportSchema, async ({ reportId }, admin) => {
-  const t = await getTranslations("forms.outcomes.moderation");
+export const dismissReport = formAction("admin", DismissReportSchema, async ({ reportId }, admin) => {
   await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
-    if (!report) refuse(t("reportMissing"));
-    if (report.status !== "OPEN") refuse(t("reportClosed"));
+    if (!report) refuse(await outcome("reportMissing"));
+    if (report.status !== "OPEN") refuse(await outcome("reportClosed"));
     await tx.report.update({
       where: { id: reportId },
       data: { status: "DISMISSED", resolvedById: admin.id, resolvedAt: new Date() },

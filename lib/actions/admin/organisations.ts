@@ -12,8 +12,12 @@ import {
   RejectOrganisationSchema,
   VerifyOrganisationSchema,
 } from "@/lib/validations/admin";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.organisations"))(key, values);
 
 type Transaction = Prisma.TransactionClient;
 
@@ -37,10 +41,9 @@ async function lockOrganisations(tx: Transaction, ids: string[]) {
 }
 
 async function lockOrganisation(tx: Transaction, id: string) {
-  const t = await getTranslations("forms.outcomes.organisations");
   const [organisation] = await lockOrganisations(tx, [id]);
-  if (!organisation) refuse(t("missing"));
-  if (organisation.mergedIntoId) refuse(t("merged"));
+  if (!organisation) refuse(await outcome("missing"));
+  if (organisation.mergedIntoId) refuse(await outcome("merged"));
   return organisation;
 }
 
@@ -63,29 +66,38 @@ function revalidateOrganisations(...slugs: string[]) {
   );
 }
 
-export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({ organisationId }, admin) => {
-  const t = await getTranslations("forms.outcomes.organisations");
-  const organisation = await db.$transaction(async (tx) => {
-    const before = await lockOrganisation(tx, organisationId);
-    if (before.verificationStatus === "VERIFIED") refuse(t("alreadyVerified", { organisation: before.name }));
-    const after = { verificationStatus: "VERIFIED" as const, verificationNote: null, verifiedAt: new Date() };
-    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "organisation.verify",
-      entityType: "Organisation",
-      entityId: organisationId,
-      before: verificationOf(before),
-      after: verificationOf(after),
+export const verifyOrganisation = formAction(
+  "admin",
+  VerifyOrganisationSchema,
+  async ({ organisationId }, admin) => {
+    const organisation = await db.$transaction(async (tx) => {
+      const before = await lockOrganisation(tx, organisationId);
+      if (before.verificationStatus === "VERIFIED")
+        refuse(await outcome("alreadyVerified", { organisation: before.name }));
+      const after = {
+        verificationStatus: "VERIFIED" as const,
+        verificationNote: null,
+        verifiedAt: new Date(),
+      };
+      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.verify",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: verificationOf(before),
+        after: verificationOf(after),
+      });
+      return before;
     });
-    return before;
-  });
-  revalidateOrganisations(organisation.slug);
-  redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
-});
+    revalidateOrganisations(organisation.slug);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
+  },
+);
 
-// Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
-export const rejectOrganisation = adminAction(
+// Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
+export const rejectOrganisation = formAction(
+  "admin",
   RejectOrganisationSchema,
   async ({ organisationId, reason }, admin) => {
     const organisation = await db.$transaction(async (tx) => {
@@ -108,17 +120,18 @@ export const rejectOrganisation = adminAction(
 );
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
-export const mergeOrganisations = adminAction(
+export const mergeOrganisations = formAction(
+  "admin",
   MergeOrganisationsSchema,
   async ({ duplicateId, keepId }, admin) => {
-    const t = await getTranslations("forms.outcomes.organisations");
-    if (duplicateId === keepId) refuse(t("mergeIntoItself"));
+    if (duplicateId === keepId) refuse(await outcome("mergeIntoItself"));
     const { duplicate, kept } = await db.$transaction(async (tx) => {
       const [duplicate, kept] = await lockOrganisations(tx, [duplicateId, keepId]);
-      if (!duplicate || !kept) refuse(t("oneGone"));
-      if (duplicate.mergedIntoId) refuse(t("duplicateMerged", { organisation: duplicate.name }));
-      if (kept.mergedIntoId) refuse(t("keptMerged", { organisation: kept.name }));
-      if (kept.verificationStatus === "REJECTED") refuse(t("keptRejected", { organisation: kept.name }));
+      if (!duplicate || !kept) refuse(await outcome("oneGone"));
+      if (duplicate.mergedIntoId) refuse(await outcome("duplicateMerged", { organisation: duplicate.name }));
+      if (kept.mergedIntoId) refuse(await outcome("keptMerged", { organisation: kept.name }));
+      if (kept.verificationStatus === "REJECTED")
+        refuse(await outcome("keptRejected", { organisation: kept.name }));
       const records = await moveOrganisationRecords(tx, duplicateId, keepId);
       await tx.organisation.update({
         where: { id: duplicateId },

@@ -16,12 +16,14 @@ import {
   UpdatePartnershipSchema,
   type PartnershipFormInput,
 } from "@/lib/validations/partnership";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
 
-const outcomes = () => getTranslations("forms.outcomes.partnerships");
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.partnerships"))(key, values);
 
 const snapshotSelect = {
   ecocDesignationId: true,
@@ -32,75 +34,87 @@ const snapshotSelect = {
   rationale: true,
 } as const;
 
-export const createPartnership = adminAction(CreatePartnershipSchema, async (input, admin, formData) => {
-  const t = await outcomes();
-  const checked = await checkReferences(input);
-  if (checked.errors) return failedForm(formData, t("checkFailed"), checked.errors);
-  const { addProjectSlugs, ...fields } = input;
-  let id: string;
-  try {
-    id = await db.$transaction(async (tx) => {
-      const partnership = await tx.cityPartnership.create({
-        data: {
-          ...fields,
-          createdById: admin.id,
-          statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
-        },
-        select: { id: true, ...snapshotSelect },
+export const createPartnership = formAction(
+  "admin",
+  CreatePartnershipSchema,
+  async (input, admin, formData) => {
+    const checked = await checkReferences(input);
+    if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
+    const { addProjectSlugs, ...fields } = input;
+    let id: string;
+    try {
+      id = await db.$transaction(async (tx) => {
+        const partnership = await tx.cityPartnership.create({
+          data: {
+            ...fields,
+            createdById: admin.id,
+            statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
+          },
+          select: { id: true, ...snapshotSelect },
+        });
+        const { id: created, ...after } = partnership;
+        await linkProjects(tx, created, checked.projectIds);
+        await audit(tx, admin.id, "create", created, {
+          after: { ...after, linkedProjectIds: checked.projectIds },
+        });
+        return created;
       });
-      const { id: created, ...after } = partnership;
-      await linkProjects(tx, created, checked.projectIds);
-      await audit(tx, admin.id, "create", created, {
-        after: { ...after, linkedProjectIds: checked.projectIds },
+    } catch (error) {
+      // Two admins pairing the same cities at once: the unique index lets exactly one through.
+      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
+      return failedForm(formData, await outcome("alreadyPaired"), {
+        cceaDesignationId: [await outcome("alreadyPaired")],
       });
-      return created;
-    });
-  } catch (error) {
-    // Two admins pairing the same cities at once: the unique index lets exactly one through.
-    if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, t("alreadyPaired"), { cceaDesignationId: [t("alreadyPaired")] });
-  }
-  revalidatePartnership(id);
-  redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
-});
+    }
+    revalidatePartnership(id);
+    redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
+  },
+);
 
-export const updatePartnership = adminAction(UpdatePartnershipSchema, async (input, admin, formData) => {
-  const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
-  const t = await outcomes();
-  const checked = await checkReferences(input, id);
-  if (checked.errors) return failedForm(formData, t("checkFailed"), checked.errors);
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await snapshot(tx, id);
-      const after = await tx.cityPartnership.update({
-        where: { id },
-        data: fields,
-        select: snapshotSelect,
+export const updatePartnership = formAction(
+  "admin",
+  UpdatePartnershipSchema,
+  async (input, admin, formData) => {
+    const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
+    const checked = await checkReferences(input, id);
+    if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await snapshot(tx, id);
+        const after = await tx.cityPartnership.update({
+          where: { id },
+          data: fields,
+          select: snapshotSelect,
+        });
+        const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
+        await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
+        await linkProjects(tx, id, checked.projectIds);
+        const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
+        const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
+        await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
       });
-      const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
-      await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
-      await linkProjects(tx, id, checked.projectIds);
-      const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
-      const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
-      await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, t("alreadyPaired"), { cceaDesignationId: [t("alreadyPaired")] });
-  }
-  revalidatePartnership(id);
-  redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
-});
+    } catch (error) {
+      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
+      return failedForm(formData, await outcome("alreadyPaired"), {
+        cceaDesignationId: [await outcome("alreadyPaired")],
+      });
+    }
+    revalidatePartnership(id);
+    redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
+  },
+);
 
-export const changePartnershipStatus = adminAction(
+export const changePartnershipStatus = formAction(
+  "admin",
   PartnershipStatusSchema,
   async (input, admin, formData) => {
     const id = input.partnershipId;
-    const t = await outcomes();
     const current = await db.cityPartnership.findUnique({ where: { id }, select: { status: true } });
-    if (!current) refuse(t("gone"));
+    if (!current) refuse(await outcome("gone"));
     if (current.status === input.toStatus) {
-      return failedForm(formData, t("statusUnchanged"), { toStatus: [t("sameStatus")] });
+      return failedForm(formData, await outcome("statusUnchanged"), {
+        toStatus: [await outcome("sameStatus")],
+      });
     }
     await db.$transaction(async (tx) => {
       // Only from the status the admin saw, so that two changes at once cannot both be recorded from it.
@@ -108,7 +122,7 @@ export const changePartnershipStatus = adminAction(
         where: { id, status: current.status },
         data: { status: input.toStatus },
       });
-      if (!count) refuse(t("changedMeanwhile"));
+      if (!count) refuse(await outcome("changedMeanwhile"));
       await tx.partnershipStatusChange.create({
         data: {
           partnershipId: id,
@@ -130,7 +144,7 @@ export const changePartnershipStatus = adminAction(
 );
 
 // Linked projects stay and lose their pairing (onDelete: SetNull); the history goes with the pairing.
-export const deletePartnership = adminAction(DeletePartnershipSchema, async (input, admin) => {
+export const deletePartnership = formAction("admin", DeletePartnershipSchema, async (input, admin) => {
   const id = input.partnershipId;
   await db.$transaction(async (tx) => {
     const before = await snapshot(tx, id);
@@ -163,7 +177,7 @@ async function snapshot(tx: Transaction, id: string) {
     where: { id },
     select: { ...snapshotSelect, projects: { select: { id: true } } },
   });
-  if (!partnership) refuse((await outcomes())("gone"));
+  if (!partnership) refuse(await outcome("gone"));
   const { projects, ...fields } = partnership;
   return { ...fields, linkedProjectIds: projects.map((project) => project.id) };
 }
@@ -175,7 +189,7 @@ async function linkProjects(tx: Transaction, partnershipId: string, projectIds: 
     where: { id: { in: projectIds }, OR: [{ partnershipId: null }, { partnershipId }] },
     data: { partnershipId },
   });
-  if (count < projectIds.length) refuse((await outcomes())("projectTaken"));
+  if (count < projectIds.length) refuse(await outcome("projectTaken"));
 }
 
 // Both sides must be designations of the right programme, of two cities, and every project slug must
@@ -193,19 +207,20 @@ async function checkReferences(input: PartnershipFormInput, partnershipId?: stri
   ]);
   const ecoc = designations.find((designation) => designation.id === input.ecocDesignationId);
   const ccea = designations.find((designation) => designation.id === input.cceaDesignationId);
-  const t = await outcomes();
   const errors: Record<string, string[]> = {};
-  if (ecoc?.programme !== "ECOC") errors.ecocDesignationId = [t("ecocFromList")];
-  if (ccea?.programme !== "CCEA") errors.cceaDesignationId = [t("cceaFromList")];
-  if (ecoc && ccea && ecoc.cityId === ccea.cityId) errors.cceaDesignationId = [t("sameCity")];
+  if (ecoc?.programme !== "ECOC") errors.ecocDesignationId = [await outcome("ecocFromList")];
+  if (ccea?.programme !== "CCEA") errors.cceaDesignationId = [await outcome("cceaFromList")];
+  if (ecoc && ccea && ecoc.cityId === ccea.cityId) errors.cceaDesignationId = [await outcome("sameCity")];
   const found = new Set(projects.map((project) => project.slug));
   const unknown = input.addProjectSlugs.filter((slug) => !found.has(slug));
   const taken = projects.filter(
     (project) => project.partnershipId && project.partnershipId !== partnershipId,
   );
   const projectErrors = [
-    ...(unknown.length ? [t("unknownProjects", { slugs: unknown.join(", ") })] : []),
-    ...taken.map((project) => t("projectInOtherPairing", { title: project.title })),
+    ...(unknown.length ? [await outcome("unknownProjects", { slugs: unknown.join(", ") })] : []),
+    ...(await Promise.all(
+      taken.map((project) => outcome("projectInOtherPairing", { title: project.title })),
+    )),
   ];
   if (projectErrors.length) errors.addProjectSlugs = projectErrors;
   return {

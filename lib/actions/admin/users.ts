@@ -8,8 +8,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
 import { safeReturnPath } from "@/lib/return-path";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.users"))(key, values);
 
 const LIST = "/admin/users";
 
@@ -21,7 +25,7 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
     where: { id },
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
-  if (!user) refuse((await getTranslations("forms.outcomes.users"))("missing"));
+  if (!user) refuse(await outcome("missing"));
   return user;
 }
 
@@ -35,33 +39,37 @@ async function backToList(returnTo: string | undefined, notice: string): Promise
   return redirect({ href: url.pathname + url.search, locale: await getLocale() });
 }
 
-export const changeUserRole = adminAction(ChangeUserRoleSchema, async ({ userId, role, returnTo }, admin) => {
-  const t = await getTranslations("forms.outcomes.users");
-  if (userId === admin.id) refuse(t("ownRole"));
-  await db.$transaction(async (tx) => {
-    const before = await lockUser(tx, userId);
-    if (before.role === role) refuse(t("alreadyRole", { person: before.name ?? before.email, role }));
-    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "user.role",
-      entityType: "User",
-      entityId: userId,
-      before: { role: before.role },
-      after: { role },
+export const changeUserRole = formAction(
+  "admin",
+  ChangeUserRoleSchema,
+  async ({ userId, role, returnTo }, admin) => {
+    if (userId === admin.id) refuse(await outcome("ownRole"));
+    await db.$transaction(async (tx) => {
+      const before = await lockUser(tx, userId);
+      if (before.role === role)
+        refuse(await outcome("alreadyRole", { person: before.name ?? before.email, role }));
+      await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "user.role",
+        entityType: "User",
+        entityId: userId,
+        before: { role: before.role },
+        after: { role },
+      });
     });
-  });
-  await backToList(returnTo, "role");
-});
+    await backToList(returnTo, "role");
+  },
+);
 
 // The account can no longer sign in or act (authenticate and getCurrentUser check
 // deactivatedAt on every request); what it contributed stays.
-export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
-  const t = await getTranslations("forms.outcomes.users");
-  if (userId === admin.id) refuse(t("ownAccount"));
+export const deactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
+  if (userId === admin.id) refuse(await outcome("ownAccount"));
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (before.deactivatedAt) refuse(t("alreadyDeactivated", { person: before.name ?? before.email }));
+    if (before.deactivatedAt)
+      refuse(await outcome("alreadyDeactivated", { person: before.name ?? before.email }));
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt }, select: { id: true } });
     await recordAudit(tx, {
@@ -76,11 +84,11 @@ export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, re
   await backToList(returnTo, "deactivated");
 });
 
-export const reactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
-  const t = await getTranslations("forms.outcomes.users");
+export const reactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (!before.deactivatedAt) refuse(t("alreadyActive", { person: before.name ?? before.email }));
+    if (!before.deactivatedAt)
+      refuse(await outcome("alreadyActive", { person: before.name ?? before.email }));
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: { id: true } });
     await recordAudit(tx, {
       actorId: admin.id,

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
-import { getCurrentUser, isAdmin } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 
 const refusesViewer = async () => {
   const user = await getCurrentUser();
-  return user !== null && !isAdmin(user);
+  return user !== null && !can(user, "administer", null).allowed;
 };
 
 // Next gives the 403 page the refused page's metadata: for the refused, a title template

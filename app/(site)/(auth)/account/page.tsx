@@ -6,7 +6,8 @@ import { OrganisationPeopleSection } from "@/components/memberships/organisation
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { isManager, requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { formatDate } from "@/lib/format";
 import { recommendationStatusLabels } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
@@ -44,7 +45,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     getTranslations("accounts.account"),
     membershipNotices(),
     organisation ? listOrganisationRecommendations(organisation.id) : [],
-    organisation && isManager(user) ? getOrganisationPeople(organisation.id) : null,
+    organisation && can(user, "manageMembers", { organisationId: organisation.id }).allowed
+      ? getOrganisationPeople(organisation.id)
+      : null,
     organisation || user.role === "ADMIN" ? null : joinFormOptions(first(query.organisation)),
   ]);
 

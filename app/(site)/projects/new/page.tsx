@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { organisationProblem, requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { ProjectForm } from "../_components/project-form";
 
@@ -12,7 +13,8 @@ export const metadata: Metadata = {
 
 export default async function NewProjectPage() {
   const user = await requireUser("/projects/new");
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
   const organisation = user.organisation;
   if (problem || !organisation) {
     return (

@@ -1,7 +1,7 @@
 import CitiesPage from "@/app/(site)/cities/page";
 import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
 
-export { metadata } from "@/app/(site)/cities/page";
+export { generateMetadata } from "@/app/(site)/cities/page";
 
 export default function CachedCitiesPage({ params }: { params: CachedPageParams }) {
   return <CitiesPage searchParams={cachedSearchParams(params)} />;

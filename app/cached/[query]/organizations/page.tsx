@@ -1,7 +1,7 @@
 import OrganisationsPage from "@/app/(site)/organizations/page";
 import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
 
-export { metadata } from "@/app/(site)/organizations/page";
+export { generateMetadata } from "@/app/(site)/organizations/page";
 
 export default function CachedOrganisationsPage({ params }: { params: CachedPageParams }) {
   return <OrganisationsPage searchParams={cachedSearchParams(params)} />;

@@ -11,7 +11,7 @@ import { ResultCount } from "@/components/ui/result-count";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
-import { readPartnershipFilters } from "@/lib/list-filters";
+import { readPartnershipList } from "@/lib/lists/read";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { first, hrefWith, type SearchParams } from "@/lib/search-params";
@@ -35,7 +35,7 @@ export default async function AdminPartnershipsPage({
     listDesignationYears(),
   ]);
   const [{ items, total, page, pageCount }, t] = await Promise.all([
-    listPartnerships(readPartnershipFilters(params, countryOptions)),
+    readPartnershipList(params).then(({ filters }) => listPartnerships(filters)),
     getTranslations("admin.partnerships.list"),
   ]);
 

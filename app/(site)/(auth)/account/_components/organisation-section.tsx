@@ -2,14 +2,16 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Link } from "@/i18n/navigation";
-import { organisationProblem, type CurrentUser } from "@/lib/dal";
+import type { CurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { organisationKindLabels, verificationLabels } from "@/lib/labels";
 
 // The account's organisation, the person's place in it, and what they may do.
 export function OrganisationSection({ user }: { user: CurrentUser }) {
   const t = useTranslations("accounts.organisation");
   const organisation = user.organisation;
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
   return (
     <section aria-labelledby="organisation-heading" className="mb-8">
       <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
-import { isAdmin, requireUser } from "@/lib/dal";
-import { projectEditRefusal } from "@/lib/queries/edit-refusals";
+import { requireUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
-import { findEditableProject, type EditableProject } from "@/lib/queries/projects";
+import { findProjectForEdit, type EditableProject } from "@/lib/queries/projects";
 import { ProjectForm, type ProjectFormValues } from "../../_components/project-form";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -37,12 +37,10 @@ function formValues(project: EditableProject): ProjectFormValues {
 export default async function EditProjectPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireUser(`/projects/${slug}/edit`);
-  const project = await findEditableProject({ slug }, user);
-  if (!project || (project.visibility === "HIDDEN" && !isAdmin(user))) {
-    const reason = await projectEditRefusal(slug, user);
-    if (!reason) notFound();
-    return <EditRefused reason={reason} href={`/projects/${slug}`} />;
-  }
+  const project = await findProjectForEdit({ slug });
+  if (!project) notFound();
+  const permission = can(user, "editProject", project);
+  if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/projects/${slug}`} />;
   const options = await listProjectFormOptions(project.leadOrganisationId);
   return (
     <div className="max-w-3xl">

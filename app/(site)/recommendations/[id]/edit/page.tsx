@@ -6,8 +6,8 @@ import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
-import { recommendationEditRefusal } from "@/lib/queries/edit-refusals";
-import { getRecommendationForEdit, recommendationEditProblem } from "@/lib/queries/recommendations";
+import { can } from "@/lib/permissions";
+import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,14 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditRecommendationPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/recommendations/${id}/edit`);
-  const recommendation = await getRecommendationForEdit(id, user);
-  if (!recommendation) {
-    // Another organisation's recommendation: say why it cannot be edited.
-    const reason = await recommendationEditRefusal(id, user);
-    if (!reason) notFound();
-    return <EditRefused reason={reason} href={`/recommendations/${id}`} />;
-  }
-  const problem = recommendationEditProblem(user, recommendation);
+  const recommendation = await getRecommendationForEdit(id);
+  if (!recommendation) notFound();
+  const permission = can(user, "editRecommendation", recommendation);
+  if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/recommendations/${id}`} />;
   const t = await getTranslations("recommendations.edit");
 
   return (
@@ -40,18 +36,14 @@ export default async function EditRecommendationPage({ params }: Props) {
           workshopTitle: recommendation.workshop.title,
         })}
       />
-      {problem ? (
-        <p className="text-red-800">{problem}</p>
-      ) : (
-        <RecommendationForm
-          saved={{
-            id: recommendation.id,
-            title: recommendation.title,
-            text: recommendation.text,
-            audiences: recommendation.audiences,
-          }}
-        />
-      )}
+      <RecommendationForm
+        saved={{
+          id: recommendation.id,
+          title: recommendation.title,
+          text: recommendation.text,
+          audiences: recommendation.audiences,
+        }}
+      />
     </div>
   );
 }

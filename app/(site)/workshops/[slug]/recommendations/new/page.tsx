@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { organisationProblem, requireUser } from "@/lib/dal";
+import { requireUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,7 +26,8 @@ export default async function NewRecommendationPage({ params }: Props) {
   ]);
   if (!workshop) notFound();
   const user = await requireUser(`/workshops/${slug}/recommendations/new`);
-  const problem = organisationProblem(user);
+  const acting = can(user, "actForOrganisation", null);
+  const problem = acting.allowed ? null : acting.reason;
 
   return (
     <div className="max-w-3xl">
