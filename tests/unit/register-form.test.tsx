@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { RegisterForm } from "@/app/(site)/(auth)/register/_components/register-form";
+import { RegisterForm } from "@/app/[locale]/(site)/(auth)/register/_components/register-form";
 import { renderInLocale } from "@/tests/setup/intl";
 
 // The action answers as the server does in French (lib/parse-form.ts translates there).
