@@ -1,7 +1,7 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import {
@@ -24,7 +24,7 @@ export const markNotificationRead = formAction(
       where: { id: notificationId, userId: user.id, readAt: null },
       data: { readAt: new Date() },
     });
-    redirect(back(page, "read"));
+    return redirect({ href: back(page, "read"), locale: await getLocale() });
   },
 );
 
@@ -36,7 +36,7 @@ export const markAllNotificationsRead = formAction(
       where: { userId: user.id, readAt: null },
       data: { readAt: new Date() },
     });
-    redirect(back(page, "allRead"));
+    return redirect({ href: back(page, "allRead"), locale: await getLocale() });
   },
 );
 
@@ -54,7 +54,8 @@ export const saveNotificationPreferences = formAction(
         }),
       ),
     );
-    return { ok: true, message: "Your choices are saved." };
+    const t = await getTranslations("accounts.notifications");
+    return { ok: true, message: t("saved") };
   },
 );
 

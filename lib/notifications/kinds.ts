@@ -1,7 +1,6 @@
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 
-// Every kind in the order the preferences form lists them; what each is about is
-// t(`kinds.${kind}`) in the "notifications" namespace, each delivery t(`delivery.${delivery}`).
+// Every kind in the order the preferences form lists them (its words: accounts.notifications).
 export const notificationKinds: NotificationKind[] = [
   "ENTRY_ENDORSED",
   "ENDORSEMENT_WITHDRAWN",
