@@ -7,6 +7,8 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
   // What next-intl's Next plugin does: its request config (i18n/request.ts).
   "next-intl/config": path.resolve(import.meta.dirname, "i18n/request.ts"),
+  // What Next's compiler does for app/[locale]'s root parameter.
+  "next/root-params": path.resolve(import.meta.dirname, "tests/setup/root-params.ts"),
 };
 
 export default defineConfig({
@@ -20,6 +22,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // next-intl's navigation imports "next/navigation" without an extension, which only a
+          // bundler resolves: let Vite transform it rather than Node load it.
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },
@@ -52,6 +57,9 @@ export default defineConfig({
             // Links must come from the public address, never from the request (lib/public-url.ts).
             PUBLIC_URL: "https://culture.example.org",
           },
+          // next-intl's server functions read the request's headers from next/headers: bundled
+          // rather than loaded by Node, they get the mocked one (and resolve it at all).
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -1,6 +1,3 @@
-import { z } from "zod";
-import { SavableFieldsSchema } from "@/lib/validations/common";
-
 // What a form action returns to its form: field errors next to the fields, a
 // message for the whole form, and what was sent, so the form can be refilled.
 export type FormState = {
@@ -25,31 +22,6 @@ export function formDataObject(formData: FormData): Record<string, string | stri
     values[key] = all.length === 1 ? all[0] : all;
   }
   return values;
-}
-
-// A form's fields through its schema, after the check every form shares: the fields
-// the schema refuses, and those holding what cannot be saved, each with its message.
-export function parseForm<Schema extends z.ZodType>(
-  schema: Schema,
-  formData: FormData,
-): { success: true; data: z.output<Schema> } | { success: false; state: FormState } {
-  const fields = formDataObject(formData);
-  const savable = SavableFieldsSchema.safeParse(fields);
-  const parsed = schema.safeParse(fields);
-  if (savable.success && parsed.success) return { success: true, data: parsed.data };
-  const errors = {
-    ...(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors),
-    ...(savable.success ? {} : z.flattenError(savable.error).fieldErrors),
-  } as Record<string, string[]>;
-  return {
-    success: false,
-    state: {
-      ok: false,
-      message: "Some fields need your attention: see the messages next to them.",
-      errors,
-      values: submittedValues(formData),
-    },
-  };
 }
 
 export function failedForm(formData: FormData, message: string, errors?: FormState["errors"]): FormState {

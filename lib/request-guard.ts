@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { errorBody } from "./api/error";
 
 // Next's own limit for a server action's body (serverActions.bodySizeLimit, "1mb").
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -44,7 +45,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 export function refuseRequest(request: IncomingMessage, response: ServerResponse, refusal: Refusal) {
   const api = request.url?.startsWith("/api/");
   const body = api
-    ? JSON.stringify({ error: { status: refusal.status, message: refusal.message } })
+    ? JSON.stringify(errorBody(refusal.status, refusal.message))
     : `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(refusal.title)}</title>` +
       `<main><h1>${escapeHtml(refusal.title)}</h1><p>${escapeHtml(refusal.message)}</p>` +
       `<p><a href="/">Go to the home page</a></p></main></html>`;

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/form-state";
 import { ErrorSummary } from "./error-summary";
@@ -57,9 +58,14 @@ function Label({
   return (
     <label htmlFor={id} className="font-medium text-gray-900">
       {label}
-      {required || !markOptional ? null : <span className="font-normal text-gray-700"> (optional)</span>}
+      {required || !markOptional ? null : <Optional />}
     </label>
   );
+}
+
+function Optional() {
+  const t = useTranslations("forms");
+  return <span className="font-normal text-gray-700"> {t("optional")}</span>;
 }
 
 function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
@@ -126,8 +132,9 @@ export function SelectField({
   markOptional,
   options,
   defaultValue,
-  emptyLabel = "None",
+  emptyLabel,
 }: FieldProps & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
+  const t = useTranslations("forms");
   const fieldId = id ?? name;
   return (
     <div className="flex flex-col gap-1">
@@ -145,7 +152,7 @@ export function SelectField({
         aria-describedby={describedBy(fieldId, hint, errors)}
         className={controlClass}
       >
-        <option value="">{emptyLabel}</option>
+        <option value="">{emptyLabel ?? t("none")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -210,7 +217,7 @@ export function CheckboxGroup({
     >
       <legend className="font-medium text-gray-900">
         {label}
-        {required ? null : <span className="font-normal text-gray-700"> (optional)</span>}
+        {required ? null : <Optional />}
       </legend>
       <Hint id={fieldId} hint={hint} />
       <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">

@@ -1,23 +1,26 @@
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import type { FormState } from "@/lib/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 // A new password, typed twice: changing it on the account page and resetting it.
 export function NewPasswordFields({ state, hint }: { state: FormState; hint?: string }) {
+  const t = useTranslations("forms");
+  const lengthHint = t("passwordHint", { min: PASSWORD_MIN_LENGTH });
   return (
     <>
       <TextField
         name="newPassword"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.${hint ? ` ${hint}` : ""}`}
+        hint={hint ? `${lengthHint} ${hint}` : lengthHint}
         errors={state.errors?.newPassword}
       />
       <TextField
         name="confirmPassword"
-        label="New password, again"
+        label={t("newPasswordAgain")}
         type="password"
         autoComplete="new-password"
         required

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import "tom-select/dist/css/tom-select.css";
 
@@ -10,6 +11,13 @@ function describe(input: HTMLInputElement, describedBy: string | undefined, inva
   else input.removeAttribute("aria-describedby");
   if (invalid) input.setAttribute("aria-invalid", "true");
   else input.removeAttribute("aria-invalid");
+}
+
+function noResults(text: string) {
+  const message = document.createElement("div");
+  message.className = "no-results";
+  message.textContent = text;
+  return message;
 }
 
 // A multiple select that posts as itself. With JavaScript, Tom Select (a well-kept,
@@ -34,6 +42,9 @@ export function SearchableSelect({
   describedBy?: string;
   className: string;
 }) {
+  const t = useTranslations("forms");
+  // Read once by the widget when it starts: the page's language does not change under it.
+  const texts = useRef({ placeholder: t("typeToSearch"), noResults: t("noResults"), remove: t("remove") });
   const select = useRef<HTMLSelectElement>(null);
   const input = useRef<HTMLInputElement | null>(null);
   // Once per mounted select: the field remounts (its key) when what was sent changes.
@@ -44,10 +55,11 @@ export function SearchableSelect({
     void import("tom-select").then(({ default: TomSelect }) => {
       if (unmounted || !own) return;
       const widget = new TomSelect(own, {
-        plugins: ["remove_button"],
+        plugins: { remove_button: { title: texts.current.remove } },
         maxOptions: 500,
         hidePlaceholder: true,
-        placeholder: "Type to search",
+        placeholder: texts.current.placeholder,
+        render: { no_results: () => noResults(texts.current.noResults) },
       });
       input.current = widget.control_input;
       control = widget;

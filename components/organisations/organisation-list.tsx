@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
 import { organisationKindLabels } from "@/lib/labels";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
@@ -11,6 +11,7 @@ export function OrganisationList({
   organisations: OrganisationListItem[];
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("lists.items");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -20,13 +21,15 @@ export function OrganisationList({
             <Heading className="font-semibold">
               <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
             </Heading>
-            {organisation.verificationStatus === "VERIFIED" ? <Badge tone="brand">Verified</Badge> : null}
+            {organisation.verificationStatus === "VERIFIED" ? (
+              <Badge tone="brand">{t("verified")}</Badge>
+            ) : null}
             {organisation.isSample ? <SampleBadge /> : null}
           </div>
           <p className="entry-meta">
             {organisationKindLabels[organisation.kind]}
             {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
-            {plural(organisation._count.leadProjects, "project")} led
+            {t("projectsLed", { count: organisation._count.leadProjects })}
           </p>
         </li>
       ))}

@@ -1,10 +1,22 @@
-import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
+import { getTranslations } from "next-intl/server";
+import { ListFilters, yearOptions, type FilterField } from "@/components/lists/list-filters";
 import { cooperationAreaLabels, optionsOf, partnershipStatusLabels } from "@/lib/labels";
 import type { SearchParams } from "@/lib/search-params";
 
 type Option = { value: string; label: string };
 
-export function PartnershipFilterForm({
+// The pairings' filters, on the public list and on the admin list alike.
+export async function partnershipFilterFields(countryOptions: Option[], years: number[]) {
+  const t = await getTranslations("lists.partnerships");
+  return [
+    { kind: "select", name: "status", label: t("status"), options: optionsOf(partnershipStatusLabels) },
+    { kind: "select", name: "country", label: t("country"), options: countryOptions },
+    { kind: "select", name: "area", label: t("area"), options: optionsOf(cooperationAreaLabels) },
+    { kind: "select", name: "year", label: t("year"), options: yearOptions(years) },
+  ] satisfies FilterField[];
+}
+
+export async function PartnershipFilterForm({
   pathname,
   searchParams,
   countryOptions,
@@ -15,27 +27,6 @@ export function PartnershipFilterForm({
   countryOptions: Option[];
   years: number[];
 }) {
-  return (
-    <FilterForm action={pathname} clearHref={pathname}>
-      <SelectFilter
-        name="status"
-        label="Status"
-        options={optionsOf(partnershipStatusLabels)}
-        searchParams={searchParams}
-      />
-      <SelectFilter name="country" label="Country" options={countryOptions} searchParams={searchParams} />
-      <SelectFilter
-        name="area"
-        label="Cooperation area"
-        options={optionsOf(cooperationAreaLabels)}
-        searchParams={searchParams}
-      />
-      <SelectFilter
-        name="year"
-        label="Title year"
-        options={years.map((year) => ({ value: String(year), label: String(year) }))}
-        searchParams={searchParams}
-      />
-    </FilterForm>
-  );
+  const fields = await partnershipFilterFields(countryOptions, years);
+  return <ListFilters pathname={pathname} searchParams={searchParams} fields={fields} />;
 }

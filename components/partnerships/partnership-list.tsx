@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, SampleBadge } from "@/components/ui/badge";
+import { Link } from "@/i18n/navigation";
 import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
@@ -14,6 +15,7 @@ export function PartnershipList({
   partnerships: PartnershipListItem[];
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("lists.items");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -27,8 +29,10 @@ export function PartnershipList({
             {partnership.isSample ? <SampleBadge /> : null}
           </div>
           <p className="entry-meta">
-            European Capital of Culture in {partnership.ecocDesignation.city.country.name} · Culture City of
-            East Asia in {partnership.cceaDesignation.city.country.name}
+            {t("pairingSides", {
+              ecocCountry: partnership.ecocDesignation.city.country.name,
+              cceaCountry: partnership.cceaDesignation.city.country.name,
+            })}
           </p>
           <p className="mt-1 text-sm text-gray-800">
             {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ")}

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
-import { plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
 import { disciplineLabels } from "@/lib/labels";
 import type { ProjectListItem } from "@/lib/queries/projects";
 
@@ -17,6 +17,7 @@ export function ProjectCard({
   headingLevel?: HeadingLevel;
   compact?: boolean;
 }) {
+  const t = useTranslations("lists.items");
   const Heading = `h${headingLevel}` as const;
   return (
     <article>
@@ -31,16 +32,19 @@ export function ProjectCard({
       {compact ? null : <p className="entry-text">{project.summary}</p>}
       <p className="entry-facts">
         <span>
-          Led by{" "}
-          <Link href={`/organizations/${project.leadOrganisation.slug}`}>
-            {project.leadOrganisation.name}
-          </Link>
+          {t.rich("ledBy", {
+            organisation: () => (
+              <Link href={`/organizations/${project.leadOrganisation.slug}`}>
+                {project.leadOrganisation.name}
+              </Link>
+            ),
+          })}
         </span>
         <span>
-          <span className="sr-only">Countries: </span>
+          <span className="sr-only">{t("countries")} </span>
           {project.countries.map(({ country }) => country.name).join(", ")}
         </span>
-        <span>{plural(project.endorsementCount, "endorsement")}</span>
+        <span>{t("endorsements", { count: project.endorsementCount })}</span>
       </p>
       {compact || project.disciplines.length === 0 ? null : (
         <ul className="entry-tags">

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
-import { plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { audienceLabels, recommendationStatusLabels } from "@/lib/labels";
 import type { RecommendationListItem } from "@/lib/queries/recommendations";
@@ -20,6 +20,7 @@ export function RecommendationList({
   recommendations: Item[];
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("lists.items");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -36,23 +37,32 @@ export function RecommendationList({
             ) : null}
           </div>
           <p className="entry-meta">
-            Addressed to {recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")}
+            {t("addressedTo", {
+              audiences: recommendation.audiences.map((audience) => audienceLabels[audience]).join(", "),
+            })}
           </p>
           <p className="entry-meta">
-            Submitted by{" "}
-            {recommendation.submittedByOrganisation ? (
-              <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
-                {recommendation.submittedByOrganisation.name}
-              </Link>
-            ) : (
-              (recommendation.submittedByLabel ?? "an unnamed submitter")
-            )}{" "}
-            · {plural(recommendation.endorsementCount, "endorsement")}
+            {t.rich("submittedBy", {
+              submitter: () =>
+                recommendation.submittedByOrganisation ? (
+                  <Link href={`/organizations/${recommendation.submittedByOrganisation.slug}`}>
+                    {recommendation.submittedByOrganisation.name}
+                  </Link>
+                ) : (
+                  (recommendation.submittedByLabel ?? t("unnamedSubmitter"))
+                ),
+            })}{" "}
+            · {t("endorsements", { count: recommendation.endorsementCount })}
           </p>
           {recommendation.workshop ? (
             <p className="entry-meta">
-              Workshop:{" "}
-              <Link href={`/workshops/${recommendation.workshop.slug}`}>{recommendation.workshop.title}</Link>
+              {t.rich("workshop", {
+                workshop: () => (
+                  <Link href={`/workshops/${recommendation.workshop!.slug}`}>
+                    {recommendation.workshop!.title}
+                  </Link>
+                ),
+              })}
             </p>
           ) : null}
         </li>

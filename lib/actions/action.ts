@@ -2,41 +2,46 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { ActionRefused, getCurrentUser, refuse, type CurrentUser } from "@/lib/dal";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { ActionRefused, getCurrentUser, type CurrentUser } from "@/lib/dal";
+import { failedForm, type FormState } from "@/lib/form-state";
+import { parseForm } from "@/lib/parse-form";
+import { authorise, can } from "@/lib/permissions";
 import { safeReturnPath } from "@/lib/return-path";
 
-// The one wrapper every signed-in form action goes through: it re-reads the user
-// from the database (anonymous requests go to the sign-in page), validates the
-// form with zod and turns refusals into a message. The action itself authorises
-// the record it touches, in its query's where clause.
-export function signedInAction<Schema extends z.ZodType>(
+// Who may post a form at all. Visitors: anyone (the viewer may be signed in or not);
+// members: a signed-in account; managers: an organisation's managers and admins;
+// admins: the portal's admins. What a person may do with a given entry is asked of
+// `can` inside the action.
+export type Level = "visitor" | "member" | "manager" | "admin";
+
+type Actor<L extends Level> = L extends "visitor" ? CurrentUser | null : CurrentUser;
+
+// The one wrapper every form action goes through: it re-reads the user from the
+// database (members' forms send visitors to the sign-in page), checks the level,
+// validates the form with zod and turns refusals into the form's message.
+export function formAction<L extends Level, Schema extends z.ZodType>(
+  level: L,
   schema: Schema,
-  run: (input: z.output<Schema>, user: CurrentUser, formData: FormData) => Promise<FormState | void>,
+  run: (input: z.output<Schema>, actor: Actor<L>, formData: FormData) => Promise<FormState | void>,
+  // The form's message when a field it does not show (a link's token) is not valid.
+  options: { invalid?: string } = {},
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
-    if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
-    const parsed = parseForm(schema, formData);
-    if (!parsed.success) return parsed.state;
+    if (level !== "visitor" && !user)
+      redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
     try {
-      return (await run(parsed.data, user, formData)) ?? {};
+      if (level === "admin") authorise(can(user, "administer", null));
+      if (level === "manager")
+        authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
+      const parsed = await parseForm(schema, formData);
+      if (!parsed.success) return options.invalid ? failedForm(formData, options.invalid) : parsed.state;
+      return (await run(parsed.data, user as Actor<L>, formData)) ?? {};
     } catch (error) {
       if (error instanceof ActionRefused) return failedForm(formData, error.message);
       throw error;
     }
   };
-}
-
-// The same for admin actions: a member's request is refused whatever it says.
-export function adminAction<Schema extends z.ZodType>(
-  schema: Schema,
-  run: (input: z.output<Schema>, admin: CurrentUser, formData: FormData) => Promise<FormState | void>,
-) {
-  return signedInAction(schema, async (input, user, formData) => {
-    if (user.role !== "ADMIN") refuse("Only the portal's admins may do this.");
-    return run(input, user, formData);
-  });
 }
 
 // Where to come back to after signing in: the page the form was posted from.

@@ -8,20 +8,18 @@ import { endSession, startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm } from "@/lib/form-state";
 import { passwordChangedMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
 import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
 import { safeReturnPath } from "@/lib/return-path";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(SignInSchema, formData);
-  if (!parsed.success) return parsed.state;
+export const signIn = formAction("visitor", SignInSchema, async (input, _viewer, formData) => {
   const result = await authenticate({
-    email: parsed.data.email,
-    password: parsed.data.password,
+    email: input.email,
+    password: input.password,
     clientAddress: await clientAddress(),
   });
   if (!result.ok) {
@@ -32,8 +30,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     return failedForm(formData, message);
   }
   await startSession(result.user.id, result.user.role);
-  redirect(safeReturnPath(parsed.data.callbackUrl, "/account"));
-}
+  redirect(safeReturnPath(input.callbackUrl, "/account"));
+});
 
 export async function signOut(): Promise<void> {
   await endSession();
@@ -41,20 +39,20 @@ export async function signOut(): Promise<void> {
 }
 
 // Ends every session of the account, on every device, this one included.
-export const signOutEverywhere = signedInAction(z.object({}), async (_input, user) => {
+export const signOutEverywhere = formAction("member", z.object({}), async (_input, user) => {
   await deleteSessionRecordsOf(user.id);
   await endSession();
   redirect("/login?signedOut=everywhere");
 });
 
-export const updateProfile = signedInAction(ProfileSchema, async (input, user) => {
+export const updateProfile = formAction("member", ProfileSchema, async (input, user) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
   // Public timelines name the admin who changed a status.
   revalidatePages("/account");
   return { ok: true, message: "Your profile is saved.", values: { name: input.name } };
 });
 
-export const changePassword = signedInAction(ChangePasswordSchema, async (input, user, formData) => {
+export const changePassword = formAction("member", ChangePasswordSchema, async (input, user, formData) => {
   const account = await db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true },

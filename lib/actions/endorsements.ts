@@ -1,6 +1,7 @@
 "use server";
 
-import { refuse, requireActingOrganisation } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notifyEndorsement } from "@/lib/notifications/events";
@@ -8,7 +9,7 @@ import { getEndorsableEntry } from "@/lib/queries/endorsements";
 import { isUniqueViolation } from "@/lib/slugs";
 import { EndorseSchema, WithdrawEndorsementSchema } from "@/lib/validations/endorsement";
 import type { EntryTarget } from "@/lib/validations/entry-target";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
 const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
@@ -34,11 +35,13 @@ async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarge
   return rows[0];
 }
 
-export const endorseEntry = signedInAction(EndorseSchema, async ({ target, statement }, user) => {
-  const organisation = requireActingOrganisation(user);
+export const endorseEntry = formAction("member", EndorseSchema, async ({ target, statement }, user) => {
+  const organisation = actingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
   if (!entry) refuse(NOT_ENDORSABLE);
-  if (entry.own) refuse(`${organisation.name} cannot endorse its own entry.`);
+  authorise(
+    can(user, "endorse", { kind: "projectId" in target ? "project" : "recommendation", own: entry.own }),
+  );
   try {
     await db.$transaction(async (tx) => {
       const { version } = await countEndorsement(tx, target, 1);
@@ -64,29 +67,33 @@ export const endorseEntry = signedInAction(EndorseSchema, async ({ target, state
   return { ok: true, message: `${organisation.name} now endorses this entry.` };
 });
 
-export const withdrawEndorsement = signedInAction(WithdrawEndorsementSchema, async ({ target }, user) => {
-  const organisation = requireActingOrganisation(user);
-  const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) refuse(NOT_ENDORSABLE);
-  const withdrawn = await db.$transaction(async (tx) => {
-    // Locks the entry's row before touching endorsements, in the order endorsing does,
-    // so an endorsement and a withdrawal at the same instant cannot deadlock.
-    await countEndorsement(tx, target, 0);
-    const { count } = await tx.endorsement.deleteMany({
-      where: { ...target, organisationId: organisation.id },
+export const withdrawEndorsement = formAction(
+  "member",
+  WithdrawEndorsementSchema,
+  async ({ target }, user) => {
+    const organisation = actingOrganisation(user);
+    const entry = await getEndorsableEntry(target, organisation.id);
+    if (!entry) refuse(NOT_ENDORSABLE);
+    const withdrawn = await db.$transaction(async (tx) => {
+      // Locks the entry's row before touching endorsements, in the order endorsing does,
+      // so an endorsement and a withdrawal at the same instant cannot deadlock.
+      await countEndorsement(tx, target, 0);
+      const { count } = await tx.endorsement.deleteMany({
+        where: { ...target, organisationId: organisation.id },
+      });
+      // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
+      if (count !== 1) return false;
+      await countEndorsement(tx, target, -1);
+      await notifyEndorsement(
+        tx,
+        target,
+        { organisationName: organisation.name, userId: user.id },
+        "withdrawn",
+      );
+      return true;
     });
-    // A concurrent withdrawal may have deleted the row first: count only what this one deleted.
-    if (count !== 1) return false;
-    await countEndorsement(tx, target, -1);
-    await notifyEndorsement(
-      tx,
-      target,
-      { organisationName: organisation.name, userId: user.id },
-      "withdrawn",
-    );
-    return true;
-  });
-  if (!withdrawn) refuse("Your organisation does not endorse this entry.");
-  revalidatePages(...entry.paths);
-  return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
-});
+    if (!withdrawn) refuse("Your organisation does not endorse this entry.");
+    revalidatePages(...entry.paths);
+    return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
+  },
+);

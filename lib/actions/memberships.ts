@@ -22,29 +22,31 @@ import {
   MembershipWithReasonSchema,
 } from "@/lib/validations/membership";
 import { safeReturnPath } from "@/lib/return-path";
-import { adminAction, signedInAction } from "./action";
+import { formAction } from "./action";
 
 // The same actions serve an organisation's managers (on /account) and the portal's
 // admins (on the organisation's admin page): changeMembership checks which may act.
 
-export const approveMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+export const approveMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
   answer(actor, { kind: "approve", userId }, returnTo),
 );
 
-export const declineMember = signedInAction(
+export const declineMember = formAction(
+  "manager",
   MembershipWithReasonSchema,
   ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "decline", userId, reason }, returnTo),
 );
 
-export const promoteMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+export const promoteMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
   answer(actor, { kind: "promote", userId }, returnTo),
 );
 
-export const demoteMember = signedInAction(MembershipSchema, ({ userId, returnTo }, actor) =>
+export const demoteMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
   answer(actor, { kind: "demote", userId }, returnTo),
 );
 
-export const removeMember = signedInAction(
+export const removeMember = formAction(
+  "manager",
   MembershipWithReasonSchema,
   ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "remove", userId, reason }, returnTo),
 );
@@ -68,7 +70,8 @@ function tellThePerson(changed: ChangedMembership, change: MembershipChange) {
 
 // A person without an organisation (declined, removed) asks to join a listed one,
 // or registers a new one, as at registration.
-export const joinOrganisation = signedInAction(
+export const joinOrganisation = formAction(
+  "member",
   JoinOrganisationSchema,
   async (input, user, formData): Promise<FormState> => {
     if (user.organisation) refuse(`You already belong to ${user.organisation.name}.`);
@@ -87,7 +90,8 @@ export const joinOrganisation = signedInAction(
   },
 );
 
-export const saveEmailDomains = adminAction(
+export const saveEmailDomains = formAction(
+  "admin",
   EmailDomainsSchema,
   async ({ organisationId, emailDomains }, admin) => {
     await db.$transaction(async (tx) => {

@@ -8,13 +8,14 @@ import {
   MarkNotificationReadSchema,
   NotificationPreferencesSchema,
 } from "@/lib/validations/notification";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
 const back = (page: number, notice: string) =>
   `/notifications?${new URLSearchParams({ ...(page > 1 && { page: String(page) }), notice })}`;
 
 // Only the person's own notifications: the owner is in the where clause.
-export const markNotificationRead = signedInAction(
+export const markNotificationRead = formAction(
+  "member",
   MarkNotificationReadSchema,
   async ({ notificationId, page }, user) => {
     await db.notification.updateMany({
@@ -25,7 +26,8 @@ export const markNotificationRead = signedInAction(
   },
 );
 
-export const markAllNotificationsRead = signedInAction(
+export const markAllNotificationsRead = formAction(
+  "member",
   MarkAllNotificationsReadSchema,
   async ({ page }, user) => {
     await db.notification.updateMany({
@@ -36,7 +38,8 @@ export const markAllNotificationsRead = signedInAction(
   },
 );
 
-export const saveNotificationPreferences = signedInAction(
+export const saveNotificationPreferences = formAction(
+  "member",
   NotificationPreferencesSchema,
   async (input, user) => {
     const choices = Object.entries(input) as [NotificationKind, (typeof input)[NotificationKind]][];

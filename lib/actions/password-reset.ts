@@ -9,21 +9,19 @@ import { clientAddress } from "@/lib/client-address";
 import { startSession } from "@/lib/auth/session";
 import { deleteSessionRecordsOf } from "@/lib/auth/session-records";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { passwordChangedMail, resetPasswordMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
 import { ForgotPasswordSchema, ResetPasswordSchema } from "@/lib/validations/auth";
+import { formAction } from "./action";
 
 const RESET_REQUESTED =
   "If an account has this address, a link to choose a new password is on its way to it. The link works once, for 1 hour. Nothing came? Look in the spam folder, or ask again in a few minutes.";
 
 // The same answer whether or not the address has an account, and whether or not
 // the mail allowance let it go, so the form tells no one who is registered.
-export async function requestPasswordReset(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ForgotPasswordSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const { email } = parsed.data;
+export const requestPasswordReset = formAction("visitor", ForgotPasswordSchema, async ({ email }) => {
   const wait = await takeMailAllowance(email, await clientAddress());
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null },
@@ -34,7 +32,7 @@ export async function requestPasswordReset(_previous: FormState, formData: FormD
     await trySendMail(resetPasswordMail(email, user.name, publicUrl(`/reset-password?token=${secret}`)));
   }
   return { ok: true, message: RESET_REQUESTED, values: { email } };
-}
+});
 
 const linkProblems = {
   unknown: "This link is not valid. Ask for a new one below.",
@@ -43,11 +41,9 @@ const linkProblems = {
 };
 
 // A new password ends every session of the account, then signs this browser in.
-export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ResetPasswordSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const passwordHash = await hashPassword(parsed.data.newPassword);
-  const result = await redeemAccountToken(parsed.data.token, "RESET_PASSWORD");
+export const resetPassword = formAction("visitor", ResetPasswordSchema, async (input, _viewer, formData) => {
+  const passwordHash = await hashPassword(input.newPassword);
+  const result = await redeemAccountToken(input.token, "RESET_PASSWORD");
   if (!result.ok) return failedForm(formData, linkProblems[result.problem], { link: [result.problem] });
   const user = await db.user.update({
     where: { id: result.userId },
@@ -60,4 +56,4 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   if (user.deactivatedAt) redirect("/login");
   await startSession(user.id, user.role);
   redirect("/account?notice=passwordReset");
-}
+});

@@ -1,20 +1,21 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm } from "@/lib/form-state";
-import { findEditableProject } from "@/lib/queries/projects";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
+import { findProjectForEdit } from "@/lib/queries/projects";
 import { availableSlug, withUniqueSlug } from "@/lib/slugs";
 import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@/lib/validations/project";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
 const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
 
 // The lead organisation is always the member's own, whatever the request says.
-export const createProject = signedInAction(ProjectFormSchema, async (input, user, formData) => {
-  const lead = requireActingOrganisation(user);
+export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {
+  const lead = actingOrganisation(user);
   const errors = await referenceErrors(input, lead.id);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
 
@@ -38,17 +39,10 @@ export const createProject = signedInAction(ProjectFormSchema, async (input, use
   redirect(`/projects/${project.slug}`);
 });
 
-export const updateProject = signedInAction(UpdateProjectSchema, async (input, user, formData) => {
-  if (!isAdmin(user)) requireActingOrganisation(user);
-  const project = await findEditableProject({ id: input.projectId }, user);
-  if (!project) {
-    refuse(
-      "This project does not exist or your organisation does not lead it: only its members can edit it.",
-    );
-  }
-  if (project.visibility === "HIDDEN" && !isAdmin(user)) {
-    refuse("The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.");
-  }
+export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
+  const project = await findProjectForEdit({ id: input.projectId });
+  if (!project) refuse("This project does not exist, so it cannot be edited.");
+  authorise(can(user, "editProject", project));
   const errors = await referenceErrors(input, project.leadOrganisationId);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
 

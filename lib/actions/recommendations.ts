@@ -1,20 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { isAdmin, refuse, requireActingOrganisation } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import {
-  editableRecommendations,
-  getRecommendationForEdit,
-  recommendationEditProblem,
-} from "@/lib/queries/recommendations";
+import { actingOrganisation, authorise, can } from "@/lib/permissions";
+import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 import { SubmitRecommendationSchema, UpdateRecommendationSchema } from "@/lib/validations/recommendation";
 import { nextRecommendationPosition } from "@/lib/recommendation-positions";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-export const submitRecommendation = signedInAction(SubmitRecommendationSchema, async (input, user) => {
-  const organisation = requireActingOrganisation(user);
+export const submitRecommendation = formAction("member", SubmitRecommendationSchema, async (input, user) => {
+  const organisation = actingOrganisation(user);
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
     select: { id: true, slug: true },
@@ -39,18 +36,17 @@ export const submitRecommendation = signedInAction(SubmitRecommendationSchema, a
   redirect(`/recommendations/${id}`);
 });
 
-export const updateRecommendation = signedInAction(UpdateRecommendationSchema, async (input, user) => {
-  if (!isAdmin(user)) requireActingOrganisation(user);
-  const current = await getRecommendationForEdit(input.recommendationId, user);
-  if (!current) refuse("Only members of the organisation that submitted this recommendation may edit it.");
-  const problem = recommendationEditProblem(user, current);
-  if (problem) refuse(problem);
+export const updateRecommendation = formAction("member", UpdateRecommendationSchema, async (input, user) => {
+  const current = await getRecommendationForEdit(input.recommendationId);
+  if (!current) refuse("This recommendation does not exist, so it cannot be edited.");
+  authorise(can(user, "editRecommendation", current));
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
   const reworded = current.title !== input.title || current.text !== input.text;
   const { count } = await db.recommendation.updateMany({
     where: {
       id: current.id,
-      ...editableRecommendations(user),
+      // Unchanged since it was read and authorised: a status change or another edit in between refuses.
+      visibility: current.visibility,
       status: current.status,
       version: current.version,
     },

@@ -6,9 +6,9 @@ import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
 import { clientAddress } from "@/lib/client-address";
-import { getCurrentUser, refuse } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
-import { failedForm, parseForm, type FormState } from "@/lib/form-state";
+import { failedForm } from "@/lib/form-state";
 import { publicUrl } from "@/lib/public-url";
 import { addressAlreadyRegisteredMail, confirmEmailMail } from "@/lib/mail/messages/accounts";
 import { trySendMail } from "@/lib/mail/send";
@@ -18,15 +18,12 @@ import { revalidatePages } from "@/lib/revalidate";
 import { isUniqueViolation } from "@/lib/slugs";
 import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
 import { takeRegistrationAttempt } from "@/lib/auth/rate-limit";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
 // Registration answers the same whether or not the address has an account: a new
 // account gets a confirmation link, an existing one's owner a warning, and either
 // way the page says to look in the mailbox. Nobody is signed in by registering.
-export async function registerUser(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(RegisterSchema, formData);
-  if (!parsed.success) return parsed.state;
-  const input = parsed.data;
+export const registerUser = formAction("visitor", RegisterSchema, async (input, _viewer, formData) => {
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
   const wait = await takeRegistrationAttempt(await clientAddress());
@@ -64,7 +61,7 @@ export async function registerUser(_previous: FormState, formData: FormData): Pr
   if (choice.plan.kind === "found") revalidatePages("/organizations");
   if (allowed) await sendConfirmation(userId, input.email, input.name);
   redirect("/register/check-email");
-}
+});
 
 async function sendConfirmation(userId: string, email: string, name: string | null) {
   const secret = await issueAccountToken(userId, "CONFIRM_EMAIL");
@@ -80,22 +77,24 @@ const linkProblems = {
 
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
-export async function confirmEmail(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = parseForm(ConfirmEmailSchema, formData);
-  if (!parsed.success) return failedForm(formData, linkProblems.unknown);
-  const result = await redeemAccountToken(parsed.data.token, "CONFIRM_EMAIL");
-  if (!result.ok) return failedForm(formData, linkProblems[result.problem]);
-  await db.user.updateMany({
-    where: { id: result.userId, emailVerified: null },
-    data: { emailVerified: new Date() },
-  });
-  await announceJoinRequest(result.userId);
-  revalidatePages("/account");
-  const current = await getCurrentUser();
-  redirect(current?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
-}
+export const confirmEmail = formAction(
+  "visitor",
+  ConfirmEmailSchema,
+  async ({ token }, viewer, formData) => {
+    const result = await redeemAccountToken(token, "CONFIRM_EMAIL");
+    if (!result.ok) return failedForm(formData, linkProblems[result.problem]);
+    await db.user.updateMany({
+      where: { id: result.userId, emailVerified: null },
+      data: { emailVerified: new Date() },
+    });
+    await announceJoinRequest(result.userId);
+    revalidatePages("/account");
+    redirect(viewer?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
+  },
+  { invalid: linkProblems.unknown },
+);
 
-export const resendConfirmation = signedInAction(z.object({}), async (_input, user) => {
+export const resendConfirmation = formAction("member", z.object({}), async (_input, user) => {
   if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
   const wait = await takeMailAllowance(user.email, await clientAddress());
   if (wait > 0)

@@ -1,15 +1,16 @@
 "use server";
 
 import { db } from "@/lib/db";
-import { refuse, requireTrustedAccount } from "@/lib/dal";
+import { refuse } from "@/lib/dal";
+import { authorise, can } from "@/lib/permissions";
 import { getEntryVisibility } from "@/lib/entries";
 import { ReportSchema } from "@/lib/validations/moderation";
-import { signedInAction } from "./action";
+import { formAction } from "./action";
 
 // Any confirmed, approved member may report an entry; a report hides nothing by
 // itself, it only puts the entry in the moderators' queue.
-export const reportEntry = signedInAction(ReportSchema, async (input, user) => {
-  requireTrustedAccount(user);
+export const reportEntry = formAction("member", ReportSchema, async (input, user) => {
+  authorise(can(user, "report", null));
   const entry = await getEntryVisibility(db, input.target);
   if (!entry || entry.visibility !== "PUBLISHED")
     refuse("This entry cannot be reported: it does not exist or is hidden.");

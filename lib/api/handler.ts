@@ -1,11 +1,11 @@
 import "server-only";
 import { sharedCacheControl } from "@/lib/http-cache";
 import type { z } from "zod";
+import { errorResponse as portalError, type ErrorIssue as Issue } from "./error";
 import { API_REQUESTS_PER_MINUTE, apiRetryAfter } from "./rate-limit";
 
 // Every read API response: JSON, open to other origins (nothing here depends on cookies),
-// rate-limited per client address, with errors as { error: { status, message, issues? } }.
-type Issue = { parameter: string; message: string };
+// rate-limited per client address, with the portal's one error shape (./error.ts).
 
 export class ApiError extends Error {
   constructor(
@@ -22,10 +22,7 @@ export const invalidQuery = (issues: Issue[]) => new ApiError(400, "Invalid quer
 const common = { "Access-Control-Allow-Origin": "*" };
 
 function errorResponse(status: number, message: string, issues?: Issue[], headers?: Record<string, string>) {
-  return Response.json(
-    { error: { status, message, ...(issues && { issues }) } },
-    { status, headers: { ...common, "Cache-Control": "no-store", ...headers } },
-  );
+  return portalError(status, message, { issues, headers: { ...common, ...headers } });
 }
 
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<unknown>) {

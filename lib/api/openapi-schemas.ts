@@ -177,16 +177,20 @@ export const schemas = {
   }),
   Meta: object({ total: integer, page: integer, perPage: integer, pageCount: integer }),
   Links: object({ self: url, first: url, last: url, prev: nullableUrl, next: nullableUrl }),
-  Error: object({
-    error: {
-      type: "object",
-      properties: {
-        status: integer,
-        message: text,
-        issues: arrayOf(object({ parameter: text, message: text })),
+  Error: {
+    description:
+      "How every error is answered, here and by the portal's other endpoints (the lists' CSV and JSON downloads, the viewer endpoints, the sitemaps): the HTTP status again, a message in English and, for a query the API refuses, the parameters at fault.",
+    ...object({
+      error: {
+        type: "object",
+        properties: {
+          status: integer,
+          message: text,
+          issues: arrayOf(object({ parameter: text, message: text })),
+        },
+        required: ["status", "message"],
+        additionalProperties: false,
       },
-      required: ["status", "message"],
-      additionalProperties: false,
-    },
-  }),
+    }),
+  },
 };

@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  OrganisationQuerySchema,
-  PartnershipQuerySchema,
-  ProjectQuerySchema,
-  RecommendationQuerySchema,
-} from "@/lib/validations/api";
+import { organisationList, partnershipList, projectList, recommendationList } from "@/lib/lists/registry";
 import { arrayOf, object, ref, schemas } from "./openapi-schemas";
 import { API_REQUESTS_PER_MINUTE } from "./rate-limit";
 
@@ -106,12 +101,18 @@ export const openApiDocument = {
     },
   ],
   paths: {
-    "/projects": listPath("projects", "Project", ProjectQuerySchema, "Cooperation projects", "listProjects"),
+    "/projects": listPath(
+      "projects",
+      "Project",
+      projectList.apiQuery,
+      "Cooperation projects",
+      "listProjects",
+    ),
     "/projects/{slug}": recordPath("projects", "Project", "slug", "One cooperation project", "getProject"),
     "/recommendations": listPath(
       "recommendations",
       "Recommendation",
-      RecommendationQuerySchema,
+      recommendationList.apiQuery,
       "Recommendations",
       "listRecommendations",
     ),
@@ -125,7 +126,7 @@ export const openApiDocument = {
     "/partnerships": listPath(
       "partnerships",
       "Partnership",
-      PartnershipQuerySchema,
+      partnershipList.apiQuery,
       "ECoC–CCEA city partnerships",
       "listPartnerships",
     ),
@@ -139,7 +140,7 @@ export const openApiDocument = {
     "/organizations": listPath(
       "organisations",
       "Organisation",
-      OrganisationQuerySchema,
+      organisationList.apiQuery,
       "Organisations",
       "listOrganisations",
     ),

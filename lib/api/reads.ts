@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import {
   organisationDetailRecord,
   partnershipDetailRecord,
@@ -12,20 +13,18 @@ import {
   projectRecord,
   recommendationRecord,
 } from "@/lib/open-data/records";
-import { listDesignationCountryOptions } from "@/lib/queries/cities";
-import { listCountryOptions } from "@/lib/queries/countries";
-import { getOrganisationBySlug, getOrganisationName, listOrganisations } from "@/lib/queries/organisations";
+import { knownValues, unknownValues } from "@/lib/lists/read";
+import {
+  organisationList,
+  partnershipList,
+  projectList,
+  recommendationList,
+  RecordQuerySchema,
+} from "@/lib/lists/registry";
+import { getOrganisationBySlug, listOrganisations } from "@/lib/queries/organisations";
 import { getPartnership, listPartnerships } from "@/lib/queries/partnerships";
 import { getProjectBySlug, listProjects } from "@/lib/queries/projects";
 import { getRecommendation, listRecommendations } from "@/lib/queries/recommendations";
-import { listWorkshopOptions } from "@/lib/queries/workshops";
-import {
-  OrganisationQuerySchema,
-  PartnershipQuerySchema,
-  ProjectQuerySchema,
-  RecordQuerySchema,
-  RecommendationQuerySchema,
-} from "@/lib/validations/api";
 import { ApiError, invalidQuery, parseQuery } from "./handler";
 
 // What each API endpoint answers, read through the same queries as the pages.
@@ -58,48 +57,61 @@ function paginated<Item>(
   };
 }
 
-// A well-formed value the portal does not know (a country, workshop or organisation) is a 400 too.
-async function requireKnown(
-  parameter: string,
-  value: string | undefined,
-  exists: (value: string) => Promise<boolean>,
-) {
-  if (value !== undefined && !(await exists(value)))
-    throw invalidQuery([{ parameter, message: `No ${parameter} is known as "${value}".` }]);
+// The list's query, strictly: a well-formed value the portal does not know (a country,
+// workshop or organisation) is a 400 too, as the list page names it.
+async function listQuery<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  lookups: Parameters<typeof unknownValues>[1],
+): Promise<z.output<Schema>> {
+  const query = parseQuery(request, schema);
+  const unknown = await unknownValues(query as Record<string, unknown>, lookups);
+  if (unknown.length)
+    throw invalidQuery(
+      unknown.map((parameter) => ({
+        parameter,
+        message: `No ${parameter} is known as "${(query as Record<string, unknown>)[parameter]}".`,
+      })),
+    );
+  return query;
 }
 
-const among = (options: () => Promise<{ value: string }[]>) => async (value: string) =>
-  (await options()).some((option) => option.value === value);
-
 export async function listProjectsForApi(request: Request) {
-  const { kind, page, per_page, ...query } = parseQuery(request, ProjectQuerySchema);
-  await Promise.all([
-    requireKnown("country", query.country, among(listCountryOptions)),
-    requireKnown("organisation", query.organisation, async (slug) =>
-      Boolean(await getOrganisationName(slug)),
-    ),
-  ]);
+  const { kind, page, per_page, ...query } = await listQuery(
+    request,
+    projectList.apiQuery,
+    knownValues.projects,
+  );
   const result = await listProjects({ ...query, organisationKind: kind, page }, per_page);
   return paginated(request, result, per_page, projectRecord);
 }
 
 export async function listRecommendationsForApi(request: Request) {
-  const { page, per_page, ...query } = parseQuery(request, RecommendationQuerySchema);
-  await requireKnown("workshop", query.workshop, among(listWorkshopOptions));
+  const { page, per_page, ...query } = await listQuery(
+    request,
+    recommendationList.apiQuery,
+    knownValues.recommendations,
+  );
   const result = await listRecommendations({ ...query, page }, per_page);
   return paginated(request, result, per_page, recommendationRecord);
 }
 
 export async function listPartnershipsForApi(request: Request) {
-  const { page, per_page, ...query } = parseQuery(request, PartnershipQuerySchema);
-  await requireKnown("country", query.country, among(listDesignationCountryOptions));
+  const { page, per_page, ...query } = await listQuery(
+    request,
+    partnershipList.apiQuery,
+    knownValues.partnerships,
+  );
   const result = await listPartnerships({ ...query, page }, per_page);
   return paginated(request, result, per_page, partnershipRecord);
 }
 
 export async function listOrganisationsForApi(request: Request) {
-  const { page, per_page, ...query } = parseQuery(request, OrganisationQuerySchema);
-  await requireKnown("country", query.country, among(listCountryOptions));
+  const { page, per_page, ...query } = await listQuery(
+    request,
+    organisationList.apiQuery,
+    knownValues.organisations,
+  );
   const result = await listOrganisations({ ...query, page }, per_page);
   return paginated(request, result, per_page, organisationRecord);
 }

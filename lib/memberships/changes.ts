@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { refuse, requireOrganisationManager, type CurrentUser } from "@/lib/dal";
+import { refuse, type CurrentUser } from "@/lib/dal";
+import { authorise, can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -36,7 +37,7 @@ const wrongState: Record<MembershipChange["kind"], string> = {
 };
 
 // Every change to someone's membership, by one of the organisation's managers or an
-// admin (requireOrganisationManager), in one transaction with its audit entry. The
+// admin (can "manageMembers"), in one transaction with its audit entry. The
 // organisation's row is locked first, so two managers demoting each other at once
 // cannot leave it without one.
 export async function changeMembership(
@@ -49,7 +50,7 @@ export async function changeMembership(
       select: { id: true, name: true, email: true, organisationId: true, emailVerified: true },
     });
     if (!target?.organisationId) refuse("This person is not a member of an organisation.");
-    requireOrganisationManager(actor, target.organisationId);
+    authorise(can(actor, "manageMembers", { organisationId: target.organisationId }));
     const [organisation] = await tx.$queryRaw<{ id: string; slug: string; name: string }[]>`
       SELECT id, slug, name FROM "Organisation" WHERE id = ${target.organisationId} FOR UPDATE`;
     // Read again under the lock: the role another manager may just have changed.

@@ -1,14 +1,15 @@
 import "server-only";
+import { errorResponse } from "@/lib/api/error";
 import { sharedCacheControl } from "@/lib/http-cache";
 import { stringify } from "csv-stringify/sync";
+import { invalidFiltersMessage } from "@/lib/lists/define";
 import {
-  designationFiltersFrom,
-  invalidFiltersMessage,
-  organisationFiltersFrom,
-  partnershipFiltersFrom,
-  projectFiltersFrom,
-  recommendationFiltersFrom,
-} from "@/lib/list-filters";
+  readCityList,
+  readOrganisationList,
+  readPartnershipList,
+  readProjectList,
+  readRecommendationList,
+} from "@/lib/lists/read";
 import {
   organisationBatches,
   partnershipBatches,
@@ -52,7 +53,8 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
     const origin = publicOrigin();
     const params = searchParamsOf(new URL(request.url).searchParams);
     const batches = await download.batches(params);
-    if ("invalid" in batches) return invalidFilters(format, invalidFiltersMessage(params, batches.invalid));
+    // An integrator must not take the whole list for the filtered one.
+    if ("invalid" in batches) return errorResponse(400, invalidFiltersMessage(params, batches.invalid));
     const records = (items: Item[]) => items.map((item) => download.record(item, origin));
     const body =
       format === "csv"
@@ -87,18 +89,6 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
   };
 }
 
-// An integrator must not take the whole list for the filtered one.
-function invalidFilters(format: DownloadFormat, message: string) {
-  const json = format === "json";
-  return new Response(json ? JSON.stringify({ error: { status: 400, message } }) : `${message}\n`, {
-    status: 400,
-    headers: {
-      "Content-Type": json ? contentTypes.json : "text/plain; charset=utf-8",
-      "Cache-Control": "no-store",
-    },
-  });
-}
-
 function unlessInvalid<Item>(
   read: { invalid: string[] },
   batches: () => AsyncGenerator<Item[]>,
@@ -109,7 +99,7 @@ function unlessInvalid<Item>(
 export const projectDownload = downloadRoute({
   name: "projects",
   batches: async (params) => {
-    const read = await projectFiltersFrom(params);
+    const read = await readProjectList(params);
     return unlessInvalid(read, () => projectBatches(read.filters));
   },
   record: projectExportRecord,
@@ -119,7 +109,7 @@ export const projectDownload = downloadRoute({
 export const recommendationDownload = downloadRoute({
   name: "recommendations",
   batches: async (params) => {
-    const read = await recommendationFiltersFrom(params);
+    const read = await readRecommendationList(params);
     return unlessInvalid(read, () => recommendationBatches(read.filters));
   },
   record: recommendationRecord,
@@ -129,7 +119,7 @@ export const recommendationDownload = downloadRoute({
 export const partnershipDownload = downloadRoute({
   name: "partnerships",
   batches: async (params) => {
-    const read = await partnershipFiltersFrom(params);
+    const read = await readPartnershipList(params);
     return unlessInvalid(read, () => partnershipBatches(read.filters));
   },
   record: partnershipRecord,
@@ -139,7 +129,7 @@ export const partnershipDownload = downloadRoute({
 export const organisationDownload = downloadRoute({
   name: "organisations",
   batches: async (params) => {
-    const read = await organisationFiltersFrom(params);
+    const read = await readOrganisationList(params);
     return unlessInvalid(read, () => organisationBatches(read.filters));
   },
   record: organisationRecord,
@@ -149,7 +139,7 @@ export const organisationDownload = downloadRoute({
 export const designationDownload = downloadRoute({
   name: "culture-cities",
   batches: async (params) => {
-    const read = designationFiltersFrom(params);
+    const read = await readCityList(params);
     return unlessInvalid(read, () => designationBatches(read.filters));
   },
   record: designationRecord,

@@ -6,6 +6,7 @@ import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prism
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { prefixTsQuery } from "./text-search";
+import { readPage } from "@/lib/queries/read-page";
 
 export type OrganisationFilters = {
   q?: string;
@@ -64,16 +65,18 @@ async function browseOrganisationIds(filters: OrganisationFilters, page: number,
     ...(filters.country && { countryCode: filters.country }),
     ...(filters.verification && { verificationStatus: filters.verification }),
   };
-  const [rows, total] = await Promise.all([
-    db.organisation.findMany({
-      where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { id: true },
-    }),
-    db.organisation.count({ where }),
-  ]);
+  const { items: rows, total } = await readPage(
+    page,
+    (window) =>
+      db.organisation.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        ...window,
+        select: { id: true },
+      }),
+    () => db.organisation.count({ where }),
+    pageSize,
+  );
   return { ids: rows.map((row) => row.id), total };
 }
 

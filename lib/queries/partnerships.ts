@@ -3,7 +3,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+import { PAGE_SIZE } from "@/lib/search-params";
+import { readPage } from "@/lib/queries/read-page";
 
 export type PartnershipFilters = {
   status?: PartnershipStatus;
@@ -42,17 +43,18 @@ export const partnershipOrder: Prisma.CityPartnershipOrderByWithRelationInput[] 
 export async function listPartnerships(filters: PartnershipFilters, pageSize = PAGE_SIZE) {
   const page = filters.page ?? 1;
   const where = partnershipWhere(filters);
-  const [items, total] = await Promise.all([
-    db.cityPartnership.findMany({
-      where,
-      orderBy: partnershipOrder,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: partnershipListSelect,
-    }),
-    db.cityPartnership.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total, pageSize) };
+  return readPage(
+    page,
+    (window) =>
+      db.cityPartnership.findMany({
+        where,
+        orderBy: partnershipOrder,
+        ...window,
+        select: partnershipListSelect,
+      }),
+    () => db.cityPartnership.count({ where }),
+    pageSize,
+  );
 }
 
 // A country or a year matches either side of the pairing.

@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
@@ -9,6 +8,7 @@ import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/genera
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
+import { readPage } from "@/lib/queries/read-page";
 
 // Without a sort, a search is ranked by relevance and a plain list is newest first.
 export type ProjectSort = "newest" | "endorsed";
@@ -80,18 +80,19 @@ async function readProjects(filters: ProjectFilters, pageSize = PAGE_SIZE): Prom
     filters.country || filters.discipline || filters.area || filters.organisationKind || filters.organisation;
   // The page's ids first (an index-only scan), then its rows: in one query, Prisma would
   // join the relations of every row the offset skips (page 4,000's query took 3.5 s).
-  const [rows, total] = await Promise.all([
-    db.project.findMany({
-      where,
-      orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { id: true },
-    }),
-    filtered ? db.project.count({ where }) : countPublishedProjects(),
-  ]);
-  const items = await listProjectItems(rows.map((row) => row.id));
-  return { items, total, page, pageCount: pageCount(total, pageSize) };
+  const { items: rows, ...paged } = await readPage(
+    page,
+    (window) =>
+      db.project.findMany({
+        where,
+        orderBy: filters.sort === "endorsed" ? mostEndorsedFirst : newestFirst,
+        ...window,
+        select: { id: true },
+      }),
+    () => (filtered ? db.project.count({ where }) : countPublishedProjects()),
+    pageSize,
+  );
+  return { ...paged, items: await listProjectItems(rows.map((row) => row.id)) };
 }
 
 // These projects as listed, in the order of `ids`.
@@ -276,6 +277,7 @@ const projectFormSelect = {
   recommendationId: true,
   visibility: true,
   leadOrganisationId: true,
+  leadOrganisation: { select: { id: true, name: true } },
   partners: { select: { organisationId: true } },
   countries: { select: { countryCode: true } },
   cities: { select: { cityId: true } },
@@ -283,22 +285,9 @@ const projectFormSelect = {
 
 export type EditableProject = Prisma.ProjectGetPayload<{ select: typeof projectFormSelect }>;
 
-// A project this user may edit, or null. Ownership is in the where: for a member,
-// another organisation's project is simply not found. Hidden ones are left to the caller.
-export async function findEditableProject(
+// A project as its edit form starts from it; whether this user may edit it is asked of `can`.
+export async function findProjectForEdit(
   where: { id: string } | { slug: string },
-  user: CurrentUser,
 ): Promise<EditableProject | null> {
-  if (isAdmin(user)) return db.project.findUnique({ where, select: projectFormSelect });
-  if (organisationProblem(user) || !user.organisation) return null;
-  return db.project.findFirst({
-    where: { ...where, leadOrganisationId: user.organisation.id },
-    select: projectFormSelect,
-  });
-}
-
-// Whether to offer the edit link: admins, and members of the lead organisation that may act.
-export function mayEditProject(user: CurrentUser | null, leadOrganisationId: string): boolean {
-  if (!user) return false;
-  return isAdmin(user) || (!organisationProblem(user) && user.organisation?.id === leadOrganisationId);
+  return db.project.findUnique({ where, select: projectFormSelect });
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import { cache } from "react";
-import { isAdmin, organisationProblem, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { recommendationStatusLabels } from "@/lib/labels";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { englishPrefixQuery, searchWords } from "./text-search";
+import { readPage } from "@/lib/queries/read-page";
 
 export type RecommendationFilters = {
   q?: string;
@@ -62,17 +61,18 @@ async function readRecommendations(
     ...(filters.status && { status: filters.status }),
     ...(filters.audience && { audiences: { has: filters.audience } }),
   };
-  const [items, total] = await Promise.all([
-    db.recommendation.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: recommendationListSelect,
-    }),
-    db.recommendation.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total, pageSize) };
+  return readPage(
+    page,
+    (window) =>
+      db.recommendation.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: recommendationListSelect,
+      }),
+    () => db.recommendation.count({ where }),
+    pageSize,
+  );
 }
 
 // The tsvector is invisible to Prisma: the page's ids are found in rank order with
@@ -184,45 +184,10 @@ export async function listLatestStatusChanges(take = 50) {
   });
 }
 
-// Members may change their organisation's recommendations until the portal's team
-// forwards them; admins may change any.
-const memberEditableStatuses: RecommendationStatus[] = ["SUBMITTED", "UNDER_REVIEW"];
-
-// Ownership as a where clause: null when the user may edit none.
-export function editableRecommendations(user: CurrentUser): Prisma.RecommendationWhereInput | null {
-  if (isAdmin(user)) return {};
-  if (organisationProblem(user) || !user.organisation) return null;
-  return { submittedByOrganisationId: user.organisation.id, visibility: "PUBLISHED" };
-}
-
-// Why this user may not edit a recommendation, or null when they may.
-export function recommendationEditProblem(
-  user: CurrentUser,
-  recommendation: {
-    submittedByOrganisationId: string | null;
-    visibility: string;
-    status: RecommendationStatus;
-  },
-): string | null {
-  if (isAdmin(user)) return null;
-  const problem = organisationProblem(user);
-  if (problem) return problem;
-  if (
-    recommendation.submittedByOrganisationId !== user.organisation?.id ||
-    recommendation.visibility !== "PUBLISHED"
-  )
-    return "Only members of the organisation that submitted this recommendation may edit it.";
-  if (!memberEditableStatuses.includes(recommendation.status))
-    return `This recommendation is past review (${recommendationStatusLabels[recommendation.status].toLowerCase()}), so it can no longer be edited. Ask the portal's team if it needs a correction.`;
-  return null;
-}
-
-// The recommendation as its edit form needs it, when it is one this user may open.
-export async function getRecommendationForEdit(id: string, user: CurrentUser) {
-  const scope = editableRecommendations(user);
-  if (!scope) return null;
-  return db.recommendation.findFirst({
-    where: { id, ...scope },
+// The recommendation as its edit form needs it; whether this user may edit it is asked of `can`.
+export async function getRecommendationForEdit(id: string) {
+  return db.recommendation.findUnique({
+    where: { id },
     select: {
       id: true,
       title: true,
@@ -231,7 +196,8 @@ export async function getRecommendationForEdit(id: string, user: CurrentUser) {
       status: true,
       visibility: true,
       version: true,
-      submittedByOrganisationId: true,
+      submittedByOrganisation: { select: { id: true, name: true } },
+      submittedByLabel: true,
       workshop: { select: { slug: true, title: true } },
     },
   });

@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { organisationProblem, type CurrentUser } from "@/lib/dal";
+import type { CurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { getEndorsableEntry } from "@/lib/queries/endorsements";
-import { getProjectBySlug, mayEditProject } from "@/lib/queries/projects";
-import { getRecommendation, recommendationEditProblem } from "@/lib/queries/recommendations";
+import { getProjectBySlug } from "@/lib/queries/projects";
+import { getRecommendation } from "@/lib/queries/recommendations";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
 // An entry, as the signed-in ask after what they may do with it.
@@ -33,7 +34,7 @@ const projectState = cache(async (viewer: CurrentUser, slug: string): Promise<Vi
   const target = { projectId: project.id };
   return {
     target,
-    edit: mayEditProject(viewer, project.leadOrganisation.id)
+    edit: can(viewer, "editProject", project).allowed
       ? { href: `/projects/${project.slug}/edit`, label: "Edit this project" }
       : null,
     endorsement: await endorsementState(viewer, target),
@@ -45,13 +46,9 @@ const recommendationState = cache(
     const recommendation = await getRecommendation(id);
     if (!recommendation || recommendation.visibility !== "PUBLISHED") return null;
     const target = { recommendationId: recommendation.id };
-    const editable = !recommendationEditProblem(viewer, {
-      ...recommendation,
-      submittedByOrganisationId: recommendation.submittedByOrganisation?.id ?? null,
-    });
     return {
       target,
-      edit: editable
+      edit: can(viewer, "editRecommendation", recommendation).allowed
         ? { href: `/recommendations/${recommendation.id}/edit`, label: "Edit this recommendation" }
         : null,
       endorsement: await endorsementState(viewer, target),
@@ -63,17 +60,15 @@ async function endorsementState(
   viewer: CurrentUser,
   target: EntryTarget,
 ): Promise<ViewerEntryState["endorsement"]> {
-  const problem = organisationProblem(viewer);
-  if (problem || !viewer.organisation) return { message: problem ?? "" };
-  const organisation = viewer.organisation;
+  const acting = can(viewer, "actForOrganisation", null);
+  if (!acting.allowed) return { message: acting.reason };
+  const organisation = viewer.organisation!;
   const entry = await getEndorsableEntry(target, organisation.id);
   if (!entry) return null;
-  if (entry.own) {
-    const relation =
-      "projectId" in target ? "leads or is a partner of this project" : "submitted this recommendation";
-    return {
-      message: `${organisation.name} ${relation}, so it cannot endorse it: endorsements come from other organisations.`,
-    };
-  }
+  const endorsing = can(viewer, "endorse", {
+    kind: "projectId" in target ? "project" : "recommendation",
+    own: entry.own,
+  });
+  if (!endorsing.allowed) return { message: endorsing.reason };
   return { form: entry.endorsed ? "withdraw" : "endorse", organisationName: organisation.name };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optional } from "./common";
+import { msg } from "./messages";
 
 // The admin forms on organisations and user accounts.
 
@@ -9,21 +10,17 @@ export const VerifyOrganisationSchema = z.object({ organisationId: id });
 
 export const RejectOrganisationSchema = z.object({
   organisationId: id,
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Give the reason for declining (at least 5 characters).")
-    .max(500, "Shorten the reason to at most 500 characters."),
+  reason: z.string().trim().min(5, msg("organisation.declineReasonTooShort")).max(500, msg("reason.tooLong")),
 });
 
 export const MergeOrganisationsSchema = z.object({
   duplicateId: id,
   keepId: z
-    .string({ error: "Choose the organisation to keep." })
+    .string({ error: msg("organisation.keepRequired") })
     .trim()
-    .min(1, "Choose the organisation to keep.")
+    .min(1, msg("organisation.keepRequired"))
     .max(64),
-  confirm: z.literal("yes", { error: "Tick the box to confirm the merge: it cannot be undone." }),
+  confirm: z.literal("yes", { error: msg("organisation.confirmMerge") }),
 });
 
 // The list page the form was sent from, to come back to with its filters.
@@ -31,7 +28,7 @@ const returnTo = optional(z.string().max(500));
 
 export const ChangeUserRoleSchema = z.object({
   userId: id,
-  role: z.enum(["MEMBER", "ADMIN"], { error: "Choose a role." }),
+  role: z.enum(["MEMBER", "ADMIN"], { error: msg("role.required") }),
   returnTo,
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpUrl, optional } from "./common";
 import { commonPasswords } from "./common-passwords";
+import { msg, type ValidationKey } from "./messages";
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -8,26 +9,22 @@ const email = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "Enter your e-mail address.")
-  .max(254, "An e-mail address has at most 254 characters.")
-  .pipe(z.email("Enter an e-mail address such as name@example.org."));
+  .min(1, msg("email.required"))
+  .max(254, msg("email.tooLong"))
+  .pipe(z.email(msg("email.invalid")));
 
 export const NewPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(200, "Use at most 200 characters.")
+  .min(PASSWORD_MIN_LENGTH, msg("password.tooShort"))
+  .max(200, msg("password.tooLong"))
   .refine((password) => !commonPasswords.has(password.toLowerCase()), {
-    message: "This password is one of the most common ones; choose one that is harder to guess.",
+    message: msg("password.common"),
   })
   .refine((password) => new Set(password).size > 3, {
-    message: "This password repeats too few characters; choose one that is harder to guess.",
+    message: msg("password.repetitive"),
   });
 
-const personName = z
-  .string()
-  .trim()
-  .min(2, "Enter your name.")
-  .max(120, "A name has at most 120 characters.");
+const personName = z.string().trim().min(2, msg("name.required")).max(120, msg("name.tooLong"));
 
 export const OrganisationKindSchema = z.enum(
   [
@@ -41,18 +38,18 @@ export const OrganisationKindSchema = z.enum(
     "UNIVERSITY",
     "INTERGOVERNMENTAL",
   ],
-  { error: "Choose the kind of organisation." },
+  { error: msg("organisation.kindRequired") },
 );
 
 // The organisation a person acts for: one already listed (they ask to join it), or a
 // request for a new one (unverified until an admin checks it; they manage it).
 const organisationChoiceFields = {
   organisationChoice: z.enum(["existing", "new"], {
-    error: "Choose your organisation or request a new one.",
+    error: msg("organisation.choice"),
   }),
   organisationId: optional(z.string().max(64)),
   newOrganisationName: optional(
-    z.string().trim().min(3, "Enter the organisation's name.").max(200, "At most 200 characters."),
+    z.string().trim().min(3, msg("organisation.nameRequired")).max(200, msg("organisation.nameTooLong")),
   ),
   newOrganisationKind: optional(OrganisationKindSchema),
   newOrganisationCountry: optional(z.string().trim().max(8)),
@@ -68,15 +65,15 @@ type OrganisationChoice = {
 };
 
 function requireChosenOrganisation(input: OrganisationChoice, context: z.RefinementCtx) {
-  const missing = (path: string, message: string) =>
+  const missing = (path: string, message: ValidationKey) =>
     context.addIssue({ code: "custom", path: [path], message });
   if (input.organisationChoice === "existing") {
-    if (!input.organisationId) missing("organisationId", "Choose your organisation from the list.");
+    if (!input.organisationId) missing("organisationId", "organisation.existingRequired");
     return;
   }
-  if (!input.newOrganisationName) missing("newOrganisationName", "Enter the organisation's name.");
-  if (!input.newOrganisationKind) missing("newOrganisationKind", "Choose the kind of organisation.");
-  if (!input.newOrganisationCountry) missing("newOrganisationCountry", "Choose the organisation's country.");
+  if (!input.newOrganisationName) missing("newOrganisationName", "organisation.nameRequired");
+  if (!input.newOrganisationKind) missing("newOrganisationKind", "organisation.kindRequired");
+  if (!input.newOrganisationCountry) missing("newOrganisationCountry", "organisation.countryRequired");
 }
 
 export const JoinOrganisationSchema = z
@@ -91,7 +88,7 @@ export const RegisterSchema = z
 
 export const SignInSchema = z.object({
   email,
-  password: z.string().min(1, "Enter your password.").max(200, "Use at most 200 characters."),
+  password: z.string().min(1, msg("password.required")).max(200, msg("password.tooLong")),
   callbackUrl: optional(z.string().max(500)),
 });
 
@@ -99,21 +96,21 @@ export const ProfileSchema = z.object({ name: personName });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(200),
+    currentPassword: z.string().min(1, msg("password.currentRequired")).max(200, msg("password.tooLong")),
     newPassword: NewPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords differ.",
+    message: msg("password.mismatch"),
   })
   .refine((input) => input.newPassword !== input.currentPassword, {
     path: ["newPassword"],
-    message: "Choose a password different from the current one.",
+    message: msg("password.unchanged"),
   });
 
 // The secret of an e-mailed link, as it comes back in a form.
-const linkToken = z.string().trim().min(20, "This link is incomplete.").max(100, "This link is not valid.");
+const linkToken = z.string().trim().min(20, msg("link.incomplete")).max(100, msg("link.invalid"));
 
 export const ConfirmEmailSchema = z.object({ token: linkToken });
 
@@ -123,5 +120,5 @@ export const ResetPasswordSchema = z
   .object({ token: linkToken, newPassword: NewPasswordSchema, confirmPassword: z.string() })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords differ.",
+    message: msg("password.mismatch"),
   });

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { msg } from "./messages";
 
 // Pieces shared by every form's schema.
 
 export const httpUrl = z
   .string()
   .trim()
-  .max(500, "A web address has at most 500 characters.")
+  .max(500, msg("url.tooLong"))
   .pipe(
     z.url({
       protocol: /^https?$/,
       hostname: z.regexes.domain,
-      error: "Enter a web address starting with http:// or https://.",
+      error: msg("url.invalid"),
     }),
   );
 
@@ -39,7 +40,6 @@ export const SavableFieldsSchema = z
         context.addIssue({
           code: "custom",
           path: [name],
-          message:
-            "This holds a character that cannot be saved (a NUL byte or a broken character): remove it.",
+          message: msg("unsavable"),
         });
   });

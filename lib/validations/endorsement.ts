@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withEntryTarget } from "./entry-target";
+import { msg } from "./messages";
 
 export const STATEMENT_MAX_LENGTH = 500;
 
@@ -7,7 +8,7 @@ export const EndorseSchema = withEntryTarget({
   statement: z
     .string()
     .trim()
-    .max(STATEMENT_MAX_LENGTH, `Shorten the statement to at most ${STATEMENT_MAX_LENGTH} characters.`)
+    .max(STATEMENT_MAX_LENGTH, msg("endorsement.statementTooLong"))
     .optional()
     .transform((statement) => statement || null),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optional } from "./common";
+import { msg } from "./messages";
 
 // The entry a form names in its hidden fields: a project or a recommendation, never both.
 export type EntryTarget = { projectId: string } | { recommendationId: string };
@@ -15,7 +16,7 @@ export function withEntryTarget<Shape extends z.ZodRawShape>(shape: Shape) {
     .refine((input) => {
       const { projectId, recommendationId } = input as TargetFields;
       return Boolean(projectId) !== Boolean(recommendationId);
-    }, "Name exactly one project or recommendation.")
+    }, msg("entryTarget"))
     .transform((input) => {
       const { projectId, recommendationId, ...rest } = input as TargetFields & z.output<z.ZodObject<Shape>>;
       const target: EntryTarget = projectId ? { projectId } : { recommendationId: recommendationId! };

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { optional } from "./common";
+import { msg } from "./messages";
 
 // The forms managers and admins answer requests and manage members with.
 
 const userId = z.string().trim().min(1).max(64);
 
 const reason = z
-  .string({ error: "Say why, in a sentence: the person is told." })
+  .string({ error: msg("reason.required") })
   .trim()
-  .min(5, "Say why, in a sentence (at least 5 characters): the person is told.")
-  .max(500, "Shorten the reason to at most 500 characters.");
+  .min(5, msg("reason.tooShort"))
+  .max(500, msg("reason.tooLong"));
 
 // The page the form is on (the account page or the organisation's admin page).
 const returnTo = optional(z.string().max(200));
@@ -21,7 +22,7 @@ export const MembershipWithReasonSchema = z.object({ userId, reason, returnTo })
 // Domains an organisation has proven, typed one per line or separated by commas.
 export const EmailDomainsSchema = z.object({
   organisationId: z.string().trim().min(1).max(64),
-  emailDomains: optional(z.string().max(2000, "List at most a few dozen domains."))
+  emailDomains: optional(z.string().max(2000, msg("organisation.emailDomainsTooLong")))
     .transform((text) => [
       ...new Set(
         (text ?? "")
@@ -32,9 +33,7 @@ export const EmailDomainsSchema = z.object({
     ])
     .pipe(
       z
-        .array(
-          z.string().regex(z.regexes.domain, "Enter domains such as culture.gov.pl, without https:// or @."),
-        )
-        .max(20, "List at most 20 domains."),
+        .array(z.string().regex(z.regexes.domain, msg("organisation.emailDomainInvalid")))
+        .max(20, msg("organisation.emailDomainsTooMany")),
     ),
 });

@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { optional } from "./common";
 import { withEntryTarget } from "./entry-target";
+import { msg } from "./messages";
 
 export const ReportReasonSchema = z.enum(["SPAM", "OFFENSIVE", "OFF_TOPIC", "INACCURATE"], {
-  error: "Choose why you report this entry.",
+  error: msg("report.reasonRequired"),
 });
 
 export const ReportSchema = withEntryTarget({
   reason: ReportReasonSchema,
-  comment: optional(z.string().trim().max(1000, "Shorten the comment to at most 1,000 characters.")),
+  comment: optional(z.string().trim().max(1000, msg("report.commentTooLong"))),
 });
 
 const publicReason = z
   .string()
   .trim()
-  .min(5, "Give the reason shown in place of the entry (at least 5 characters).")
-  .max(300, "Shorten the reason to at most 300 characters.");
+  .min(5, msg("moderation.publicReasonTooShort"))
+  .max(300, msg("reason.tooLong"));
 
 export const HideEntrySchema = withEntryTarget({ reason: publicReason });
 
@@ -27,21 +28,17 @@ export const RecommendationStatusSchema = z
   .object({
     recommendationId: z.string().trim().min(1).max(64),
     toStatus: z.enum(["SUBMITTED", "UNDER_REVIEW", "FORWARDED", "ACKNOWLEDGED", "IMPLEMENTED", "DECLINED"], {
-      error: "Choose the new status.",
+      error: msg("status.required"),
     }),
     meetingId: optional(z.string().trim().max(64)),
-    note: z
-      .string()
-      .trim()
-      .min(3, "Write a short note on the change.")
-      .max(1000, "At most 1,000 characters."),
-    changedOn: optional(z.iso.date("Enter the date as YYYY-MM-DD.")),
+    note: z.string().trim().min(3, msg("note.required")).max(1000, msg("note.tooLong")),
+    changedOn: optional(z.iso.date(msg("date.format"))),
   })
   .refine((input) => input.toStatus !== "FORWARDED" || input.meetingId, {
     path: ["meetingId"],
-    message: "Choose the meeting the recommendation was forwarded to.",
+    message: msg("status.meetingRequired"),
   })
   .refine((input) => !input.changedOn || new Date(input.changedOn) <= new Date(), {
     path: ["changedOn"],
-    message: "The date cannot be in the future.",
+    message: msg("date.future"),
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CooperationArea, PartnershipStatus, Sector } from "@/lib/generated/prisma/enums";
 import { list } from "./common";
+import { msg, type ValidationKey } from "./messages";
 
 export const PARTNERSHIP_LIMITS = {
   rationale: { min: 20, max: 5000 },
@@ -16,7 +17,7 @@ const isSlug = (value: string) => value.length <= 100 && /^[a-z0-9]+(?:-[a-z0-9]
 // Slugs typed or pasted as project addresses ("…/projects/<slug>"), separated by commas or new lines.
 const projectSlugList = z
   .string()
-  .max(10_000, "Shorten the list.")
+  .max(10_000, msg("partnership.projectListTooLong"))
   .transform((value) => [
     ...new Set(
       value
@@ -30,31 +31,38 @@ const projectSlugList = z
         .filter(Boolean),
     ),
   ])
-  .refine((slugs) => slugs.every(isSlug), {
-    error: ({ input }) =>
-      `Not a project address or slug: ${(input as string[]).filter((slug) => !isSlug(slug)).join(", ")}.`,
-  })
-  .refine((slugs) => slugs.length <= PARTNERSHIP_LIMITS.projects, {
-    error: `Link at most ${PARTNERSHIP_LIMITS.projects} projects at a time.`,
+  .superRefine((slugs, context) => {
+    const wrong = slugs.filter((slug) => !isSlug(slug));
+    if (wrong.length)
+      context.addIssue({
+        code: "custom",
+        message: msg("partnership.notAProject"),
+        params: { slugs: wrong.join(", ") },
+      });
+    if (slugs.length > PARTNERSHIP_LIMITS.projects)
+      context.addIssue({
+        code: "custom",
+        message: msg("partnership.tooManyProjects"),
+        params: { max: PARTNERSHIP_LIMITS.projects },
+      });
   });
 
-const designation = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
+const designation = (message: ValidationKey) =>
+  z.string({ error: message }).trim().min(1, message).max(64, message);
 
-const status = z.enum(PartnershipStatus, { error: "Choose a status from the list." });
+const status = z.enum(PartnershipStatus, { error: msg("status.fromList") });
 
 // The pairing form; the suggestions' one-click "Pair" forms send the same fields.
 export const PartnershipFormSchema = z.object({
-  ecocDesignationId: designation("Choose a European Capital of Culture."),
-  cceaDesignationId: designation("Choose a Culture City of East Asia."),
-  cooperationAreas: list(
-    z.array(z.enum(CooperationArea, { error: "Choose cooperation areas from the list." })),
-  ),
-  sectors: list(z.array(z.enum(Sector, { error: "Choose sectors from the list." }))),
+  ecocDesignationId: designation("partnership.ecocRequired"),
+  cceaDesignationId: designation("partnership.cceaRequired"),
+  cooperationAreas: list(z.array(z.enum(CooperationArea, { error: msg("fromList.areas") }))),
+  sectors: list(z.array(z.enum(Sector, { error: msg("fromList.sectors") }))),
   rationale: z
-    .string({ error: "Say why these two cities belong together." })
+    .string({ error: msg("partnership.rationaleRequired") })
     .trim()
-    .min(PARTNERSHIP_LIMITS.rationale.min, `Write at least ${PARTNERSHIP_LIMITS.rationale.min} characters.`)
-    .max(PARTNERSHIP_LIMITS.rationale.max, "Shorten the rationale to at most 5,000 characters."),
+    .min(PARTNERSHIP_LIMITS.rationale.min, msg("partnership.rationaleTooShort"))
+    .max(PARTNERSHIP_LIMITS.rationale.max, msg("partnership.rationaleTooLong")),
   addProjectSlugs: projectSlugList.default([]),
 });
 
@@ -69,10 +77,10 @@ export const PartnershipStatusSchema = z.object({
   partnershipId: id,
   toStatus: status,
   note: z
-    .string({ error: "Write a short note on the change." })
+    .string({ error: msg("note.required") })
     .trim()
-    .min(PARTNERSHIP_LIMITS.note.min, "Write a short note on the change.")
-    .max(PARTNERSHIP_LIMITS.note.max, "Shorten the note to at most 1,000 characters."),
+    .min(PARTNERSHIP_LIMITS.note.min, msg("note.required"))
+    .max(PARTNERSHIP_LIMITS.note.max, msg("note.tooLong")),
 });
 
 export const DeletePartnershipSchema = z.object({ partnershipId: id });

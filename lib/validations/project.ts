@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CooperationArea, Discipline } from "@/lib/generated/prisma/enums";
 import { httpUrl, list, optional } from "./common";
+import { msg } from "./messages";
 
 export const PROJECT_LIMITS = {
   title: { min: 3, max: 160 },
@@ -14,23 +15,29 @@ export const PROJECT_LIMITS = {
   lastYear: 2100,
 } as const;
 
-const text = (noun: string, { min, max }: { min: number; max: number }) =>
+const text = (field: "title" | "summary" | "description", { min, max }: { min: number; max: number }) =>
   z
-    .string({ error: `Enter a ${noun}.` })
+    .string({ error: msg(`project.${field}Required`) })
     .trim()
-    .min(min, `Enter a ${noun} of at least ${min} characters.`)
-    .max(max, `Shorten the ${noun} to at most ${max.toLocaleString("en")} characters.`);
+    .min(min, msg(`project.${field}TooShort`))
+    .max(max, msg(`project.${field}TooLong`));
 
 const id = z.string().trim().min(1).max(64);
 
 const date = z
   .string()
   .trim()
-  .pipe(z.iso.date("Enter a date as YYYY-MM-DD, for example 2025-03-01."))
-  .refine((value) => {
-    const year = Number(value.slice(0, 4));
-    return year >= PROJECT_LIMITS.firstYear && year <= PROJECT_LIMITS.lastYear;
-  }, `Enter a year between ${PROJECT_LIMITS.firstYear} and ${PROJECT_LIMITS.lastYear}.`);
+  .pipe(z.iso.date(msg("date.example")))
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      return year >= PROJECT_LIMITS.firstYear && year <= PROJECT_LIMITS.lastYear;
+    },
+    {
+      message: msg("date.yearRange"),
+      params: { first: PROJECT_LIMITS.firstYear, last: PROJECT_LIMITS.lastYear },
+    },
+  );
 
 // The project form, checked in the same way in the browser's round trip and on the server.
 export const ProjectFormSchema = z
@@ -38,25 +45,21 @@ export const ProjectFormSchema = z
     title: text("title", PROJECT_LIMITS.title),
     summary: text("summary", PROJECT_LIMITS.summary),
     description: text("description", PROJECT_LIMITS.description),
-    partnerOrganisationIds: list(
-      z.array(id).max(PROJECT_LIMITS.partners, `Choose at most ${PROJECT_LIMITS.partners} partners.`),
-    ),
+    partnerOrganisationIds: list(z.array(id).max(PROJECT_LIMITS.partners, msg("project.partnersTooMany"))),
     countryCodes: list(
       z
         .array(id)
-        .min(1, "Choose at least one country the project takes place in.")
-        .max(PROJECT_LIMITS.countries, `Choose at most ${PROJECT_LIMITS.countries} countries.`),
+        .min(1, msg("project.countriesRequired"))
+        .max(PROJECT_LIMITS.countries, msg("project.countriesTooMany")),
     ),
-    cityIds: list(z.array(id).max(PROJECT_LIMITS.cities, `Choose at most ${PROJECT_LIMITS.cities} cities.`)),
+    cityIds: list(z.array(id).max(PROJECT_LIMITS.cities, msg("project.citiesTooMany"))),
     disciplines: list(
       z
-        .array(z.enum(Discipline, { error: "Choose disciplines from the list." }))
-        .min(1, "Choose at least one discipline."),
+        .array(z.enum(Discipline, { error: msg("fromList.disciplines") }))
+        .min(1, msg("project.disciplinesRequired")),
     ),
     cooperationAreas: list(
-      z
-        .array(z.enum(CooperationArea, { error: "Choose cooperation areas from the list." }))
-        .min(1, "Choose at least one cooperation area."),
+      z.array(z.enum(CooperationArea, { error: msg("fromList.areas") })).min(1, msg("project.areasRequired")),
     ),
     startDate: optional(date),
     endDate: optional(date),
@@ -67,7 +70,7 @@ export const ProjectFormSchema = z
   })
   .refine((input) => !input.startDate || !input.endDate || input.endDate >= input.startDate, {
     path: ["endDate"],
-    message: "The end date cannot be before the start date.",
+    message: msg("date.endBeforeStart"),
     // Checked even when other fields are wrong, so that every mistake shows at once.
     when: ({ issues }) => !issues.some((issue) => ["startDate", "endDate"].includes(String(issue.path?.[0]))),
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import LoginPage from "@/app/(site)/(auth)/login/page";
+import LoginPage from "@/app/[locale]/(site)/(auth)/login/page";
 import { changePassword, signIn, signOut, updateProfile } from "@/lib/actions/auth";
 import { authOptions } from "@/lib/auth/options";
 import { registerUser } from "@/lib/actions/registration";
@@ -10,7 +10,14 @@ import { decodeSessionToken } from "@/lib/auth/session-token";
 import { getCurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
-import { actAs, freshClientAddress, cookieStore, sessionCookieValue, submit } from "../setup/request";
+import {
+  actAs,
+  freshClientAddress,
+  cookieStore,
+  sessionCookieValue,
+  speakIn,
+  submit,
+} from "../setup/request";
 
 const password = "a long enough passphrase";
 
@@ -146,6 +153,26 @@ describe("registerUser", () => {
       organisationId: existing.organisationId!,
     });
     expect(short.errors?.password).toEqual(["Use at least 12 characters."]);
+  });
+
+  it("answers in the language of the request: the form's message and each field's, with its numbers", async () => {
+    const existing = await createUser();
+    speakIn("fr");
+    const outcome = await submit(registerUser, {
+      name: "Someone",
+      email: "pas une adresse",
+      password: "court",
+      organisationChoice: "existing",
+      organisationId: existing.organisationId!,
+    });
+    expect(outcome.message).toBe(
+      "Certains champs demandent votre attention : voyez les messages à côté d'eux.",
+    );
+    expect(outcome.errors).toEqual({
+      email: ["Saisissez une adresse e-mail du type nom@exemple.org."],
+      password: ["Utilisez au moins 12 caractères."],
+    });
+    expect(outcome.values).toMatchObject({ email: "pas une adresse" });
   });
 
   it("refuses to join a rejected or merged organisation", async () => {

@@ -8,7 +8,8 @@ import { changeUserRole, deactivateUser, reactivateUser } from "@/lib/actions/ad
 import { signIn } from "@/lib/actions/auth";
 import { endorseEntry } from "@/lib/actions/endorsements";
 import { hashPassword } from "@/lib/auth/passwords";
-import { getCurrentUser, organisationProblem } from "@/lib/dal";
+import { getCurrentUser } from "@/lib/dal";
+import { can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
 import { listOrganisationsForAdmin } from "@/lib/queries/admin/organisations";
@@ -85,7 +86,10 @@ describe("organisation verification", () => {
     });
 
     await actAs(member);
-    expect(organisationProblem((await getCurrentUser())!)).toMatch(/rejected or merged/);
+    expect(can(await getCurrentUser(), "actForOrganisation", null)).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/rejected or merged/),
+    });
     expect((await submit(endorseEntry, { projectId: project.id })).message).toMatch(/cannot act/);
     expect(await db.endorsement.count({ where: { projectId: project.id } })).toBe(0);
   });

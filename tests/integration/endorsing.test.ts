@@ -34,12 +34,12 @@ describe("endorseEntry and withdrawEndorsement", () => {
     expect(revalidated.tags).toEqual([`project:${project.slug}`, "projects:related", "projects:list"]);
     expect(revalidated.paths).toEqual(
       expect.arrayContaining([
-        `/cached/_/projects/${project.slug}`,
-        "/cached/[query]/projects",
-        "/cached/[query]/organizations/[slug]",
+        `/fr/cached/_/projects/${project.slug}`,
+        "/[locale]/cached/[query]/projects",
+        "/[locale]/cached/[query]/organizations/[slug]",
       ]),
     );
-    expect(revalidated.paths).not.toContain("/cached/[query]/recommendations");
+    expect(revalidated.paths).not.toContain("/[locale]/cached/[query]/recommendations");
     const twice = await submit(endorseEntry, { projectId: project.id });
     expect(twice.message).toBe("Your organisation already endorses this entry.");
     expect(await storedCount(project.id)).toBe(1);
@@ -75,14 +75,15 @@ describe("endorseEntry and withdrawEndorsement", () => {
       partnerIds: [partner.organisationId],
     });
     const recommendation = await createRecommendation({ submittedByOrganisationId: lead.organisationId });
-    const refusal = (name: string) => `${name} cannot endorse its own entry.`;
+    const refusal = (name: string, relation = "leads or is a partner of this project") =>
+      `${name} ${relation}, so it cannot endorse it: endorsements come from other organisations.`;
 
     await actAs(lead);
     expect((await submit(endorseEntry, { projectId: project.id })).message).toBe(
       refusal("Lead organisation"),
     );
     expect((await submit(endorseEntry, { recommendationId: recommendation.id })).message).toBe(
-      refusal("Lead organisation"),
+      refusal("Lead organisation", "submitted this recommendation"),
     );
     await actAs(partner);
     expect((await submit(endorseEntry, { projectId: project.id })).message).toBe(

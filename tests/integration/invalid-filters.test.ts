@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { GET as citiesCsv } from "@/app/(site)/cities/export.csv/route";
-import { GET as organisationsCsv } from "@/app/(site)/organizations/export.csv/route";
-import { GET as partnershipsJson } from "@/app/(site)/partnerships/export.json/route";
-import { GET as projectsCsv } from "@/app/(site)/projects/export.csv/route";
-import { GET as projectsJson } from "@/app/(site)/projects/export.json/route";
-import { GET as recommendationsCsv } from "@/app/(site)/recommendations/export.csv/route";
-import { projectFiltersFrom, recommendationFiltersFrom } from "@/lib/list-filters";
+import { GET as citiesCsv } from "@/app/[locale]/(site)/cities/export.csv/route";
+import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
+import { GET as partnershipsJson } from "@/app/[locale]/(site)/partnerships/export.json/route";
+import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/route";
+import { GET as projectsJson } from "@/app/[locale]/(site)/projects/export.json/route";
+import { GET as recommendationsCsv } from "@/app/[locale]/(site)/recommendations/export.csv/route";
+import { readProjectList, readRecommendationList } from "@/lib/lists/read";
 
 type Handler = (request: Request, context: never) => Response | Promise<Response>;
 const call = (handler: Handler, url: string) =>
@@ -27,12 +27,15 @@ describe("downloads asked for with a filter they do not know", () => {
   ])("%#: answers 400 with a message naming it, never the unfiltered list", async (handler, url, named) => {
     const response = await call(handler, url);
     expect(response.status).toBe(400);
-    expect(response.headers.get("Content-Type")).toMatch(/^text\/plain/);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
-    expect(await response.text()).toContain(`Not a valid filter: ${named}`);
+    expect((await response.json()).error).toEqual({
+      status: 400,
+      message: expect.stringContaining(`Not a valid filter: ${named}`),
+    });
   });
 
-  it("answers the JSON downloads with the API's error shape", async () => {
+  it("answers the JSON downloads with the API's error shape too", async () => {
     for (const [handler, url] of [
       [projectsJson, "/projects/export.json?area=NOWHERE"],
       [partnershipsJson, "/partnerships/export.json?status=MAYBE"],
@@ -57,12 +60,13 @@ describe("downloads asked for with a filter they do not know", () => {
 
 describe("list filters", () => {
   it("name the parameters given a value the list does not know", async () => {
-    expect(
-      (await projectFiltersFrom({ country: "ZZ", discipline: "HERITAGE", sort: "best" })).invalid,
-    ).toEqual(["country", "sort"]);
-    expect((await recommendationFiltersFrom({ workshop: "nowhere", q: "anything" })).invalid).toEqual([
+    expect((await readProjectList({ country: "ZZ", discipline: "HERITAGE", sort: "best" })).invalid).toEqual([
+      "country",
+      "sort",
+    ]);
+    expect((await readRecommendationList({ workshop: "nowhere", q: "anything" })).invalid).toEqual([
       "workshop",
     ]);
-    expect((await projectFiltersFrom({ country: "FR", q: "heritage", page: "2" })).invalid).toEqual([]);
+    expect((await readProjectList({ country: "FR", q: "heritage", page: "2" })).invalid).toEqual([]);
   });
 });

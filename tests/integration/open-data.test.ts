@@ -1,21 +1,21 @@
 import { randomInt } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
-import { GET as organisationsCsv } from "@/app/(site)/organizations/export.csv/route";
-import { GET as organisationsJson } from "@/app/(site)/organizations/export.json/route";
-import { GET as partnershipsCsv } from "@/app/(site)/partnerships/export.csv/route";
-import { GET as partnershipsJson } from "@/app/(site)/partnerships/export.json/route";
-import { GET as projectsCsv } from "@/app/(site)/projects/export.csv/route";
-import { GET as projectsJson } from "@/app/(site)/projects/export.json/route";
-import { GET as recommendationsCsv } from "@/app/(site)/recommendations/export.csv/route";
-import { GET as recommendationsJson } from "@/app/(site)/recommendations/export.json/route";
+import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
+import { GET as organisationsJson } from "@/app/[locale]/(site)/organizations/export.json/route";
+import { GET as partnershipsCsv } from "@/app/[locale]/(site)/partnerships/export.csv/route";
+import { GET as partnershipsJson } from "@/app/[locale]/(site)/partnerships/export.json/route";
+import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/route";
+import { GET as projectsJson } from "@/app/[locale]/(site)/projects/export.json/route";
+import { GET as recommendationsCsv } from "@/app/[locale]/(site)/recommendations/export.csv/route";
+import { GET as recommendationsJson } from "@/app/[locale]/(site)/recommendations/export.json/route";
 import { db } from "@/lib/db";
 import {
-  organisationFiltersFrom,
-  partnershipFiltersFrom,
-  projectFiltersFrom,
-  recommendationFiltersFrom,
-} from "@/lib/list-filters";
+  readOrganisationList,
+  readPartnershipList,
+  readProjectList,
+  readRecommendationList,
+} from "@/lib/lists/read";
 import {
   EXPORT_BATCH_SIZE,
   organisationBatches,
@@ -72,25 +72,25 @@ const lists: ListCase[] = [
     name: "projects",
     csv: projectsCsv,
     json: projectsJson,
-    read: async (p: SearchParams) => listProjects((await projectFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listProjects((await readProjectList(p)).filters),
   },
   {
     name: "recommendations",
     csv: recommendationsCsv,
     json: recommendationsJson,
-    read: async (p: SearchParams) => listRecommendations((await recommendationFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listRecommendations((await readRecommendationList(p)).filters),
   },
   {
     name: "partnerships",
     csv: partnershipsCsv,
     json: partnershipsJson,
-    read: async (p: SearchParams) => listPartnerships((await partnershipFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listPartnerships((await readPartnershipList(p)).filters),
   },
   {
     name: "organisations",
     csv: organisationsCsv,
     json: organisationsJson,
-    read: async (p: SearchParams) => listOrganisations((await organisationFiltersFrom(p)).filters),
+    read: async (p: SearchParams) => listOrganisations((await readOrganisationList(p)).filters),
   },
 ];
 

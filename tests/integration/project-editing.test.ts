@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { updateProject } from "@/lib/actions/projects";
 import { getCurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
-import { findEditableProject, mayEditProject } from "@/lib/queries/projects";
+import { can } from "@/lib/permissions";
+import { findProjectForEdit } from "@/lib/queries/projects";
 import { createOrganisation, createProject } from "../setup/factories";
 import { createMember } from "../setup/members";
 import { actAs, revalidated, submit } from "../setup/request";
@@ -99,7 +100,7 @@ describe("updateProject", () => {
     const before = await projectWithLinks(project.id);
     await actAs(await createMember({ verificationStatus: "VERIFIED" }));
     const outcome = await submit(updateProject, { ...fields, title: "Taken over", countryCodes: ["JP"] });
-    expect(outcome.message).toMatch(/your organisation does not lead it/);
+    expect(outcome.message).toMatch(/is led by .*: only its members and the portal's admins may edit it/);
     expect(outcome.values?.title).toBe("Taken over");
     expect(await projectWithLinks(project.id)).toEqual(before);
   });
@@ -163,21 +164,21 @@ describe("who may open the edit form", () => {
       [await createMember(), false],
       [await createMember({}, "ADMIN"), true],
     ] as const;
+    const entry = (await findProjectForEdit({ slug: project.slug }))!;
     for (const [user, may] of cases) {
       await actAs(user);
-      const current = (await getCurrentUser())!;
-      expect(Boolean(await findEditableProject({ slug: project.slug }, current))).toBe(may);
-      expect(mayEditProject(current, project.leadOrganisationId)).toBe(may);
+      expect(can(await getCurrentUser(), "editProject", entry).allowed).toBe(may);
     }
-    expect(mayEditProject(null, project.leadOrganisationId)).toBe(false);
+    expect(can(null, "editProject", entry).allowed).toBe(false);
 
     await db.organisation.update({
       where: { id: member.organisationId },
       data: { mergedIntoId: (await createOrganisation()).id },
     });
     await actAs(member);
-    const merged = (await getCurrentUser())!;
-    expect(await findEditableProject({ slug: project.slug }, merged)).toBeNull();
-    expect(mayEditProject(merged, project.leadOrganisationId)).toBe(false);
+    expect(can(await getCurrentUser(), "editProject", entry)).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/rejected or merged/),
+    });
   });
 });

@@ -47,6 +47,7 @@ async function startRequest(state: RequestState, user: { id: string } | null, cl
   state.revalidated.paths.length = 0;
   state.revalidated.tags.length = 0;
   state.headers.set("x-forwarded-for", clientAddress);
+  state.headers.delete(LOCALE_HEADER);
   if (user) state.jar.set(sessionCookie.name, await signedInToken(user.id));
 }
 
@@ -74,6 +75,15 @@ export async function asUser<T>(user: { id: string }, run: () => Promise<T>, cli
   const state = blankRequest();
   await startRequest(state, user, clientAddress);
   return concurrent.run(state, run);
+}
+
+// The header next-intl's proxy gives a request in a language other than English; server
+// actions read their locale from it (getTranslations, getLocale).
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
+// The following actions of this request run in this language, until the next actAs.
+export function speakIn(locale: string) {
+  request().headers.set(LOCALE_HEADER, locale);
 }
 
 export function sessionCookieValue() {

@@ -1,45 +1,51 @@
-import type { IncomingMessage } from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
-import type { RouteHas } from "next/dist/lib/load-custom-routes";
-import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
-import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
+import {
+  getRewrittenUrl,
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
 import { cachedPagePath, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
+import { lists, listQueryKeys as registryKeys } from "@/lib/lists/registry";
 
 const query = (search: string) => new URLSearchParams(search);
 
 type Condition = { type: string; key: string; value?: string };
 type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
 
-async function configuredRewrites(): Promise<Rewrite[]> {
+async function loadNextConfig(): Promise<NextConfig> {
   // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
   const { default: nextConfig }: { default: NextConfig } = await import("@/next.config.mjs");
-  return ((await nextConfig.rewrites!()) as { beforeFiles: Rewrite[] }).beforeFiles;
+  return nextConfig;
+}
+
+async function configuredRewrites(): Promise<Rewrite[]> {
+  return ((await (await loadNextConfig()).rewrites!()) as { beforeFiles: Rewrite[] }).beforeFiles;
 }
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
-const segmentOf = (path: string) => path.split("/")[2];
+const segmentOf = (path: string) => path.split("/")[3];
 
 describe("cached pages", () => {
   it("keeps one copy of a list page for every viewer", () => {
     for (const path of ["/projects", "/partnerships", "/recommendations", "/organizations", "/cities"])
-      expect(cachedPagePath(path, query("")), path).toBe(`/cached/_${path}`);
+      expect(cachedPagePath(path, query("")), path).toBe(`/en/cached/_${path}`);
   });
 
   it("keeps an entry's list of endorsers by its query, like a list page", () => {
     expect(cachedPagePath("/projects/some-slug/endorsements", query("page=2"))).toBe(
-      "/cached/page%3D2/projects/some-slug/endorsements",
+      "/en/cached/page%3D2/projects/some-slug/endorsements",
     );
     expect(cachedPagePath("/recommendations/some-id/endorsements", query(""))).toBe(
-      "/cached/_/recommendations/some-id/endorsements",
+      "/en/cached/_/recommendations/some-id/endorsements",
     );
     expect(cachedPagePath("/projects/some-slug/endorsements/more", query(""))).toBeNull();
   });
 
   it("serves pages that ignore the query under '_', whatever the query", () => {
-    expect(cachedPagePath("/", query("utm=1"))).toBe("/cached/_");
+    expect(cachedPagePath("/", query("utm=1"))).toBe("/en/cached/_");
     for (const path of [
       "/about",
       "/countries",
@@ -48,7 +54,7 @@ describe("cached pages", () => {
       "/organizations/asef",
       "/projects/some-slug",
     ])
-      expect(cachedPagePath(path, query("utm=1")), path).toBe(`/cached/_${path}`);
+      expect(cachedPagePath(path, query("utm=1")), path).toBe(`/en/cached/_${path}`);
   });
 
   it("renders on request what is a form, an account, the viewer's own or not a page", () => {
@@ -74,7 +80,19 @@ describe("cached pages", () => {
     expect(cachedPagePath("/projects", query("discipline=HERITAGE&country=FR&q="))).toBe(
       cachedPagePath("/projects", query("country=FR&discipline=HERITAGE")),
     );
-    expect(cachedPagePath("/projects", query("q=&country="))).toBe("/cached/_/projects");
+    expect(cachedPagePath("/projects", query("q=&country="))).toBe("/en/cached/_/projects");
+  });
+
+  it("keeps a copy per language, English at the root", () => {
+    expect(cachedPagePath("/fr", query(""))).toBe("/fr/cached/_");
+    expect(cachedPagePath("/fr/projects", query("country=FR"))).toBe("/fr/cached/country%3DFR/projects");
+    expect(cachedPagePath("/zh/projects/some-slug", query(""))).toBe("/zh/cached/_/projects/some-slug");
+    expect(cachedPagePath("/ko/recommendations/some-id/endorsements", query(""))).toBe(
+      "/ko/cached/_/recommendations/some-id/endorsements",
+    );
+    expect(cachedPagePath("/ja/account", query(""))).toBeNull();
+    // Not a language: an English address like any other.
+    expect(cachedPagePath("/xx/projects", query(""))).toBeNull();
   });
 
   it("renders a very long query on request instead of caching it", () => {
@@ -92,44 +110,53 @@ describe("cached pages", () => {
 describe("the list pages' parameters", () => {
   const sorted = (keys: Iterable<string>) => [...new Set(keys)].sort();
 
-  it("are those proxy.ts catches list pages by, and those next.config.mjs needs absent", async () => {
-    const { config } = await import("@/proxy");
-    const proxyKeys = config.matcher.flatMap((entry) =>
-      typeof entry === "object"
-        ? entry.has.filter((item) => item.type === "query").map((item) => item.key)
-        : [],
-    );
-    expect(sorted(proxyKeys)).toEqual(sorted(listQueryKeys));
+  it("are the lists' schemas' (lib/lists/registry.ts), as lib/list-query-keys.json spells them for the cache", () => {
+    expect(sorted(listQueryKeys), "lib/list-query-keys.json").toEqual(registryKeys);
+  });
 
+  it("are those proxy.ts catches list pages by, and no other", async () => {
+    const { config } = await import("@/proxy");
+    const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+    for (const { pathname } of lists) {
+      for (const key of registryKeys)
+        expect(matches(`${pathname}?${key}=x`), `${pathname}?${key}`).toBe(true);
+      expect(matches(pathname), pathname).toBe(false);
+      expect(matches(`${pathname}?utm_source=x`), `${pathname}?utm_source`).toBe(false);
+    }
+    expect(matches("/projects/some-slug?page=2")).toBe(false);
+    expect(matches("/projects/some-slug/endorsements?page=2")).toBe(true);
+  });
+
+  it("are those next.config.mjs needs absent to serve a list's copy without a query", async () => {
     const plainList = (await configuredRewrites()).find(
-      (rewrite) => rewrite.destination === "/cached/_/:list",
+      (rewrite) => rewrite.destination === "/en/cached/_/:list",
     );
     const absentKeys = (plainList?.missing ?? [])
       .filter((item) => item.type === "query")
       .map((item) => item.key);
-    expect(sorted(absentKeys)).toEqual(sorted(listQueryKeys));
+    expect(sorted(absentKeys)).toEqual(registryKeys);
   });
 
-  it("include every parameter a list page reads or its filter form sends", () => {
-    const files = [
-      "lib/list-filters.ts",
-      "components/partnerships/partnership-filters.tsx",
-      ...["cities", "organizations", "partnerships", "projects", "recommendations"].map(
-        (list) => `app/(site)/${list}/page.tsx`,
-      ),
-    ];
-    const used = files.flatMap((file) => {
-      const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
-      return [...source.matchAll(/\bparams\.(\w+)|\bname="(\w+)"/g)].map((match) => match[1] ?? match[2]);
-    });
-    expect(used.length).toBeGreaterThan(20);
-    expect(sorted(used).filter((key) => !listQueryKeys.includes(key))).toEqual([]);
+  it("include every parameter a list page's filter form sends", () => {
+    for (const list of lists) {
+      const files = [`app/[locale]/(site)${list.pathname}/page.tsx`];
+      if (list.pathname === "/partnerships") files.push("components/partnerships/partnership-filters.tsx");
+      const sent = files.flatMap((file) => {
+        const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
+        return [...source.matchAll(/\bname: "(\w+)"/g)].map((match) => match[1]);
+      });
+      expect(sent.length, list.pathname).toBeGreaterThan(1);
+      expect(
+        sent.filter((key) => !list.keys.includes(key)),
+        list.pathname,
+      ).toEqual([]);
+    }
   });
 });
 
 describe("next.config.mjs's rewrites", () => {
-  // Where next.config.mjs's rewrites send a request, matched as Next matches them (in
-  // order, the first that applies), or null when none does.
+  // Where next.config.mjs's rewrites send a request, matched as Next matches them, or
+  // null when none does.
   async function rewrittenTo(
     url: string,
     {
@@ -137,26 +164,14 @@ describe("next.config.mjs's rewrites", () => {
       headers = {},
     }: { cookies?: Record<string, string>; headers?: Record<string, string> } = {},
   ): Promise<string | null> {
-    const { pathname, searchParams } = new URL(url, "http://localhost");
-    const query = Object.fromEntries(searchParams);
-    const cookie = Object.entries(cookies)
-      .map(([name, value]) => `${name}=${value}`)
-      .join("; ");
-    const request = { headers: { ...headers, ...(cookie ? { cookie } : {}) } } as unknown as IncomingMessage;
-    for (const rewrite of await configuredRewrites()) {
-      const params = getPathMatch(rewrite.source, { removeUnnamedParams: true, strict: true })(pathname);
-      if (!params) continue;
-      const matched = matchHas(request, query, rewrite.has as RouteHas[], rewrite.missing as RouteHas[]);
-      if (!matched) continue;
-      const { parsedDestination } = prepareDestination({
-        appendParamsToQuery: true,
-        destination: rewrite.destination,
-        params: { ...params, ...matched },
-        query,
-      });
-      return parsedDestination.pathname;
-    }
-    return null;
+    const response = await unstable_getResponseFromNextConfig({
+      url: `http://localhost${url}`,
+      nextConfig: await loadNextConfig(),
+      cookies,
+      headers,
+    });
+    const rewritten = getRewrittenUrl(response);
+    return rewritten === null ? null : new URL(rewritten).pathname;
   }
 
   it("serve one copy to every viewer, signed in or not", async () => {
@@ -167,31 +182,53 @@ describe("next.config.mjs's rewrites", () => {
     ];
     for (const cookies of cookieSets)
       for (const [url, copy] of [
-        ["/", "/cached/_"],
-        ["/projects", "/cached/_/projects"],
-        ["/about", "/cached/_/about"],
-        ["/projects/some-slug", "/cached/_/projects/some-slug"],
-        ["/recommendations/some-id?utm=1", "/cached/_/recommendations/some-id"],
+        ["/", "/en/cached/_"],
+        ["/projects", "/en/cached/_/projects"],
+        ["/about", "/en/cached/_/about"],
+        ["/projects/some-slug", "/en/cached/_/projects/some-slug"],
+        ["/recommendations/some-id?utm=1", "/en/cached/_/recommendations/some-id"],
+        ["/fr", "/fr/cached/_"],
+        ["/zh/projects", "/zh/cached/_/projects"],
+        ["/ko/projects/some-slug", "/ko/cached/_/projects/some-slug"],
       ])
         expect(await rewrittenTo(url, { cookies }), `${JSON.stringify(cookies)} ${url}`).toBe(copy);
   });
 
   it("leave lists with a query to proxy.ts, and forms, the viewer's own pages and posts to the page", async () => {
-    expect(await rewrittenTo("/projects?q=heritage")).toBeNull();
-    expect(await rewrittenTo("/projects/new")).toBeNull();
-    expect(await rewrittenTo("/projects/some-slug/endorse")).toBeNull();
-    expect(await rewrittenTo("/projects/some-slug", { headers: { "next-action": "x" } })).toBeNull();
+    expect(await rewrittenTo("/projects?q=heritage")).toBe("/en/projects");
+    expect(await rewrittenTo("/fr/projects?q=heritage")).toBeNull();
+    expect(await rewrittenTo("/projects/new")).toBe("/en/projects/new");
+    expect(await rewrittenTo("/de/projects/new")).toBeNull();
+    expect(await rewrittenTo("/projects/some-slug/endorse")).toBe("/en/projects/some-slug/endorse");
+    expect(await rewrittenTo("/projects/some-slug", { headers: { "next-action": "x" } })).toBe(
+      "/en/projects/some-slug",
+    );
+    expect(await rewrittenTo("/vi/projects/some-slug", { headers: { "next-action": "x" } })).toBeNull();
     expect(
       await rewrittenTo("/projects/some-slug", {
         headers: { "content-type": "application/x-www-form-urlencoded" },
       }),
-    ).toBeNull();
+    ).toBe("/en/projects/some-slug");
+  });
+
+  it("put English, at the root, under /en, but not the API, sitemaps and files", async () => {
+    expect(await rewrittenTo("/account")).toBe("/en/account");
+    expect(await rewrittenTo("/projects/export.csv")).toBe("/en/projects/export.csv");
+    for (const path of [
+      "/api/viewer",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/sitemaps/projects-1.xml",
+      "/icon.svg",
+    ])
+      expect(await rewrittenTo(path), path).toBeNull();
+    expect(await rewrittenTo("/_next/static/chunks/main.js")).toBeNull();
   });
 
   it("and proxy.ts never look at cookies", async () => {
     const { config } = await import("@/proxy");
     const conditions = config.matcher.flatMap((entry) => (typeof entry === "object" ? entry.has : []));
-    expect(conditions.filter((item) => item.type !== "query")).toEqual([]);
+    expect(conditions.filter((item) => item.type === "cookie")).toEqual([]);
     for (const rewrite of await configuredRewrites())
       expect(
         [...(rewrite.has ?? []), ...(rewrite.missing ?? [])].filter((item) => item.type === "cookie"),

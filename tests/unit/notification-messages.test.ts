@@ -3,6 +3,8 @@ import { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/e
 import { digestMail, notificationMail } from "@/lib/mail/messages/notifications";
 import { deliveryLabels, notificationKinds } from "@/lib/notifications/kinds";
 import { NotificationPreferencesSchema } from "@/lib/validations/notification";
+import { translatedFieldErrors } from "@/lib/validations/translate";
+import { validationTranslator } from "@/tests/setup/intl";
 
 const person = { name: "Lan", email: "lan@example.org" };
 
@@ -16,7 +18,7 @@ describe("notification kinds and preferences", () => {
     const all = Object.fromEntries(Object.values(NotificationKind).map((kind) => [kind, "DIGEST"]));
     expect(NotificationPreferencesSchema.safeParse(all).success).toBe(true);
     const missing = NotificationPreferencesSchema.safeParse({ ...all, ENTRY_HIDDEN: undefined });
-    expect(missing.error?.flatten().fieldErrors).toEqual({
+    expect(translatedFieldErrors(missing.error!, validationTranslator("en"))).toEqual({
       ENTRY_HIDDEN: ["Choose how this kind reaches you."],
     });
   });

@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ProjectForm, type ProjectFormValues } from "@/app/(site)/projects/_components/project-form";
+import { ProjectForm, type ProjectFormValues } from "@/app/[locale]/(site)/projects/_components/project-form";
+import { renderInLocale as render } from "@/tests/setup/intl";
 
 // The form is tested on its own: the actions answer as a refused submission would.
 vi.mock("@/lib/actions/projects", () => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProjectFormSchema, UpdateProjectSchema } from "@/lib/validations/project";
+import { validationMessages } from "@/tests/setup/intl";
 
 const valid = {
   title: "Shared Stages",
@@ -10,9 +11,11 @@ const valid = {
   cooperationAreas: ["ARTIST_MOBILITY", "CO_CREATIONS"],
 };
 
+const message = validationMessages("en");
+
 const errorsOf = (input: Record<string, unknown>) => {
   const result = ProjectFormSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path[0], i.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path[0], message(i)]));
 };
 
 describe("ProjectFormSchema", () => {

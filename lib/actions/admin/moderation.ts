@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
@@ -8,7 +9,7 @@ import { notifyModeration } from "@/lib/notifications/events";
 import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/validations/moderation";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 function revalidateEntry(target: EntryTarget, slug?: string) {
@@ -17,7 +18,7 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 }
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
-export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason }, admin) => {
+export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, reason }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
     if (!before) refuse("This entry does not exist.");
@@ -39,10 +40,10 @@ export const hideEntry = adminAction(HideEntrySchema, async ({ target, reason },
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
   // Back to the queue with a notice: the form that was used has left the page.
-  redirect("/admin/moderation?notice=hidden");
+  redirect({ href: "/admin/moderation?notice=hidden", locale: await getLocale() });
 });
 
-export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, admin) => {
+export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
     if (!before) refuse("This entry does not exist.");
@@ -59,11 +60,11 @@ export const restoreEntry = adminAction(RestoreEntrySchema, async ({ target }, a
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
-  redirect("/admin/moderation?notice=restored");
+  redirect({ href: "/admin/moderation?notice=restored", locale: await getLocale() });
 });
 
 // Closes a report without touching the entry.
-export const dismissReport = adminAction(DismissReportSchema, async ({ reportId }, admin) => {
+export const dismissReport = formAction("admin", DismissReportSchema, async ({ reportId }, admin) => {
   await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
     if (!report) refuse("This report does not exist.");
@@ -82,5 +83,5 @@ export const dismissReport = adminAction(DismissReportSchema, async ({ reportId 
     });
   });
   revalidatePages("/admin/moderation");
-  redirect("/admin/moderation?notice=dismissed");
+  redirect({ href: "/admin/moderation?notice=dismissed", locale: await getLocale() });
 });

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -11,7 +12,7 @@ import {
   RejectOrganisationSchema,
   VerifyOrganisationSchema,
 } from "@/lib/validations/admin";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
@@ -61,28 +62,37 @@ function revalidateOrganisations(...slugs: string[]) {
   );
 }
 
-export const verifyOrganisation = adminAction(VerifyOrganisationSchema, async ({ organisationId }, admin) => {
-  const organisation = await db.$transaction(async (tx) => {
-    const before = await lockOrganisation(tx, organisationId);
-    if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
-    const after = { verificationStatus: "VERIFIED" as const, verificationNote: null, verifiedAt: new Date() };
-    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "organisation.verify",
-      entityType: "Organisation",
-      entityId: organisationId,
-      before: verificationOf(before),
-      after: verificationOf(after),
+export const verifyOrganisation = formAction(
+  "admin",
+  VerifyOrganisationSchema,
+  async ({ organisationId }, admin) => {
+    const organisation = await db.$transaction(async (tx) => {
+      const before = await lockOrganisation(tx, organisationId);
+      if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
+      const after = {
+        verificationStatus: "VERIFIED" as const,
+        verificationNote: null,
+        verifiedAt: new Date(),
+      };
+      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.verify",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: verificationOf(before),
+        after: verificationOf(after),
+      });
+      return before;
     });
-    return before;
-  });
-  revalidateOrganisations(organisation.slug);
-  redirect(`/admin/organizations/${organisationId}?notice=verified`);
-});
+    revalidateOrganisations(organisation.slug);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
+  },
+);
 
-// Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
-export const rejectOrganisation = adminAction(
+// Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
+export const rejectOrganisation = formAction(
+  "admin",
   RejectOrganisationSchema,
   async ({ organisationId, reason }, admin) => {
     const organisation = await db.$transaction(async (tx) => {
@@ -100,12 +110,13 @@ export const rejectOrganisation = adminAction(
       return before;
     });
     revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=rejected`);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=rejected`, locale: await getLocale() });
   },
 );
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
-export const mergeOrganisations = adminAction(
+export const mergeOrganisations = formAction(
+  "admin",
   MergeOrganisationsSchema,
   async ({ duplicateId, keepId }, admin) => {
     if (duplicateId === keepId)
@@ -137,6 +148,6 @@ export const mergeOrganisations = adminAction(
     });
     revalidateOrganisations(duplicate.slug, kept.slug);
     revalidatePages("/projects", "/recommendations");
-    redirect(`/admin/organizations/${keepId}?notice=merged`);
+    redirect({ href: `/admin/organizations/${keepId}?notice=merged`, locale: await getLocale() });
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -15,7 +16,7 @@ import {
   UpdatePartnershipSchema,
   type PartnershipFormInput,
 } from "@/lib/validations/partnership";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
@@ -33,65 +34,74 @@ const snapshotSelect = {
   rationale: true,
 } as const;
 
-export const createPartnership = adminAction(CreatePartnershipSchema, async (input, admin, formData) => {
-  const checked = await checkReferences(input);
-  if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
-  const { addProjectSlugs, ...fields } = input;
-  let id: string;
-  try {
-    id = await db.$transaction(async (tx) => {
-      const partnership = await tx.cityPartnership.create({
-        data: {
-          ...fields,
-          createdById: admin.id,
-          statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
-        },
-        select: { id: true, ...snapshotSelect },
+export const createPartnership = formAction(
+  "admin",
+  CreatePartnershipSchema,
+  async (input, admin, formData) => {
+    const checked = await checkReferences(input);
+    if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+    const { addProjectSlugs, ...fields } = input;
+    let id: string;
+    try {
+      id = await db.$transaction(async (tx) => {
+        const partnership = await tx.cityPartnership.create({
+          data: {
+            ...fields,
+            createdById: admin.id,
+            statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
+          },
+          select: { id: true, ...snapshotSelect },
+        });
+        const { id: created, ...after } = partnership;
+        await linkProjects(tx, created, checked.projectIds);
+        await audit(tx, admin.id, "create", created, {
+          after: { ...after, linkedProjectIds: checked.projectIds },
+        });
+        return created;
       });
-      const { id: created, ...after } = partnership;
-      await linkProjects(tx, created, checked.projectIds);
-      await audit(tx, admin.id, "create", created, {
-        after: { ...after, linkedProjectIds: checked.projectIds },
-      });
-      return created;
-    });
-  } catch (error) {
-    // Two admins pairing the same cities at once: the unique index lets exactly one through.
-    if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
-  }
-  revalidatePartnership(id);
-  redirect(`/admin/partnerships/${id}?created=1`);
-});
+    } catch (error) {
+      // Two admins pairing the same cities at once: the unique index lets exactly one through.
+      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
+      return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+    }
+    revalidatePartnership(id);
+    redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
+  },
+);
 
-export const updatePartnership = adminAction(UpdatePartnershipSchema, async (input, admin, formData) => {
-  const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
-  const checked = await checkReferences(input, id);
-  if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
-  try {
-    await db.$transaction(async (tx) => {
-      const before = await snapshot(tx, id);
-      const after = await tx.cityPartnership.update({
-        where: { id },
-        data: fields,
-        select: snapshotSelect,
+export const updatePartnership = formAction(
+  "admin",
+  UpdatePartnershipSchema,
+  async (input, admin, formData) => {
+    const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
+    const checked = await checkReferences(input, id);
+    if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+    try {
+      await db.$transaction(async (tx) => {
+        const before = await snapshot(tx, id);
+        const after = await tx.cityPartnership.update({
+          where: { id },
+          data: fields,
+          select: snapshotSelect,
+        });
+        const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
+        await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
+        await linkProjects(tx, id, checked.projectIds);
+        const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
+        const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
+        await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
       });
-      const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
-      await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
-      await linkProjects(tx, id, checked.projectIds);
-      const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
-      const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
-      await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-    return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
-  }
-  revalidatePartnership(id);
-  redirect(`/admin/partnerships/${id}?saved=1`);
-});
+    } catch (error) {
+      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
+      return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+    }
+    revalidatePartnership(id);
+    redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
+  },
+);
 
-export const changePartnershipStatus = adminAction(
+export const changePartnershipStatus = formAction(
+  "admin",
   PartnershipStatusSchema,
   async (input, admin, formData) => {
     const id = input.partnershipId;
@@ -130,7 +140,7 @@ export const changePartnershipStatus = adminAction(
 );
 
 // Linked projects stay and lose their pairing (onDelete: SetNull); the history goes with the pairing.
-export const deletePartnership = adminAction(DeletePartnershipSchema, async (input, admin) => {
+export const deletePartnership = formAction("admin", DeletePartnershipSchema, async (input, admin) => {
   const id = input.partnershipId;
   await db.$transaction(async (tx) => {
     const before = await snapshot(tx, id);
@@ -138,7 +148,7 @@ export const deletePartnership = adminAction(DeletePartnershipSchema, async (inp
     await audit(tx, admin.id, "delete", id, { before });
   });
   revalidatePartnership(id);
-  redirect("/admin/partnerships?deleted=1");
+  redirect({ href: "/admin/partnerships?deleted=1", locale: await getLocale() });
 });
 
 function audit(

@@ -8,12 +8,12 @@ import { formatDate } from "@/lib/format";
 import { notifyRecommendationStatus } from "@/lib/notifications/events";
 import type { z } from "zod";
 import { RecommendationStatusSchema } from "@/lib/validations/moderation";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 // Moves a recommendation to a new status with a dated note; the history row, the
 // recommendation and the audit entry change together.
-export const changeRecommendationStatus = adminAction(RecommendationStatusSchema, changeStatus);
+export const changeRecommendationStatus = formAction("admin", RecommendationStatusSchema, changeStatus);
 
 async function changeStatus(
   input: z.output<typeof RecommendationStatusSchema>,

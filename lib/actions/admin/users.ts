@@ -1,13 +1,14 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
 import { safeReturnPath } from "@/lib/return-path";
-import { adminAction } from "../action";
+import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
 const LIST = "/admin/users";
@@ -25,37 +26,41 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
 }
 
 // Back to the list the form was on, with its filters, and a notice of what changed.
-function backToList(returnTo: string | undefined, notice: string): never {
+async function backToList(returnTo: string | undefined, notice: string): Promise<never> {
   const path = safeReturnPath(returnTo, LIST);
   const url = new URL(path.startsWith(LIST) ? path : LIST, "http://portal.invalid");
   url.searchParams.set("notice", notice);
   url.searchParams.delete("page");
   revalidatePages(LIST, "/admin");
-  redirect(url.pathname + url.search);
+  return redirect({ href: url.pathname + url.search, locale: await getLocale() });
 }
 
-export const changeUserRole = adminAction(ChangeUserRoleSchema, async ({ userId, role, returnTo }, admin) => {
-  if (userId === admin.id) refuse("You cannot change your own role: ask another admin.");
-  await db.$transaction(async (tx) => {
-    const before = await lockUser(tx, userId);
-    if (before.role === role)
-      refuse(`${before.name ?? before.email} is already ${role === "ADMIN" ? "an admin" : "a member"}.`);
-    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "user.role",
-      entityType: "User",
-      entityId: userId,
-      before: { role: before.role },
-      after: { role },
+export const changeUserRole = formAction(
+  "admin",
+  ChangeUserRoleSchema,
+  async ({ userId, role, returnTo }, admin) => {
+    if (userId === admin.id) refuse("You cannot change your own role: ask another admin.");
+    await db.$transaction(async (tx) => {
+      const before = await lockUser(tx, userId);
+      if (before.role === role)
+        refuse(`${before.name ?? before.email} is already ${role === "ADMIN" ? "an admin" : "a member"}.`);
+      await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "user.role",
+        entityType: "User",
+        entityId: userId,
+        before: { role: before.role },
+        after: { role },
+      });
     });
-  });
-  backToList(returnTo, "role");
-});
+    await backToList(returnTo, "role");
+  },
+);
 
 // The account can no longer sign in or act (authenticate and getCurrentUser check
 // deactivatedAt on every request); what it contributed stays.
-export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
+export const deactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
   if (userId === admin.id) refuse("You cannot deactivate your own account: ask another admin.");
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
@@ -71,10 +76,10 @@ export const deactivateUser = adminAction(UserAccountSchema, async ({ userId, re
       after: { deactivatedAt: deactivatedAt.toISOString() },
     });
   });
-  backToList(returnTo, "deactivated");
+  await backToList(returnTo, "deactivated");
 });
 
-export const reactivateUser = adminAction(UserAccountSchema, async ({ userId, returnTo }, admin) => {
+export const reactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
     if (!before.deactivatedAt) refuse(`${before.name ?? before.email} is already active.`);
@@ -88,5 +93,5 @@ export const reactivateUser = adminAction(UserAccountSchema, async ({ userId, re
       after: { deactivatedAt: null },
     });
   });
-  backToList(returnTo, "reactivated");
+  await backToList(returnTo, "reactivated");
 });

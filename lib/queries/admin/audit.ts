@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+import { readPage } from "@/lib/queries/read-page";
 
 export type AuditFilters = {
   action?: string;
@@ -31,17 +32,17 @@ export async function listAuditEntries(filters: AuditFilters) {
     ...(filters.entityId && { entityId: filters.entityId }),
     ...(filters.actorId && { actorId: filters.actorId }),
   };
-  const [items, total] = await Promise.all([
-    db.auditEntry.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: entrySelect,
-    }),
-    db.auditEntry.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return readPage(
+    page,
+    (window) =>
+      db.auditEntry.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: entrySelect,
+      }),
+    () => db.auditEntry.count({ where }),
+  );
 }
 
 export type AuditListItem = Awaited<ReturnType<typeof listAuditEntries>>["items"][number];

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+import { readPage } from "@/lib/queries/read-page";
 
 const entrySelect = {
   project: { select: { id: true, slug: true, title: true, visibility: true } },
@@ -10,24 +11,24 @@ const entrySelect = {
 // Open reports, oldest first: the queue is worked from the front.
 export async function listOpenReports(page = 1) {
   const where = { status: "OPEN" } as const;
-  const [items, total] = await Promise.all([
-    db.report.findMany({
-      where,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        reason: true,
-        comment: true,
-        createdAt: true,
-        reporter: { select: { name: true, organisation: { select: { name: true } } } },
-        ...entrySelect,
-      },
-    }),
-    db.report.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return readPage(
+    page,
+    (window) =>
+      db.report.findMany({
+        where,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          reason: true,
+          comment: true,
+          createdAt: true,
+          reporter: { select: { name: true, organisation: { select: { name: true } } } },
+          ...entrySelect,
+        },
+      }),
+    () => db.report.count({ where }),
+  );
 }
 
 export type OpenReport = Awaited<ReturnType<typeof listOpenReports>>["items"][number];

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+import { readPage } from "@/lib/queries/read-page";
 
 export type AdminOrganisationFilters = {
   q?: string;
@@ -21,28 +22,29 @@ export async function listOrganisationsForAdmin(filters: AdminOrganisationFilter
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.q && { name: { contains: filters.q, mode: "insensitive" } }),
   };
-  const [rows, total] = await Promise.all([
-    db.organisation.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      // Joined in SQL, the country and the merge target would be looked up for every
-      // row the offset skips (250 ms on the last page of 20,000); loaded after, for the page's.
-      relationLoadStrategy: "query",
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        verificationStatus: true,
-        isSample: true,
-        createdAt: true,
-        country: { select: { name: true } },
-        mergedInto: { select: { id: true, name: true } },
-      },
-    }),
-    db.organisation.count({ where }),
-  ]);
+  const { items: rows, ...paged } = await readPage(
+    page,
+    (window) =>
+      db.organisation.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        // Joined in SQL, the country and the merge target would be looked up for every
+        // row the offset skips (250 ms on the last page of 20,000); loaded after, for the page's.
+        relationLoadStrategy: "query",
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          verificationStatus: true,
+          isSample: true,
+          createdAt: true,
+          country: { select: { name: true } },
+          mergedInto: { select: { id: true, name: true } },
+        },
+      }),
+    () => db.organisation.count({ where }),
+  );
   // Counted for this page's organisations only, through the organisation indexes.
   const ids = rows.map((row) => row.id);
   const [members, projects] = await Promise.all([
@@ -64,7 +66,7 @@ export async function listOrganisationsForAdmin(filters: AdminOrganisationFilter
     memberCount: memberCount.get(row.id) ?? 0,
     projectCount: projectCount.get(row.id) ?? 0,
   }));
-  return { items, total, page, pageCount: pageCount(total) };
+  return { ...paged, items };
 }
 
 export type AdminOrganisationListItem = Awaited<

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+import { readPage } from "@/lib/queries/read-page";
 
 // Every recommendation, hidden ones included, for follow-up; newest first.
 export async function listRecommendationsForFollowUp(filters: {
@@ -11,26 +12,26 @@ export async function listRecommendationsForFollowUp(filters: {
 }) {
   const page = filters.page ?? 1;
   const where: Prisma.RecommendationWhereInput = filters.status ? { status: filters.status } : {};
-  const [items, total] = await Promise.all([
-    db.recommendation.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        visibility: true,
-        submittedAt: true,
-        submittedByLabel: true,
-        submittedByOrganisation: { select: { name: true } },
-        workshop: { select: { title: true } },
-      },
-    }),
-    db.recommendation.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return readPage(
+    page,
+    (window) =>
+      db.recommendation.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          visibility: true,
+          submittedAt: true,
+          submittedByLabel: true,
+          submittedByOrganisation: { select: { name: true } },
+          workshop: { select: { title: true } },
+        },
+      }),
+    () => db.recommendation.count({ where }),
+  );
 }
 
 // The recommendations an organisation submitted, with their latest status change, for /account.

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { PAGE_SIZE, pageCount } from "@/lib/search-params";
+
+import { readPage } from "@/lib/queries/read-page";
 
 export type AdminUserFilters = {
   q?: string;
@@ -24,25 +25,25 @@ export async function listUsersForAdmin(filters: AdminUserFilters) {
       ],
     }),
   };
-  const [items, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        role: true,
-        deactivatedAt: true,
-        createdAt: true,
-        organisation: { select: { id: true, name: true } },
-      },
-    }),
-    db.user.count({ where }),
-  ]);
-  return { items, total, page, pageCount: pageCount(total) };
+  return readPage(
+    page,
+    (window) =>
+      db.user.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          deactivatedAt: true,
+          createdAt: true,
+          organisation: { select: { id: true, name: true } },
+        },
+      }),
+    () => db.user.count({ where }),
+  );
 }
 
 export type AdminUserListItem = Awaited<ReturnType<typeof listUsersForAdmin>>["items"][number];

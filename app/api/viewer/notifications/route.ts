@@ -1,3 +1,4 @@
+import { errorResponse } from "@/lib/api/error";
 import { getCurrentUser } from "@/lib/dal";
 import { countUnreadNotifications } from "@/lib/queries/notifications";
 
@@ -7,6 +8,6 @@ const privateAnswer = { "Cache-Control": "private, no-store" };
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401, headers: privateAnswer });
+  if (!user) return errorResponse(401, "Sign in first.", { headers: privateAnswer });
   return Response.json({ unread: await countUnreadNotifications(user.id) }, { headers: privateAnswer });
 }

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { AuditEntrySummary, AuditValues } from "@/components/admin/audit-entry";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { ResultCount } from "@/components/ui/result-count";
+import { requireAdmin } from "@/lib/dal";
+import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
+import { first, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
+
+const PATH = "/admin/audit";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdmin(PATH);
+  const params = await searchParams;
+  const [options, t] = await Promise.all([listAuditFilterOptions(), getTranslations("admin.audit")]);
+  const entityId = first(params.entity)?.slice(0, 64);
+  const { items, total, page, pageCount } = await listAuditEntries({
+    action: oneOf(params.action, options.actions),
+    entityType: oneOf(params.entityType, options.entityTypes),
+    actorId: oneOf(
+      params.actor,
+      options.actors.map((actor) => actor.id),
+    ),
+    entityId,
+    page: pageNumber(params.page),
+  });
+  const toOptions = (values: string[]) => values.map((value) => ({ value, label: value }));
+
+  return (
+    <>
+      <AdminNav />
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <FilterForm action={PATH} clearHref={PATH}>
+        <SelectFilter
+          name="action"
+          label={t("filters.action")}
+          options={toOptions(options.actions)}
+          searchParams={params}
+        />
+        <SelectFilter
+          name="entityType"
+          label={t("filters.entityType")}
+          options={toOptions(options.entityTypes)}
+          searchParams={params}
+        />
+        <SelectFilter
+          name="actor"
+          label={t("filters.actor")}
+          options={options.actors.map((actor) => ({ value: actor.id, label: actor.name ?? actor.email }))}
+          searchParams={params}
+        />
+        {entityId ? <input type="hidden" name="entity" value={entityId} /> : null}
+      </FilterForm>
+      {entityId ? (
+        <p className="mb-4">
+          {t.rich("oneRecord", { code: (chunks) => <code>{chunks}</code>, id: entityId })}{" "}
+          <Link href={hrefWith(PATH, params, { entity: undefined, page: undefined })}>
+            {t("everyRecord")}
+          </Link>
+        </p>
+      ) : null}
+      <ResultCount total={total} noun="loggedAction" />
+      {items.length ? (
+        <ol className="space-y-4">
+          {items.map((entry) => (
+            <li key={entry.id} className="rounded border border-gray-200 p-3">
+              <AuditEntrySummary entry={entry} />
+              <AuditValues entry={entry} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <EmptyState title={t("empty")} />
+      )}
+      <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { partnershipName } from "@/components/partnerships/partnership-list";
+import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
+import { requireAdmin } from "@/lib/dal";
+import { partnershipStatusLabels } from "@/lib/labels";
+import { getPartnershipForEdit, listDesignationOptions } from "@/lib/queries/admin/partnerships";
+import { getPartnership } from "@/lib/queries/partnerships";
+import { first, type SearchParams } from "@/lib/search-params";
+import { PartnershipForm } from "../_components/partnership-form";
+import { PartnershipStatusForm } from "../_components/status-form";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.partnerships.entry");
+  return { title: t("metaTitle") };
+}
+
+export default async function AdminPartnershipPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireAdmin(`/admin/partnerships/${id}`);
+  const [partnership, editable, designations, t] = await Promise.all([
+    getPartnership(id),
+    getPartnershipForEdit(id),
+    listDesignationOptions(),
+    getTranslations("admin.partnerships.entry"),
+  ]);
+  if (!partnership || !editable) notFound();
+  const query = await searchParams;
+  const notice = first(query.created) ? t("created") : first(query.saved) ? t("saved") : null;
+  const name = partnershipName(partnership);
+  const { projects, _count, ...values } = editable;
+  const suggestions = (designationId: string) =>
+    `/admin/partnerships/suggestions?designation=${designationId}`;
+
+  return (
+    <>
+      <AdminNav />
+      <div className="max-w-3xl">
+        <PageHeader title={name}>
+          <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
+            <Link href={`/partnerships/${id}`}>{t("publicPage")}</Link>
+            <Link href={suggestions(values.ecocDesignationId)}>
+              {t("otherCcea", { city: partnership.ecocDesignation.city.name })}
+            </Link>
+            <Link href={suggestions(values.cceaDesignationId)}>
+              {t("otherEcoc", { city: partnership.cceaDesignation.city.name })}
+            </Link>
+            <Link href={`/admin/partnerships/${id}/delete`}>{t("delete")}</Link>
+          </p>
+        </PageHeader>
+        {notice ? (
+          <p role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+            {notice}
+          </p>
+        ) : null}
+        <section aria-labelledby="status-heading">
+          <h2 id="status-heading" className="mb-3 text-xl font-semibold">
+            {t("changeStatus")}
+          </h2>
+          <PartnershipStatusForm partnershipId={id} status={partnership.status} />
+        </section>
+        <PartnershipTimeline changes={partnership.statusChanges} />
+        <section aria-labelledby="details-heading" className="mt-8">
+          <h2 id="details-heading" className="mb-3 text-xl font-semibold">
+            {t("details")}
+          </h2>
+          <PartnershipForm
+            designations={designations}
+            partnership={{
+              id,
+              values,
+              linkedProjects: projects.map((project) => ({
+                value: project.id,
+                label: t(project.visibility === "HIDDEN" ? "linkedHidden" : "linked", {
+                  title: project.title,
+                  slug: project.slug,
+                }),
+              })),
+            }}
+          />
+        </section>
+      </div>
+    </>
+  );
+}

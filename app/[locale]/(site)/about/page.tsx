@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SampleBadge } from "@/components/ui/badge";
+import { linkTag } from "@/components/ui/link-tag";
+import { PageHeader } from "@/components/ui/page-header";
+import { MeetingList } from "@/components/workshops/meeting-list";
+import { Link } from "@/i18n/navigation";
+import { listMeetings } from "@/lib/queries/meetings";
+import { listPublications } from "@/lib/queries/overview";
+import { listReferenceSources } from "@/lib/reference-sources";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("about");
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function AboutPage() {
+  const [datasets, publications, meetings, t] = await Promise.all([
+    listReferenceSources(),
+    listPublications(),
+    listMeetings(),
+    getTranslations("about"),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <section
+        aria-labelledby="sample-heading"
+        className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      >
+        <h2 id="sample-heading" className="mb-2 text-xl font-semibold">
+          {t("sample.heading")}
+        </h2>
+        <p className="text-gray-900">{t.rich("sample.text", { badge: () => <SampleBadge /> })}</p>
+      </section>
+      <section id="documented" aria-labelledby="documented-heading" className="mb-10">
+        <h2 id="documented-heading" className="mb-2 text-xl font-semibold">
+          {t("documented.heading")}
+        </h2>
+        <p className="text-gray-900">
+          {t.rich("documented.text", {
+            links: linkTag("/partnerships#documented-links"),
+            poznan: linkTag("/meetings/cmm4"),
+            haLong: linkTag("/workshops/ha-long-2010"),
+          })}
+        </p>
+      </section>
+      <section id="sources" aria-labelledby="documents-heading">
+        <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
+          {t("documents.heading")}
+        </h2>
+        <ul className="space-y-4">
+          {publications.map((publication) => (
+            <li key={publication.slug}>
+              <h3 className="font-medium">
+                {publication.url ? <a href={publication.url}>{publication.title}</a> : publication.title}
+              </h3>
+              <p className="text-sm text-gray-700">
+                {publication.publisher}
+                {publication.year ? `, ${publication.year}` : ""}
+              </p>
+              <p className="mt-1 text-gray-800">{publication.summary}</p>
+              {publication.organisations.length ? (
+                <p className="mt-1 text-sm text-gray-700">
+                  {t("documents.organisations")}{" "}
+                  {publication.organisations.map(({ organisation, role }, index) => (
+                    <span key={organisation.slug}>
+                      {index > 0 ? "; " : ""}
+                      <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link> ({role})
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              {publication.workshopSlug ? (
+                <p className="mt-1 text-sm">
+                  <Link href={`/workshops/${publication.workshopSlug}`}>{t("documents.workshop")}</Link>
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section id="datasets" aria-labelledby="datasets-heading" className="mt-10">
+        <h2 id="datasets-heading" className="mb-2 text-xl font-semibold">
+          {t("datasets.heading")}
+        </h2>
+        {datasets.map((dataset) => (
+          <section key={dataset.file} aria-labelledby={`dataset-${dataset.file}`} className="mt-6">
+            <h3 id={`dataset-${dataset.file}`} className="font-semibold">
+              {t(`datasets.titles.${dataset.file.replace(/\.json$/, "")}`)}
+            </h3>
+            <p className="mt-1 text-gray-800">{dataset.description}</p>
+            <p className="mt-1 text-sm text-gray-700">
+              {t("datasets.compiled", { asOf: dataset.asOf, count: dataset.sources.length })}
+            </p>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-800">
+              {dataset.sources.map((source, index) => (
+                <li key={index}>{source}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <section id="meetings" aria-labelledby="meetings-heading" className="mt-10">
+        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
+          {t("meetings.heading")}
+        </h2>
+        <p className="mb-2">{t.rich("meetings.text", { meetings: linkTag("/meetings") })}</p>
+        <MeetingList meetings={meetings} showTheme />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ListPage } from "@/components/lists/list-page";
+import { OrganisationList } from "@/components/organisations/organisation-list";
+import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { readOrganisationList } from "@/lib/lists/read";
+import { organisationList } from "@/lib/lists/registry";
+import { listCountryOptions } from "@/lib/queries/countries";
+import { listOrganisations } from "@/lib/queries/organisations";
+import type { SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.organisations");
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const [t, { filters, invalid }, countryOptions] = await Promise.all([
+    getTranslations("lists.organisations"),
+    readOrganisationList(params),
+    listCountryOptions(),
+  ]);
+  const { items, total, page, pageCount } = await listOrganisations(filters);
+
+  return (
+    <ListPage
+      pathname={organisationList.pathname}
+      searchParams={params}
+      title={t("title")}
+      lead={t("lead")}
+      filters={[
+        { kind: "search", label: t("search"), placeholder: t("searchPlaceholder") },
+        { kind: "select", name: "kind", label: t("kind"), options: optionsOf(organisationKindLabels) },
+        { kind: "select", name: "country", label: t("country"), options: countryOptions },
+        {
+          kind: "select",
+          name: "verification",
+          label: t("verification"),
+          options: optionsOf(verificationLabels),
+        },
+      ]}
+      invalid={invalid}
+      count={t("count", { count: total })}
+      items={items.length ? <OrganisationList organisations={items} /> : null}
+      paging={{ page, pageCount, total }}
+      empty={{ title: t("empty"), hint: t("emptyHint") }}
+    />
+  );
+}

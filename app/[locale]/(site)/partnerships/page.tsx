@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
+import { ListPage } from "@/components/lists/list-page";
+import { WorldMap } from "@/components/map/world-map";
+import { partnershipFilterFields } from "@/components/partnerships/partnership-filters";
+import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { readPartnershipList } from "@/lib/lists/read";
+import { partnershipList } from "@/lib/lists/registry";
+import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
+import { listDocumentedLinks } from "@/lib/queries/documented-links";
+import { getPairingsMap } from "@/lib/queries/map";
+import { listPartnerships } from "@/lib/queries/partnerships";
+import type { SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.partnerships");
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const [t, { filters, invalid }, countryOptions, years] = await Promise.all([
+    getTranslations("lists.partnerships"),
+    readPartnershipList(params),
+    listDesignationCountryOptions(),
+    listDesignationYears(),
+  ]);
+  const [{ items, total, page, pageCount }, map, documentedLinks, filterFields] = await Promise.all([
+    listPartnerships(filters),
+    getPairingsMap(filters),
+    listDocumentedLinks({ country: filters.country }),
+    partnershipFilterFields(countryOptions, years),
+  ]);
+
+  return (
+    <ListPage
+      pathname={partnershipList.pathname}
+      searchParams={params}
+      title={t("title")}
+      lead={t("lead")}
+      filters={filterFields}
+      invalid={invalid}
+      count={t("count", { count: total })}
+      beforeItems={<WorldMap input={map} title={t("mapTitle")} tables={["links"]} />}
+      items={items.length ? <PartnershipList partnerships={items} /> : null}
+      paging={{ page, pageCount, total }}
+      empty={{ title: t("empty"), hint: t("emptyHint") }}
+      after={
+        <DocumentedLinksSection
+          links={documentedLinks}
+          title={filters.country ? t("countryDocumentedLinks") : t("documentedLinks")}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ListPage } from "@/components/lists/list-page";
+import { ProjectList } from "@/components/projects/project-list";
+import { Link } from "@/i18n/navigation";
+import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
+import { readProjectList } from "@/lib/lists/read";
+import { projectList } from "@/lib/lists/registry";
+import { listCountryOptions } from "@/lib/queries/countries";
+import { listProjects } from "@/lib/queries/projects";
+import { hrefWith, type SearchParams } from "@/lib/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("lists.projects");
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      types: { "application/atom+xml": [{ url: "/projects/feed.xml", title: t("feedTitle") }] },
+    },
+  };
+}
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const [t, { filters, organisation, invalid }, countryOptions] = await Promise.all([
+    getTranslations("lists.projects"),
+    readProjectList(params),
+    listCountryOptions(),
+  ]);
+  const { items, total, page, pageCount } = await listProjects(filters);
+  const { pathname } = projectList;
+
+  return (
+    <ListPage
+      pathname={pathname}
+      searchParams={params}
+      title={t("title")}
+      lead={t("lead")}
+      headerExtra={
+        <p className="mt-3">
+          <Link href="/projects/new">{t("submit")}</Link>
+        </p>
+      }
+      filters={[
+        { kind: "search", label: t("search"), placeholder: t("searchPlaceholder") },
+        { kind: "select", name: "country", label: t("country"), options: countryOptions },
+        { kind: "select", name: "discipline", label: t("discipline"), options: optionsOf(disciplineLabels) },
+        { kind: "select", name: "area", label: t("area"), options: optionsOf(cooperationAreaLabels) },
+        { kind: "select", name: "kind", label: t("kind"), options: optionsOf(organisationKindLabels) },
+        {
+          kind: "select",
+          name: "sort",
+          label: t("sort"),
+          options: [
+            { value: "newest", label: t("newest") },
+            { value: "endorsed", label: t("endorsed") },
+          ],
+          anyLabel: t("bestMatch"),
+        },
+        { kind: "hidden", name: "organisation", value: organisation?.slug },
+      ]}
+      invalid={invalid}
+      notice={
+        organisation ? (
+          <p className="mb-2">
+            {t.rich("ledBy", {
+              organisation: () => (
+                <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
+              ),
+              all: (chunks) => (
+                <Link href={hrefWith(pathname, params, { organisation: undefined, page: undefined })}>
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null
+      }
+      count={t("count", { count: total })}
+      feed={{ href: "/projects/feed.xml", label: t("feed") }}
+      items={items.length ? <ProjectList projects={items} /> : null}
+      paging={{ page, pageCount, total }}
+      empty={{ title: t("empty"), hint: t("emptyHint") }}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SourceClaims } from "@/components/meetings/source-claims";
+import { RecommendationList } from "@/components/recommendations/recommendation-list";
+import { Facts } from "@/components/ui/facts";
+import { PageHeader } from "@/components/ui/page-header";
+import { MeetingList } from "@/components/workshops/meeting-list";
+import { OrganiserNames } from "@/components/workshops/organiser-names";
+import { Link } from "@/i18n/navigation";
+import { formatDateRange } from "@/lib/format";
+import { entryMetadata } from "@/lib/page-metadata";
+import { getWorkshopBySlug } from "@/lib/queries/workshops";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug((await params).slug),
+    getTranslations("workshops.workshop"),
+  ]);
+  if (!workshop) return { title: t("notFound") };
+  return entryMetadata({
+    title: workshop.title,
+    description: t("description", {
+      place: `${workshop.place}, ${workshop.country.name}`,
+      dates: formatDateRange(workshop.startDate, workshop.endDate),
+    }),
+    path: `/workshops/${workshop.slug}`,
+  });
+}
+
+export default async function WorkshopPage({ params }: Props) {
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug((await params).slug),
+    getTranslations("workshops.workshop"),
+  ]);
+  if (!workshop) notFound();
+  const participants =
+    workshop.participantCount === null && !workshop.participantNote ? null : (
+      <>
+        {workshop.participantCount === null ? null : (
+          <span className="block">{t("participantCount", { count: workshop.participantCount })}</span>
+        )}
+        {workshop.participantNote ? (
+          <span className="block text-gray-700">{workshop.participantNote}</span>
+        ) : null}
+      </>
+    );
+
+  const disputed = (topic: string) =>
+    workshop.claims.filter((claim) => claim.topic.includes(topic)).length > 1 ? (
+      <> {t.rich("disputed", { claims: (chunks) => <a href="#claims">{chunks}</a> })}</>
+    ) : null;
+
+  return (
+    <article>
+      <PageHeader title={workshop.title} lead={workshop.summary} />
+      <Facts
+        items={[
+          [
+            t("facts.place"),
+            <span key="place">
+              {workshop.place},{" "}
+              <Link href={`/countries/${workshop.country.code}`}>{workshop.country.name}</Link>
+              {disputed("place")}
+            </span>,
+          ],
+          [
+            t("facts.dates"),
+            <span key="dates">
+              {formatDateRange(workshop.startDate, workshop.endDate)}
+              {disputed("dates")}
+            </span>,
+          ],
+          [
+            t("facts.organisers"),
+            <span key="organisers">
+              <OrganiserNames organisers={workshop.organisers} />
+              {disputed("organisers")}
+            </span>,
+          ],
+          [t("facts.participants"), participants],
+          [
+            t("facts.source"),
+            workshop.sourceUrl ? (
+              <a href={workshop.sourceUrl}>{workshop.sourceTitle ?? workshop.sourceUrl}</a>
+            ) : (
+              workshop.sourceTitle
+            ),
+          ],
+        ]}
+      />
+      <SourceClaims claims={workshop.claims} />
+      <section aria-labelledby="meetings-heading" className="mt-8">
+        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
+          {t("meetings")}
+        </h2>
+        {workshop.meetings.length ? (
+          <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
+        ) : (
+          <p className="text-gray-700">{t("noMeetings")}</p>
+        )}
+      </section>
+      <section aria-labelledby="recommendations-heading" className="mt-8">
+        <h2 id="recommendations-heading" className="text-xl font-semibold">
+          {t("recommendations", { count: workshop.recommendations.length })}
+        </h2>
+        {workshop.recommendations.length ? (
+          <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
+        ) : (
+          <p className="text-gray-700">{t("noRecommendations")}</p>
+        )}
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={`/workshops/${workshop.slug}/recommendations/new`}>{t("submit")}</Link>
+          <Link href={`/recommendations?workshop=${workshop.slug}`}>{t("filter")}</Link>
+        </p>
+      </section>
+    </article>
+  );
+}
