@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url> --no-cluster]
+// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url> --no-cluster --pages <regexp>]
 // The production build (a copy with two reference pages, bench/stage.ts) against a
 // scale-seeded Postgres (<name>_bench next to DATABASE_URL; without it, a PGlite folder),
 // loaded with autocannon at several concurrencies, as a visitor and signed in (member,
@@ -44,7 +44,10 @@ const store =
   typeof flags.get("database") === "string"
     ? storeFromUrl(String(flags.get("database")))
     : await prepareBenchDatabase(sizes, flags.has("fresh"));
-const { pages: benched, sessions, projectSlug } = await benchPages(store);
+const { pages: allPages, sessions, projectSlug } = await benchPages(store);
+// --pages <regular expression>: only the pages whose names match (and the references).
+const only = typeof flags.get("pages") === "string" ? new RegExp(String(flags.get("pages"))) : null;
+const benched = allPages.filter((page) => !only || page.reference || only.test(page.name));
 if (!flags.has("skip-build")) buildStage(stageSources());
 else if (!fs.existsSync(path.join(STAGE_DIR, ".next", "BUILD_ID")))
   throw new Error(`--skip-build: there is no build in ${STAGE_DIR}`);
