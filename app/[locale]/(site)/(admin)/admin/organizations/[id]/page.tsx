@@ -65,7 +65,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           {organisation.isSample ? <SampleBadge /> : null}
         </p>
       </PageHeader>
-      <Notice params={query} messages={{ ...notices, ...membershipNotices }} />
+      <Notice params={query} messages={{ ...notices, ...(await membershipNotices()) }} />
       <OrganisationFacts organisation={organisation} />
       {organisation.mergedInto ? (
         <p className="mt-6">
