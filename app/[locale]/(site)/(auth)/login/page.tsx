@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/lib/dal";
 import { first, type SearchParams } from "@/lib/search-params";
@@ -18,7 +18,9 @@ const nextAuthErrors = ["CredentialsSignin", "SessionRequired"] as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const callbackUrl = safeReturnPath(first(query.callbackUrl), "/account");
+  // Without a page to come back to, the account page in the reader's language.
+  const account = getPathname({ href: "/account", locale: await getLocale() });
+  const callbackUrl = safeReturnPath(first(query.callbackUrl), account);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("accounts.signIn");
   const notice =

@@ -7,28 +7,28 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { getFormat, type Format } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const placeAndDates = (meeting: MeetingDetail) =>
-  `${meeting.city}, ${meeting.country.name}, ${formatDateRange(meeting.startDate, meeting.endDate)}`;
+const placeAndDates = (meeting: MeetingDetail, format: Format) =>
+  `${meeting.city}, ${meeting.country.name}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [meeting, t] = await Promise.all([
+  const [meeting, t, format] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
+    getFormat(),
   ]);
   if (!meeting) return { title: t("notFound") };
-  const tLabels = await getTranslations("labels");
   return entryMetadata({
     title: meetingTitle(tLabels, meeting),
     description: t("description", {
       kind: label(tLabels, "meetingKind", meeting.kind),
-      place: placeAndDates(meeting),
+      place: placeAndDates(meeting, format),
     }),
     path: `/meetings/${meeting.slug}`,
   });
@@ -36,9 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [meeting, t] = await Promise.all([
+  const [meeting, t, format] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
+    getFormat(),
   ]);
   if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
@@ -47,7 +48,7 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={meetingTitle(tLabels, meeting)} lead={placeAndDates(meeting)} />
+      <PageHeader title={meetingTitle(tLabels, meeting)} lead={placeAndDates(meeting, format)} />
       <Facts
         items={[
           [t("facts.kind"), label(tLabels, "meetingKind", meeting.kind)],
@@ -63,12 +64,12 @@ export default async function MeetingPage({ params }: Props) {
             datesDisagree ? (
               <span key="dates">
                 {t.rich("datesDisputed", {
-                  dates: formatDateRange(meeting.startDate, meeting.endDate),
+                  dates: format.dateRange(meeting.startDate, meeting.endDate),
                   claims: (chunks) => <a href="#claims">{chunks}</a>,
                 })}
               </span>
             ) : (
-              formatDateRange(meeting.startDate, meeting.endDate)
+              format.dateRange(meeting.startDate, meeting.endDate)
             ),
           ],
           [t("facts.theme"), meeting.theme],
@@ -86,7 +87,7 @@ export default async function MeetingPage({ params }: Props) {
             {meeting.workshops.map(({ workshop }) => (
               <li key={workshop.slug}>
                 <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>, {workshop.place},{" "}
-                {formatDateRange(workshop.startDate, workshop.endDate)}
+                {format.dateRange(workshop.startDate, workshop.endDate)}
               </li>
             ))}
           </ul>

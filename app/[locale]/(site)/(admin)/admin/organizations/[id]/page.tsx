@@ -10,7 +10,7 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
 import {
   getOrganisationForAdmin,
@@ -154,14 +154,15 @@ function OrganisationFacts({ organisation }: { organisation: AdminOrganisation }
   const tLabels = useTranslations("labels");
   const { counts } = organisation;
   const t = useTranslations("admin.organisations.entry.facts");
+  const format = useFormat();
   return (
     <Facts
       items={[
         [t("kind"), label(tLabels, "organisationKind", organisation.kind)],
         [t("country"), organisation.country?.name],
         [t("website"), organisation.website],
-        [t("registered"), formatDate(organisation.createdAt)],
-        [t("verifiedOn"), organisation.verifiedAt ? formatDate(organisation.verifiedAt) : null],
+        [t("registered"), format.date(organisation.createdAt)],
+        [t("verifiedOn"), organisation.verifiedAt ? format.date(organisation.verifiedAt) : null],
         [
           t("declineReason"),
           organisation.verificationStatus === "REJECTED" ? organisation.verificationNote : null,
