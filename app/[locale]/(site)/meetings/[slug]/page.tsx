@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getFormat(),
   ]);
   if (!meeting) return { title: t("notFound") };
+  const tLabels = await getTranslations("labels");
   return entryMetadata({
     title: meetingTitle(tLabels, meeting),
     description: t("description", {
