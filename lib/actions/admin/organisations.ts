@@ -61,56 +61,58 @@ function revalidateOrganisations(...slugs: string[]) {
   );
 }
 
-export const verifyOrganisation = formAction(
-  "admin",
-  VerifyOrganisationSchema,
-  async ({ organisationId }, admin) => {
-    const organisation = await db.$transaction(async (tx) => {
-      const before = await lockOrganisation(tx, organisationId);
-      if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
-      const after = {
-        verificationStatus: "VERIFIED" as const,
-        verificationNote: null,
-        verifiedAt: new Date(),
-      };
-      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "organisation.verify",
-        entityType: "Organisation",
-        entityId: organisationId,
-        before: verificationOf(before),
-        after: verificationOf(after),
-      });
-      return before;
+type Verification = {
+  verificationStatus: "VERIFIED" | "REJECTED";
+  verificationNote: string | null;
+  verifiedAt: Date | null;
+};
+
+// An admin's answer to an organisation's registration, with its audit entry, in one transaction.
+async function setVerification(
+  admin: { id: string },
+  organisationId: string,
+  after: Verification,
+  notice: "verified" | "rejected",
+) {
+  const organisation = await db.$transaction(async (tx) => {
+    const before = await lockOrganisation(tx, organisationId);
+    if (after.verificationStatus === "VERIFIED" && before.verificationStatus === "VERIFIED")
+      refuse(`${before.name} is already verified.`);
+    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: after.verificationStatus === "VERIFIED" ? "organisation.verify" : "organisation.reject",
+      entityType: "Organisation",
+      entityId: organisationId,
+      before: verificationOf(before),
+      after: verificationOf(after),
     });
-    revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=verified`);
-  },
+    return before;
+  });
+  revalidateOrganisations(organisation.slug);
+  redirect(`/admin/organizations/${organisationId}?notice=${notice}`);
+}
+
+export const verifyOrganisation = formAction("admin", VerifyOrganisationSchema, ({ organisationId }, admin) =>
+  setVerification(
+    admin,
+    organisationId,
+    { verificationStatus: "VERIFIED", verificationNote: null, verifiedAt: new Date() },
+    "verified",
+  ),
 );
 
-// Its members can no longer act for it (organisationProblem); the reason is kept in verificationNote.
+// Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
 export const rejectOrganisation = formAction(
   "admin",
   RejectOrganisationSchema,
-  async ({ organisationId, reason }, admin) => {
-    const organisation = await db.$transaction(async (tx) => {
-      const before = await lockOrganisation(tx, organisationId);
-      const after = { verificationStatus: "REJECTED" as const, verificationNote: reason, verifiedAt: null };
-      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "organisation.reject",
-        entityType: "Organisation",
-        entityId: organisationId,
-        before: verificationOf(before),
-        after: verificationOf(after),
-      });
-      return before;
-    });
-    revalidateOrganisations(organisation.slug);
-    redirect(`/admin/organizations/${organisationId}?notice=rejected`);
-  },
+  ({ organisationId, reason }, admin) =>
+    setVerification(
+      admin,
+      organisationId,
+      { verificationStatus: "REJECTED", verificationNote: reason, verifiedAt: null },
+      "rejected",
+    ),
 );
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
