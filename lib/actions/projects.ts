@@ -41,7 +41,7 @@ export const createProject = formAction("member", ProjectFormSchema, async (inpu
 
 export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
   const project = await findProjectForEdit({ id: input.projectId });
-  if (!project) refuse("This project no longer exists, so it cannot be edited.");
+  if (!project) refuse("This project does not exist, so it cannot be edited.");
   authorise(can(user, "editProject", project));
   const errors = await referenceErrors(input, project.leadOrganisationId);
   if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);

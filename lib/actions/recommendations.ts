@@ -38,7 +38,7 @@ export const submitRecommendation = formAction("member", SubmitRecommendationSch
 
 export const updateRecommendation = formAction("member", UpdateRecommendationSchema, async (input, user) => {
   const current = await getRecommendationForEdit(input.recommendationId);
-  if (!current) refuse("This recommendation no longer exists, so it cannot be edited.");
+  if (!current) refuse("This recommendation does not exist, so it cannot be edited.");
   authorise(can(user, "editRecommendation", current));
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
   const reworded = current.title !== input.title || current.text !== input.text;

@@ -179,7 +179,7 @@ describe("updateRecommendation", () => {
       submittedByOrganisationId: owner.organisationId,
       visibility: "HIDDEN",
     });
-    expect((await edit(hidden.id)).message).toMatch(/Only members of the organisation/);
+    expect((await edit(hidden.id)).message).toMatch(/moderators hid this recommendation/);
     const stored = await db.recommendation.findMany({
       where: { id: { in: [recommendation.id, hidden.id] } },
     });
