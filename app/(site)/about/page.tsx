@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { listMeetings } from "@/lib/queries/meetings";
 import { listPublications } from "@/lib/queries/overview";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 
 export const metadata: Metadata = {
   title: "About the data",

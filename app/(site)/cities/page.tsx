@@ -11,7 +11,7 @@ import { readCityList } from "@/lib/lists/read";
 import { cityList } from "@/lib/lists/registry";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 import type { SearchParams } from "@/lib/search-params";
 
 export const generateMetadata = () => listMetadata("cities");
