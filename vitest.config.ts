@@ -20,6 +20,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          // next-intl's navigation imports "next/navigation" without an extension, which only a
+          // bundler resolves: let Vite transform it rather than Node load it.
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/setup/fail-on-console-error.ts"],
         },
       },

@@ -1,26 +1,27 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
 
-export const adminSections = [
-  { href: "/admin/partnerships", label: "City pairings" },
-  { href: "/admin/recommendations", label: "Recommendations" },
-  { href: "/admin/moderation", label: "Moderation" },
-  { href: "/admin/organizations", label: "Organisations" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/audit", label: "Audit log" },
-];
+const adminSections = [
+  { href: "/admin/partnerships", label: "partnerships" },
+  { href: "/admin/recommendations", label: "recommendations" },
+  { href: "/admin/moderation", label: "moderation" },
+  { href: "/admin/organizations", label: "organisations" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/audit", label: "audit" },
+] as const;
 
 // A client component only to mark the current section for screen readers (aria-current).
 export function AdminNav() {
   const pathname = usePathname();
+  const t = useTranslations("admin.nav");
   return (
-    <nav aria-label="Admin" className="mb-6 rounded-lg bg-gray-50 px-4 py-3 text-sm">
+    <nav aria-label={t("label")} className="mb-6 rounded-lg bg-gray-50 px-4 py-3 text-sm">
       <ul className="flex flex-wrap gap-x-5 gap-y-1">
         <li>
           <Link href="/admin" aria-current={pathname === "/admin" ? "page" : undefined}>
-            Admin overview
+            {t("overview")}
           </Link>
         </li>
         {adminSections.map((section) => {
@@ -32,7 +33,7 @@ export function AdminNav() {
                 aria-current={current ? "page" : undefined}
                 className="aria-[current=page]:font-semibold"
               >
-                {section.label}
+                {t(section.label)}
               </Link>
             </li>
           );

@@ -1,12 +1,6 @@
-import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { AuditListItem } from "@/lib/queries/admin/audit";
-
-// Audit times need the hour: shown in UTC, so every admin reads the same time.
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 const entityPages: Record<string, (id: string) => string> = {
   Organisation: (id) => `/admin/organizations/${id}`,
@@ -15,15 +9,26 @@ const entityPages: Record<string, (id: string) => string> = {
 };
 
 export function AuditEntrySummary({ entry }: { entry: AuditListItem }) {
+  const t = useTranslations("admin.audit.entry");
+  const format = useFormatter();
   const page = entityPages[entry.entityType]?.(entry.entityId);
   return (
     <p className="flex flex-wrap gap-x-2 text-sm text-gray-800">
-      <time dateTime={entry.createdAt.toISOString()}>{timeFormat.format(entry.createdAt)} UTC</time>
+      <time dateTime={entry.createdAt.toISOString()}>
+        {/* Audit times need the hour: shown in UTC, so every admin reads the same time. */}
+        {t("time", {
+          time: format.dateTime(entry.createdAt, {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone: "UTC",
+          }),
+        })}
+      </time>
       <span>·</span>
-      <span>{entry.actor ? (entry.actor.name ?? entry.actor.email) : "a deleted account"}</span>
+      <span>{entry.actor ? (entry.actor.name ?? entry.actor.email) : t("deletedAccount")}</span>
       <span>·</span>
       <code className="font-semibold">{entry.action}</code>
-      <span>on</span>
+      <span>{t("on")}</span>
       {page ? (
         <Link href={page}>
           {entry.entityType} {entry.entityId}
@@ -36,7 +41,7 @@ export function AuditEntrySummary({ entry }: { entry: AuditListItem }) {
       <Link
         href={`/admin/audit?entityType=${encodeURIComponent(entry.entityType)}&entity=${encodeURIComponent(entry.entityId)}`}
       >
-        (its history)
+        {t("history")}
       </Link>
     </p>
   );
@@ -44,14 +49,15 @@ export function AuditEntrySummary({ entry }: { entry: AuditListItem }) {
 
 // Before and after as indented JSON; wrapped rather than scrolled, so nothing needs a scroll bar.
 export function AuditValues({ entry }: { entry: AuditListItem }) {
+  const t = useTranslations("admin.audit.entry");
   return (
     <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
       {(["before", "after"] as const).map((key) => (
         <div key={key}>
-          <dt className="font-medium capitalize">{key}</dt>
+          <dt className="font-medium">{t(key)}</dt>
           <dd>
             <pre className="rounded bg-gray-50 p-2 font-mono text-xs break-all whitespace-pre-wrap text-gray-900">
-              {entry[key] === null ? "none" : JSON.stringify(entry[key], null, 2)}
+              {entry[key] === null ? t("none") : JSON.stringify(entry[key], null, 2)}
             </pre>
           </dd>
         </div>

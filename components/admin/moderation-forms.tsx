@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -18,6 +19,7 @@ function TargetFields({ target }: { target: EntryTarget }) {
 // Rows repeat these forms, so each field's id carries the row's key.
 export function HideEntryForm({ target, rowKey }: { target: EntryTarget; rowKey: string }) {
   const [state, formAction] = useActionState(hideEntry, initialFormState);
+  const t = useTranslations("moderation.forms");
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       <FormMessage state={state} />
@@ -25,15 +27,15 @@ export function HideEntryForm({ target, rowKey }: { target: EntryTarget; rowKey:
       <TextField
         id={`reason-${rowKey}`}
         name="reason"
-        label="Reason shown in place of the entry"
+        label={t("hideReason")}
         required
         maxLength={300}
         defaultValue={valueOf(state, "reason")}
         errors={state.errors?.reason}
       />
       <div>
-        <SubmitButton tone="danger" pendingLabel="Hiding…">
-          Hide the entry
+        <SubmitButton tone="danger" pendingLabel={t("hiding")}>
+          {t("hide")}
         </SubmitButton>
       </div>
     </form>
@@ -42,13 +44,14 @@ export function HideEntryForm({ target, rowKey }: { target: EntryTarget; rowKey:
 
 export function DismissReportForm({ reportId }: { reportId: string }) {
   const [state, formAction] = useActionState(dismissReport, initialFormState);
+  const t = useTranslations("moderation.forms");
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="reportId" value={reportId} />
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Dismissing…">
-          Dismiss the report
+        <SubmitButton tone="secondary" pendingLabel={t("dismissing")}>
+          {t("dismiss")}
         </SubmitButton>
       </div>
     </form>
@@ -57,13 +60,14 @@ export function DismissReportForm({ reportId }: { reportId: string }) {
 
 export function RestoreEntryForm({ target }: { target: EntryTarget }) {
   const [state, formAction] = useActionState(restoreEntry, initialFormState);
+  const t = useTranslations("moderation.forms");
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <TargetFields target={target} />
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Restoring…">
-          Restore
+        <SubmitButton tone="secondary" pendingLabel={t("restoring")}>
+          {t("restore")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -19,48 +20,49 @@ export function RecommendationStatusForm({
   meetings: Option[];
 }) {
   const [state, formAction] = useActionState(changeRecommendationStatus, initialFormState);
+  const t = useTranslations("admin.recommendations.form");
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <SelectField
         name="toStatus"
-        label="New status"
+        label={t("status")}
         required
         options={optionsOf(recommendationStatusLabels).filter((option) => option.value !== status)}
-        emptyLabel="Choose a status"
+        emptyLabel={t("chooseStatus")}
         defaultValue={valueOf(state, "toStatus")}
         errors={state.errors?.toStatus}
       />
       <SelectField
         name="meetingId"
-        label="Forwarded to"
-        hint="Only for “Forwarded to a meeting”."
+        label={t("meeting")}
+        hint={t("meetingHint")}
         options={meetings}
-        emptyLabel="Choose a meeting"
+        emptyLabel={t("chooseMeeting")}
         defaultValue={valueOf(state, "meetingId")}
         errors={state.errors?.meetingId}
       />
       <TextField
         name="note"
-        label="Note"
+        label={t("note")}
         required
         rows={3}
         maxLength={1000}
-        hint="Shown publicly in the recommendation's timeline."
+        hint={t("noteHint")}
         defaultValue={valueOf(state, "note")}
         errors={state.errors?.note}
       />
       <TextField
         name="changedOn"
-        label="Date of the change"
+        label={t("date")}
         type="date"
-        hint="Leave empty for today."
+        hint={t("dateHint")}
         defaultValue={valueOf(state, "changedOn")}
         errors={state.errors?.changedOn}
       />
       <div>
-        <SubmitButton pendingLabel="Saving…">Change the status</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

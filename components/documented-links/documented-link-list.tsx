@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { SourceList } from "@/components/ui/source-list";
+import { Link } from "@/i18n/navigation";
 import { programmeShortLabels } from "@/lib/labels";
 import type { DocumentedLinkItem } from "@/lib/queries/documented-links";
 
@@ -11,14 +12,15 @@ export function documentedLinkName(link: Pick<DocumentedLinkItem, "cities">) {
 }
 
 function CityEnd({ end }: { end: End }) {
+  const t = useTranslations("map.documented");
   return (
     <>
       <Link href={`/cities?city=${end.city.slug}`}>{end.city.name}</Link>
-      {end.nameInSource ? ` (“${end.nameInSource}” in the source)` : null},{" "}
+      {end.nameInSource ? ` ${t("nameInSource", { name: end.nameInSource })}` : null},{" "}
       <Link href={`/countries/${end.city.country.code}`}>{end.city.country.name}</Link>
       {end.designation
         ? `, ${programmeShortLabels[end.designation.programme]} ${end.designation.year}`
-        : ", no ECoC or CCEA title"}
+        : `, ${t("noTitle")}`}
     </>
   );
 }
@@ -31,6 +33,7 @@ export function DocumentedLinkList({
   links: DocumentedLinkItem[];
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations("map.documented");
   const Heading = `h${headingLevel}` as const;
   return (
     <ul className="divide-y divide-gray-200">
@@ -38,12 +41,12 @@ export function DocumentedLinkList({
         <li key={link.id} id={`documented-${link.slug}`} className="py-4">
           <div className="entry-head">
             <Heading className="entry-title">{documentedLinkName(link)}</Heading>
-            <Badge tone="brand">Documented</Badge>
-            <Badge>{link.confidence === "HIGH" ? "High confidence" : "Medium confidence"}</Badge>
+            <Badge tone="brand">{t("badge")}</Badge>
+            <Badge>{link.confidence === "HIGH" ? t("highConfidence") : t("mediumConfidence")}</Badge>
           </div>
           <p className="entry-meta">
             {link.kindLabel[0].toUpperCase() + link.kindLabel.slice(1)}
-            {link.date ? `, ${link.date}` : ", date not given"}
+            {`, ${link.date || t("noDate")}`}
           </p>
           <ul className="mt-1 text-sm text-gray-800">
             {link.cities.map((end) => (
@@ -62,16 +65,14 @@ export function DocumentedLinkList({
 
 // A section of documented links under a heading, or nothing when there are none.
 export function DocumentedLinksSection({ links, title }: { links: DocumentedLinkItem[]; title: string }) {
+  const t = useTranslations("map.documented");
   if (!links.length) return null;
   return (
     <section aria-labelledby="documented-links" className="mt-8">
       <h2 id="documented-links" className="text-xl font-semibold">
         {title}
       </h2>
-      <p className="mt-1 text-sm text-gray-800">
-        Links between cities that public sources document: reference data, not pairings curated by the
-        portal&apos;s team. Each names its sources.
-      </p>
+      <p className="mt-1 text-sm text-gray-800">{t("intro")}</p>
       <DocumentedLinkList links={links} />
     </section>
   );

@@ -1,8 +1,10 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import { activityClassOf, type ActivityClass } from "@/lib/map/activity";
 import { placeTitles } from "@/lib/map/labels";
 import type { MapInput } from "@/lib/map/types";
+import { useMapNames } from "./map-names";
 
 export type MapTableKind = "areas" | "places" | "links";
 
@@ -40,13 +42,18 @@ export function MapTables({
   classes: ActivityClass[];
   tables: MapTableKind[];
 }) {
+  const t = useTranslations("map.tables");
+  const names = useMapNames();
   const areas = input.areas.filter((area) => !input.focus || area.code === input.focus);
   return (
     <details className="mt-3">
-      <summary className="cursor-pointer font-medium">The map&apos;s data as tables</summary>
+      <summary className="cursor-pointer font-medium">{t("summary")}</summary>
       <div className="mt-3 space-y-6">
         {tables.includes("areas") ? (
-          <Table caption="ASEM partners on the map" columns={["Partner", "Projects", "Shade"]}>
+          <Table
+            caption={t("areas.caption")}
+            columns={[t("areas.partner"), t("areas.projects"), t("areas.shade")]}
+          >
             {areas.map((area) => (
               <tr key={area.code}>
                 <th scope="row" className="font-normal">
@@ -55,8 +62,8 @@ export function MapTables({
                 <td>{area.activity}</td>
                 <td>
                   {area.drawn === false
-                    ? "Not drawn (an organisation)"
-                    : activityClassOf(area.activity, classes).label}
+                    ? t("areas.notDrawn")
+                    : names.shade(activityClassOf(area.activity, classes))}
                 </td>
               </tr>
             ))}
@@ -64,8 +71,8 @@ export function MapTables({
         ) : null}
         {tables.includes("places") ? (
           <Table
-            caption="Cities on the map"
-            columns={["City", "Titles", "Latitude, longitude", "Where the point comes from"]}
+            caption={t("places.caption")}
+            columns={[t("places.city"), t("places.titles"), t("places.coordinates"), t("places.source")]}
           >
             {input.places.map((place) => (
               <tr key={place.slug}>
@@ -76,7 +83,7 @@ export function MapTables({
                 <td>
                   {place.point
                     ? `${coordinate(place.point.latitude)}, ${coordinate(place.point.longitude)}`
-                    : "No point"}
+                    : t("places.noPoint")}
                 </td>
                 <td>{[place.source, place.match].filter(Boolean).join(". ")}</td>
               </tr>
@@ -85,19 +92,17 @@ export function MapTables({
         ) : null}
         {tables.includes("links") && input.links.length ? (
           <Table
-            caption="Links between cities on the map"
-            columns={["Link", "Between", "Status", "On the map"]}
+            caption={t("links.caption")}
+            columns={[t("links.link"), t("links.between"), t("links.status"), t("links.onMap")]}
           >
             {input.links.map((link) => (
               <tr key={link.id}>
                 <th scope="row" className="font-normal">
-                  <Link href={link.href}>{link.label}</Link>
+                  <Link href={link.href}>{names.link(link)}</Link>
                 </th>
-                <td>
-                  {link.from.name} and {link.to.name}
-                </td>
+                <td>{t("links.fromTo", { from: link.from.name, to: link.to.name })}</td>
                 <td>{link.note}</td>
-                <td>{link.from.point && link.to.point ? "Yes" : "No: a city has no point"}</td>
+                <td>{link.from.point && link.to.point ? t("links.drawn") : t("links.notDrawn")}</td>
               </tr>
             ))}
           </Table>

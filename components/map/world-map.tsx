@@ -1,8 +1,9 @@
 import { activityClasses, activityClassOf } from "@/lib/map/activity";
 import { drawMap } from "@/lib/map/draw";
-import { areaLabel, placeLabel } from "@/lib/map/labels";
+import { useTranslations } from "next-intl";
 import type { MapInput } from "@/lib/map/types";
 import { MapLegend } from "./map-legend";
+import { useMapNames } from "./map-names";
 import { MapTables, type MapTableKind } from "./map-tables";
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -21,6 +22,8 @@ export function WorldMap({
   title: string;
   tables: MapTableKind[];
 }) {
+  const t = useTranslations("map");
+  const names = useMapNames();
   const drawn = drawMap(input);
   const classes = activityClasses(input.areas.map((area) => area.activity));
   const areas = new Map(input.areas.map((area) => [area.code, area]));
@@ -33,7 +36,7 @@ export function WorldMap({
         {title}
       </h2>
       <a href="#map-end" className="sr-only focus:not-sr-only">
-        Skip the map&apos;s links
+        {t("skipLinks")}
       </a>
       <figure className="world-map">
         <svg
@@ -49,7 +52,7 @@ export function WorldMap({
               const shade = `shade-${activityClassOf(area.activity, classes).index}`;
               return (
                 <a key={code} href={area.href} className={shade}>
-                  <title>{areaLabel(area)}</title>
+                  <title>{names.area(area)}</title>
                   <path d={d} />
                   {ring ? <circle cx={round(ring.x)} cy={round(ring.y)} r={5} /> : null}
                 </a>
@@ -62,7 +65,7 @@ export function WorldMap({
               const link = links.get(id)!;
               return (
                 <a key={id} href={link.href} className={`arc ${link.kind}`}>
-                  <title>{link.label}</title>
+                  <title>{names.link(link)}</title>
                   <path d={d} />
                   <path d={d} />
                 </a>
@@ -75,7 +78,7 @@ export function WorldMap({
               const ecoc = place.titles.some((t) => t.programme === "ECOC");
               return (
                 <a key={slug} href={place.href}>
-                  <title>{placeLabel(place)}</title>
+                  <title>{names.place(place)}</title>
                   {ecoc ? (
                     <circle cx={round(x)} cy={round(y)} r={4} className="ecoc" />
                   ) : (

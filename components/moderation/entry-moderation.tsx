@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { HideEntryForm } from "@/components/admin/moderation-forms";
 import { useViewer } from "@/components/viewer/use-viewer";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
@@ -12,13 +13,14 @@ type Props = { target: EntryTarget; kind: "project" | "recommendation" };
 // At the foot of an entry: members may report it, admins may also hide it at once.
 // The actions check the role themselves.
 export function EntryModeration({ viewer, target, kind }: Props & { viewer: ViewerSummary | null }) {
+  const t = useTranslations("moderation");
   if (!viewer) return null;
   return (
     <>
       <ReportForm target={target} kind={kind} />
       {viewer.admin ? (
         <details className="mt-3 rounded border border-red-200 p-3">
-          <summary className="cursor-pointer text-sm text-red-800">Hide this {kind} (admin)</summary>
+          <summary className="cursor-pointer text-sm text-red-800">{t("hideSummary", { kind })}</summary>
           <div className="mt-3 max-w-xl">
             <HideEntryForm target={target} rowKey="entry" />
           </div>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
 // The whole filtered list (every page, in the page's order) for spreadsheets and scripts,
@@ -12,18 +13,19 @@ export function DownloadLinks({
   searchParams: SearchParams;
   feed?: { href: string; label: string };
 }) {
+  const t = useTranslations("ui.downloads");
   const href = (format: "csv" | "json") =>
     hrefWith(`${pathname}/export.${format}`, searchParams, { page: undefined });
   return (
     <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
       <a href={href("csv")} download>
-        Download CSV
+        {t("csv")}
       </a>
       <a href={href("json")} download>
-        Download JSON
+        {t("json")}
       </a>
       {feed ? <a href={feed.href}>{feed.label}</a> : null}
-      <Link href="/developers">Open data and API</Link>
+      <Link href="/developers">{t("developers")}</Link>
     </p>
   );
 }

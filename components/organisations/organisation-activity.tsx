@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { LinkList } from "@/components/ui/link-list";
-import { allOf } from "@/lib/format";
 import type { OrganisationDetail } from "@/lib/queries/organisations";
 
 const projectLinks = (projects: OrganisationDetail["ledProjects"]) =>
@@ -7,17 +7,25 @@ const projectLinks = (projects: OrganisationDetail["ledProjects"]) =>
 
 // What an organisation does in the portal: projects, endorsements, workshops, publications.
 export function OrganisationActivity({ organisation }: { organisation: OrganisationDetail }) {
+  const t = useTranslations("organisations.activity");
   const counts = organisation._count;
   // Endorsements of entries that moderation hid are counted but not linked.
   const endorsed = organisation.endorsements.flatMap(({ id, isSample, project, recommendation }) =>
     project?.visibility === "PUBLISHED"
-      ? [{ key: id, href: `/projects/${project.slug}`, label: `Project: ${project.title}`, sample: isSample }]
+      ? [
+          {
+            key: id,
+            href: `/projects/${project.slug}`,
+            label: t("endorsedProject", { title: project.title }),
+            sample: isSample,
+          },
+        ]
       : recommendation?.visibility === "PUBLISHED"
         ? [
             {
               key: id,
               href: `/recommendations/${recommendation.id}`,
-              label: `Recommendation: ${recommendation.title}`,
+              label: t("endorsedRecommendation", { title: recommendation.title }),
               sample: isSample,
             },
           ]
@@ -27,31 +35,31 @@ export function OrganisationActivity({ organisation }: { organisation: Organisat
   return (
     <>
       <LinkList
-        title={`Projects led (${counts.leadProjects})`}
-        empty="It does not lead any project yet."
+        title={t("led", { count: counts.leadProjects })}
+        empty={t("noLed")}
         items={projectLinks(organisation.ledProjects)}
         more={
           counts.leadProjects > organisation.ledProjects.length
             ? {
                 href: `/projects?organisation=${organisation.slug}`,
-                label: `${allOf(counts.leadProjects, "project")} it leads`,
+                label: t("allLed", { count: counts.leadProjects }),
               }
             : undefined
         }
       />
       <LinkList
-        title={`Partner in (${counts.partnerProjects})`}
-        empty="It is not a partner in any project yet."
+        title={t("partner", { count: counts.partnerProjects })}
+        empty={t("noPartner")}
         items={projectLinks(organisation.partnerProjects)}
       />
       <LinkList
-        title={`Endorsements given (${counts.endorsements})`}
-        empty="It has not endorsed anything yet."
+        title={t("endorsements", { count: counts.endorsements })}
+        empty={t("noEndorsements")}
         items={endorsed}
       />
       <LinkList
-        title="Workshops organised"
-        empty="It has not organised an ASEM workshop."
+        title={t("workshops")}
+        empty={t("noWorkshops")}
         items={organisation.workshopsOrganised.map(({ workshop }) => ({
           key: workshop.slug,
           href: `/workshops/${workshop.slug}`,
@@ -59,12 +67,14 @@ export function OrganisationActivity({ organisation }: { organisation: Organisat
         }))}
       />
       <LinkList
-        title="Named in publications"
-        empty="It is not named in the portal's source documents."
+        title={t("publications")}
+        empty={t("noPublications")}
         items={organisation.publications.map(({ role, publication }) => ({
           key: publication.slug,
           href: publication.url ?? "/about#sources",
-          label: `${publication.title}${publication.year ? ` (${publication.year})` : ""}, as ${role}`,
+          label: publication.year
+            ? t("publicationWithYear", { title: publication.title, year: String(publication.year), role })
+            : t("publication", { title: publication.title, role }),
         }))}
       />
     </>

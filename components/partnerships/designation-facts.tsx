@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Facts } from "@/components/ui/facts";
+import { Link } from "@/i18n/navigation";
 import { programmeLabels } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
@@ -11,24 +12,25 @@ export function DesignationFacts({
   title: string;
   designation: PartnershipListItem["ecocDesignation"];
 }) {
+  const t = useTranslations("partnerships.designation");
   return (
     <section className="rounded-lg border border-gray-200 p-4">
       <h2 className="mb-3 text-lg font-semibold">
-        {title}: {designation.city.name} {designation.year}
+        {t("heading", { programme: title, city: designation.city.name, year: String(designation.year) })}
       </h2>
       <Facts
         items={[
-          ["City", designation.city.name],
+          [t("city"), designation.city.name],
           [
-            "Country",
+            t("country"),
             <Link key="country" href={`/countries/${designation.city.country.code}`}>
               {designation.city.country.name}
             </Link>,
           ],
-          ["Programme", programmeLabels[designation.programme]],
-          ["Year", designation.year],
-          ["Designation status", designation.status],
-          ["Note", designation.note],
+          [t("programme"), programmeLabels[designation.programme]],
+          [t("year"), designation.year],
+          [t("status"), designation.status],
+          [t("note"), designation.note],
         ]}
       />
     </section>

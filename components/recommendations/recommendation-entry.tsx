@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceList } from "@/components/ui/source-list";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
@@ -14,6 +14,7 @@ import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { audienceLabels, meetingTitle, recommendationStatusLabels } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
@@ -21,7 +22,10 @@ import { getRecommendation } from "@/lib/queries/recommendations";
 // A recommendation's page: app/(site)/recommendations/[id] renders it on request for
 // its viewer, app/cached/…/recommendations/[id] once for everyone.
 export async function RecommendationEntry({ id, viewer }: { id: string; viewer: EntryViewer }) {
-  const recommendation = await getRecommendation(id);
+  const [recommendation, t] = await Promise.all([
+    getRecommendation(id),
+    getTranslations("recommendations.entry"),
+  ]);
   if (!recommendation) notFound();
   if (recommendation.visibility === "HIDDEN")
     return <HiddenEntry kind="recommendation" reason={recommendation.hiddenReason} />;
@@ -42,28 +46,31 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
       </PageHeader>
       <Markdown text={recommendation.text} />
-      <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
+      <h2 className="mt-8 mb-3 text-xl font-semibold">{t("details")}</h2>
       <Facts
         items={[
           [
-            "Workshop",
+            t("facts.workshop"),
             <Link key="w" href={`/workshops/${recommendation.workshop.slug}`}>
               {recommendation.workshop.title}
             </Link>,
           ],
-          ["Addressed to", recommendation.audiences.map((audience) => audienceLabels[audience]).join(", ")],
           [
-            "Submitted by",
+            t("facts.audiences"),
+            recommendation.audiences.map((audience) => audienceLabels[audience]).join(", "),
+          ],
+          [
+            t("facts.submittedBy"),
             submitter ? (
               <Link href={`/organizations/${submitter.slug}`}>{submitter.name}</Link>
             ) : (
               recommendation.submittedByLabel
             ),
           ],
-          ["Submitted", formatDate(recommendation.submittedAt)],
-          ["Current status", recommendationStatusLabels[recommendation.status]],
+          [t("facts.submitted"), formatDate(recommendation.submittedAt)],
+          [t("facts.status"), recommendationStatusLabels[recommendation.status]],
           [
-            "Forwarded to",
+            t("facts.forwardedTo"),
             meeting ? (
               <span key="meeting">
                 <Link href={`/meetings/${meeting.slug}`}>{meetingTitle(meeting)}</Link>, {meeting.city},{" "}
@@ -75,17 +82,17 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
       />
       {/* A recommendation no account submitted is the workshop's own: its source says so. */}
       {!recommendation.isSample && recommendation.submittedByLabel && recommendation.workshop.sourceUrl ? (
-        <SourceList label="Source" sources={[recommendation.workshop.sourceUrl]} />
+        <SourceList label={t("source")} sources={[recommendation.workshop.sourceUrl]} />
       ) : null}
-      <RecommendationTimeline title="Status history" changes={recommendation.statusChanges} />
+      <RecommendationTimeline title={t("history")} changes={recommendation.statusChanges} />
       <EndorsementSection
         target={target}
         path={path}
         viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
       />
       <LinkList
-        title="Projects taking it up"
-        empty="No project is linked to this recommendation yet."
+        title={t("projects")}
+        empty={t("noProjects")}
         items={recommendation.projects.map((project) => ({
           key: project.slug,
           href: `/projects/${project.slug}`,

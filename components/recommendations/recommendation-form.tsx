@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -19,6 +20,7 @@ export function RecommendationForm(props: { workshopId: string } | { saved: Save
     initialFormState,
   );
   const errors = state.errors ?? {};
+  const t = useTranslations("recommendations.form");
   return (
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormMessage state={state} />
@@ -29,33 +31,33 @@ export function RecommendationForm(props: { workshopId: string } | { saved: Save
       )}
       <TextField
         name="title"
-        label="Title"
+        label={t("title")}
         required
         maxLength={RECOMMENDATION_LIMITS.title.max}
-        hint="One line that says what is recommended."
+        hint={t("titleHint")}
         defaultValue={valueOf(state, "title", saved?.title)}
         errors={errors.title}
       />
       <TextField
         name="text"
-        label="Recommendation"
+        label={t("text")}
         required
         rows={10}
         maxLength={RECOMMENDATION_LIMITS.text.max}
-        hint={`What should be done, by whom and why, in ${RECOMMENDATION_LIMITS.text.min} to ${RECOMMENDATION_LIMITS.text.max.toLocaleString("en")} characters. Markdown is allowed: **bold**, *italic*, lists and links.`}
+        hint={t("textHint", { min: RECOMMENDATION_LIMITS.text.min, max: RECOMMENDATION_LIMITS.text.max })}
         defaultValue={valueOf(state, "text", saved?.text)}
         errors={errors.text}
       />
       <CheckboxGroup
         name="audiences"
-        label="Addressed to"
+        label={t("audiences")}
         required
         options={optionsOf(audienceLabels)}
         defaultValues={valuesOf(state, "audiences", saved?.audiences)}
         errors={errors.audiences}
       />
       <div>
-        <SubmitButton pendingLabel="Saving…">{saved ? "Save changes" : "Submit recommendation"}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{saved ? t("save") : t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 // The badge utilities in globals.css: a list page shows dozens of badges, and one
@@ -15,20 +16,19 @@ export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tone
 
 // Demo content that is not real must say so wherever it is shown (the footer explains the badge).
 export function SampleBadge() {
-  return <Badge tone="sample">Sample data</Badge>;
+  const t = useTranslations("ui.badges");
+  return <Badge tone="sample">{t("sample")}</Badge>;
 }
 
 // Entries taken from public sources, not submitted by a member: their page lists the sources.
 export function PublicSourcesBadge() {
-  return <Badge tone="neutral">From public sources</Badge>;
+  const t = useTranslations("ui.badges");
+  return <Badge tone="neutral">{t("publicSources")}</Badge>;
 }
 
 // Entries by members of an organisation an admin has not verified yet say so.
 export function UnverifiedBadge({ status }: { status: "VERIFIED" | "UNVERIFIED" | "REJECTED" }) {
+  const t = useTranslations("ui.badges");
   if (status === "VERIFIED") return null;
-  return (
-    <Badge tone="warning">
-      {status === "REJECTED" ? "Organisation not verified" : "Organisation not yet verified"}
-    </Badge>
-  );
+  return <Badge tone="warning">{status === "REJECTED" ? t("rejected") : t("unverified")}</Badge>;
 }

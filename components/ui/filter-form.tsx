@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SelectControl } from "./select-control";
 
@@ -15,13 +16,14 @@ export function FilterForm({
   children: ReactNode;
   clearHref: string;
 }) {
+  const t = useTranslations("ui.filters");
   return (
     <form
       action={action}
       method="get"
       autoComplete="off"
       role="search"
-      aria-label="Filter the list"
+      aria-label={t("formLabel")}
       className="mb-6 rounded-lg bg-gray-50 p-4"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
@@ -30,9 +32,9 @@ export function FilterForm({
           type="submit"
           className="bg-brand-700 hover:bg-brand-800 rounded px-4 py-2 font-medium text-white"
         >
-          Apply filters
+          {t("apply")}
         </button>
-        <Link href={clearHref}>Clear filters</Link>
+        <Link href={clearHref}>{t("clear")}</Link>
       </div>
     </form>
   );
@@ -47,6 +49,7 @@ export function SelectFilter(props: {
   searchParams: SearchParams;
   anyLabel?: string;
 }) {
+  const t = useTranslations("ui.filters");
   const id = `filter-${props.name}`;
   return (
     <div className="flex flex-col gap-1">
@@ -57,7 +60,7 @@ export function SelectFilter(props: {
         id={id}
         name={props.name}
         defaultValue={first(props.searchParams[props.name]) ?? ""}
-        anyLabel={props.anyLabel ?? "Any"}
+        anyLabel={props.anyLabel ?? t("any")}
         options={props.options.map((option) => [option.value, option.label])}
       />
     </div>

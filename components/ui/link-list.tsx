@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { SampleBadge } from "./badge";
 
 type Item = { key: string; href: string; label: string; sample?: boolean };

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format";
 
 type Step = {
@@ -11,6 +12,7 @@ type Step = {
 
 // A dated status history, oldest first.
 export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
+  const t = useTranslations("ui.timeline");
   return (
     <section aria-labelledby="timeline-heading" className="mt-8">
       <h2 id="timeline-heading" className="mb-3 text-xl font-semibold">
@@ -21,16 +23,19 @@ export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
           {steps.map((step) => (
             <li key={step.id}>
               <p className="font-medium">
-                <time dateTime={step.changedAt.toISOString()}>{formatDate(step.changedAt)}</time>:{" "}
-                {step.from && step.from !== step.to ? `${step.from} → ${step.to}` : step.to}
-                {step.detail ? ` (${step.detail})` : ""}
+                {t.rich("step", {
+                  time: (chunks) => <time dateTime={step.changedAt.toISOString()}>{chunks}</time>,
+                  date: formatDate(step.changedAt),
+                  change: step.from && step.from !== step.to ? `${step.from} → ${step.to}` : step.to,
+                  detail: step.detail ? ` (${step.detail})` : "",
+                })}
               </p>
               {step.note ? <p className="text-gray-800">{step.note}</p> : null}
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-gray-700">No changes recorded yet.</p>
+        <p className="text-gray-700">{t("empty")}</p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { formatDateRange } from "@/lib/format";
 import { meetingTitle } from "@/lib/labels";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
@@ -18,6 +19,7 @@ type Meeting = {
 // ASEM summits and culture ministers' meetings: name (to its page), kind, place and dates,
 // and a note where sources give the dates differently.
 export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting[]; showTheme?: boolean }) {
+  const t = useTranslations("meetings.list");
   return (
     <ul className="space-y-2">
       {meetings.map((meeting) => (
@@ -36,11 +38,15 @@ export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting
           {(meeting._count?.claims ?? 0) > 1 ? (
             <span className="text-gray-800">
               {" "}
-              (sources give {meeting._count!.claims} different dates:{" "}
-              <Link href={`/meetings/${meeting.slug}#claims`}>see each with its source</Link>)
+              {t.rich("disputedDates", {
+                count: meeting._count!.claims,
+                claims: (chunks) => <Link href={`/meetings/${meeting.slug}#claims`}>{chunks}</Link>,
+              })}
             </span>
           ) : null}
-          {showTheme && meeting.theme ? <span className="text-gray-800">: “{meeting.theme}”</span> : null}
+          {showTheme && meeting.theme ? (
+            <span className="text-gray-800">{t("theme", { theme: meeting.theme })}</span>
+          ) : null}
         </li>
       ))}
     </ul>

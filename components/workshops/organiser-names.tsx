@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 type Organiser = {
   id: string;
@@ -6,10 +7,13 @@ type Organiser = {
   organisation: { slug: string; name: string } | null;
 };
 
+// "Vietnam, Hungary and ASEF", with the language's own separators (Intl.ListFormat's English
+// puts a comma before "and", which British English does not).
 export function OrganiserNames({ organisers }: { organisers: Organiser[] }) {
+  const t = useTranslations("ui.list");
   return organisers.map((organiser, index) => (
     <span key={organiser.id}>
-      {index > 0 ? (index === organisers.length - 1 ? " and " : ", ") : ""}
+      {index > 0 ? (index === organisers.length - 1 ? t("last") : t("separator")) : ""}
       {organiser.country ? (
         <Link href={`/countries/${organiser.country.code}`}>{organiser.country.name}</Link>
       ) : organiser.organisation ? (

@@ -1,12 +1,6 @@
-import { plural } from "@/lib/format";
 import { programmeLabels } from "@/lib/labels";
-import type { MapArea, MapPlace } from "./types";
+import type { MapPlace } from "./types";
 
-// The names the map's marks and tables share.
-export const areaLabel = (area: MapArea) =>
-  `${area.name}: ${area.activity ? plural(area.activity, "project") : "no projects"}`;
-
+// A city's titles as the map's marks and tables name them: "European Capital of Culture 2029".
 export const placeTitles = (place: MapPlace) =>
   place.titles.map((title) => `${programmeLabels[title.programme]} ${title.year}`).join(", ");
-
-export const placeLabel = (place: MapPlace) => `${place.name}, ${place.countryName}: ${placeTitles(place)}`;

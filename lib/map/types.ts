@@ -29,7 +29,8 @@ export type MapLink = {
   id: string;
   kind: MapLinkKind;
   href: string;
-  label: string;
+  // The cities it joins, "Chemnitz 2025 – Kamakura 2025": the map names it by its kind and these.
+  name: string;
   note: string;
   from: LinkEnd;
   to: LinkEnd;

@@ -111,8 +111,8 @@ describe("documented links", () => {
     expect(documented.every((link) => link.from.point && link.to.point)).toBe(true);
     expect(map.places.map((place) => place.slug)).toContain("hangzhou-cn");
     const netherlands = await getCountryMap("NL");
-    expect(netherlands.links.filter((link) => link.kind === "documented").map((link) => link.label)).toEqual([
-      "Documented link Leeuwarden – Harbin",
+    expect(netherlands.links.filter((link) => link.kind === "documented").map((link) => link.name)).toEqual([
+      "Leeuwarden – Harbin",
     ]);
   });
 

@@ -1,5 +1,6 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { renderInLocale as render } from "@/tests/setup/intl";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SourceList } from "@/components/ui/source-list";
 

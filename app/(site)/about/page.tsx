@@ -1,63 +1,53 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/ui/badge";
+import { linkTag } from "@/components/ui/link-tag";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetingList } from "@/components/workshops/meeting-list";
+import { Link } from "@/i18n/navigation";
 import { listMeetings } from "@/lib/queries/meetings";
 import { listPublications } from "@/lib/queries/overview";
 import { listReferenceSources } from "@/lib/queries/reference-sources";
 
-export const metadata: Metadata = {
-  title: "About the data",
-  description:
-    "What the portal's reference data on ASEM partners and meetings, European Capitals of Culture and Culture Cities of East Asia covers, the public sources it comes from, and which entries are sample data.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("about");
+  return { title: t("title"), description: t("description") };
+}
 
 export default async function AboutPage() {
-  const [datasets, publications, meetings] = await Promise.all([
+  const [datasets, publications, meetings, t] = await Promise.all([
     listReferenceSources(),
     listPublications(),
     listMeetings(),
+    getTranslations("about"),
   ]);
   return (
     <>
-      <PageHeader
-        title="About the data"
-        lead="The portal rests on reference data compiled from public sources: the ASEM partners and meetings, every European Capital of Culture and every Culture City of East Asia, and the 2010 Ha Long workshop with its recommendations."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <section
         aria-labelledby="sample-heading"
         className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4"
       >
         <h2 id="sample-heading" className="mb-2 text-xl font-semibold">
-          Sample data
+          {t("sample.heading")}
         </h2>
-        <p className="text-gray-900">
-          Entries marked <SampleBadge /> are illustrative: the sample projects, organisations, city
-          partnerships, endorsements and some recommendations show how the portal works and are not real
-          records. All other entries (the ASEM partners and meetings, the European Capitals of Culture and
-          Culture Cities of East Asia, the Ha Long workshop and its five recommendations) come from the
-          sources listed below.
-        </p>
+        <p className="text-gray-900">{t.rich("sample.text", { badge: () => <SampleBadge /> })}</p>
       </section>
       <section id="documented" aria-labelledby="documented-heading" className="mb-10">
         <h2 id="documented-heading" className="mb-2 text-xl font-semibold">
-          Documented links, real programmes and disputed facts
+          {t("documented.heading")}
         </h2>
         <p className="text-gray-900">
-          A file of facts found in public sources, each with its sources and a confidence (high where the
-          source is the actor itself or a major outlet, medium otherwise), adds: the{" "}
-          <Link href="/partnerships#documented-links">documented links</Link> between European Capitals of
-          Culture and East Asian cities and among Culture Cities of East Asia, apart from the pairings the
-          portal&apos;s team curates; the real ASEF programmes and named projects, as projects marked “From
-          public sources” and led by their real organisations; and, where sources disagree (the dates of the{" "}
-          <Link href="/meetings/cmm4">Poznan ministers&apos; meeting</Link>, the dates, place and organisers
-          of the <Link href="/workshops/ha-long-2010">Ha Long workshop</Link>), every claim with its source.
+          {t.rich("documented.text", {
+            links: linkTag("/partnerships#documented-links"),
+            poznan: linkTag("/meetings/cmm4"),
+            haLong: linkTag("/workshops/ha-long-2010"),
+          })}
         </p>
       </section>
       <section id="sources" aria-labelledby="documents-heading">
         <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
-          Source documents
+          {t("documents.heading")}
         </h2>
         <ul className="space-y-4">
           {publications.map((publication) => (
@@ -72,7 +62,7 @@ export default async function AboutPage() {
               <p className="mt-1 text-gray-800">{publication.summary}</p>
               {publication.organisations.length ? (
                 <p className="mt-1 text-sm text-gray-700">
-                  Organisations:{" "}
+                  {t("documents.organisations")}{" "}
                   {publication.organisations.map(({ organisation, role }, index) => (
                     <span key={organisation.slug}>
                       {index > 0 ? "; " : ""}
@@ -83,7 +73,7 @@ export default async function AboutPage() {
               ) : null}
               {publication.workshopSlug ? (
                 <p className="mt-1 text-sm">
-                  <Link href={`/workshops/${publication.workshopSlug}`}>The workshop it reports on</Link>
+                  <Link href={`/workshops/${publication.workshopSlug}`}>{t("documents.workshop")}</Link>
                 </p>
               ) : null}
             </li>
@@ -92,16 +82,16 @@ export default async function AboutPage() {
       </section>
       <section id="datasets" aria-labelledby="datasets-heading" className="mt-10">
         <h2 id="datasets-heading" className="mb-2 text-xl font-semibold">
-          Reference datasets and their sources
+          {t("datasets.heading")}
         </h2>
         {datasets.map((dataset) => (
           <section key={dataset.file} aria-labelledby={`dataset-${dataset.file}`} className="mt-6">
             <h3 id={`dataset-${dataset.file}`} className="font-semibold">
-              {dataset.title}
+              {t(`datasets.titles.${dataset.file.replace(/\.json$/, "")}`)}
             </h3>
             <p className="mt-1 text-gray-800">{dataset.description}</p>
             <p className="mt-1 text-sm text-gray-700">
-              Compiled {dataset.asOf} from {dataset.sources.length} sources:
+              {t("datasets.compiled", { asOf: dataset.asOf, count: dataset.sources.length })}
             </p>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-800">
               {dataset.sources.map((source, index) => (
@@ -113,12 +103,9 @@ export default async function AboutPage() {
       </section>
       <section id="meetings" aria-labelledby="meetings-heading" className="mt-10">
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          ASEM summits and culture ministers&apos; meetings
+          {t("meetings.heading")}
         </h2>
-        <p className="mb-2">
-          Each has <Link href="/meetings">a page of its own</Link>, with the workshops and recommendations
-          that reached it.
-        </p>
+        <p className="mb-2">{t.rich("meetings.text", { meetings: linkTag("/meetings") })}</p>
         <MeetingList meetings={meetings} showTheme />
       </section>
     </>

@@ -1,95 +1,79 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/api/rate-limit";
 import { API_MAX_PER_PAGE } from "@/lib/lists/define";
 
-export const metadata: Metadata = {
-  title: "Open data and API",
-  description:
-    "Download the portal's projects, recommendations, city partnerships and organisations as CSV or JSON, follow its Atom feeds, or read them through a JSON API.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("developers");
+  return { title: t("title"), description: t("description") };
+}
 
 const lists = [
-  {
-    path: "/projects",
-    label: "Cooperation projects",
-    api: "/api/v1/projects",
-    record: "/api/v1/projects/{slug}",
-  },
+  { path: "/projects", label: "projects", api: "/api/v1/projects", record: "/api/v1/projects/{slug}" },
   {
     path: "/recommendations",
-    label: "Recommendations",
+    label: "recommendations",
     api: "/api/v1/recommendations",
     record: "/api/v1/recommendations/{id}",
   },
   {
     path: "/partnerships",
-    label: "City partnerships",
+    label: "partnerships",
     api: "/api/v1/partnerships",
     record: "/api/v1/partnerships/{id}",
   },
   {
     path: "/organizations",
-    label: "Organisations",
+    label: "organisations",
     api: "/api/v1/organizations",
     record: "/api/v1/organizations/{slug}",
   },
-];
+] as const;
 
 const sectionHeading = "mb-2 mt-8 text-xl font-semibold";
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
-export default function DevelopersPage() {
+export default async function DevelopersPage() {
+  const t = await getTranslations("developers");
   return (
     <>
-      <PageHeader
-        title="Open data and API"
-        lead="Everything the portal lists publicly can be downloaded, followed and read by programs. Entries marked “Sample data” (isSample in the files) are illustrative, not real."
-      />
-      <h2 className={sectionHeading}>Downloads</h2>
-      <p className="max-w-3xl">
-        Every list has “Download CSV” and “Download JSON” links under its result count. They download the
-        whole list with the filters and order it shows, every page of it. Add the list’s filters to these
-        addresses:
-      </p>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <h2 className={sectionHeading}>{t("downloads.heading")}</h2>
+      <p className="max-w-3xl">{t("downloads.text")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {lists.map((list) => (
           <li key={list.path}>
-            <Link href={list.path}>{list.label}</Link>: <code>{list.path}/export.csv</code>,{" "}
+            <Link href={list.path}>{t(`lists.${list.label}`)}</Link>: <code>{list.path}/export.csv</code>,{" "}
             <code>{list.path}/export.json</code>
           </li>
         ))}
       </ul>
-      <h2 className={sectionHeading}>Atom feeds</h2>
+      <h2 className={sectionHeading}>{t("feeds.heading")}</h2>
       <ul className="list-disc space-y-1 pl-5">
+        <li>{t.rich("feeds.projects", { feed: (chunks) => <a href="/projects/feed.xml">{chunks}</a> })}</li>
         <li>
-          <a href="/projects/feed.xml">New cooperation projects</a> (the latest 50)
-        </li>
-        <li>
-          <a href="/recommendations/feed.xml">Recommendation status changes</a> (the latest 50)
+          {t.rich("feeds.recommendations", {
+            feed: (chunks) => <a href="/recommendations/feed.xml">{chunks}</a>,
+          })}
         </li>
       </ul>
-      <h2 className={sectionHeading}>JSON API</h2>
+      <h2 className={sectionHeading}>{t("api.heading")}</h2>
       <p className="max-w-3xl">
-        A read-only API under <code>/api/v1</code>, described in{" "}
-        <a href="/api/v1/openapi.json">OpenAPI 3.1</a>. It needs no key. Lists take the same filters as the
-        list pages, plus <code>page</code> and <code>per_page</code> (at most {API_MAX_PER_PAGE}), and answer{" "}
-        <code>data</code>, <code>meta</code> (total, page, perPage, pageCount) and <code>links</code> (next
-        and prev pages).
+        {t.rich("api.text", {
+          code,
+          openapi: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
+          maxPerPage: API_MAX_PER_PAGE,
+        })}
       </p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {lists.map((list) => (
-          <li key={list.api}>
-            <code>{list.api}</code> and <code>{list.record}</code>
-          </li>
+          <li key={list.api}>{t.rich("api.endpoints", { code, list: list.api, record: list.record })}</li>
         ))}
       </ul>
-      <p className="mt-2 max-w-3xl">
-        For example, <code>/api/v1/projects?country=VN&amp;per_page=5</code> answers the first five projects
-        in Vietnam. An unknown or misspelt parameter or value is answered with status 400 and says which; an
-        unknown or hidden entry with 404. Each address may make {API_REQUESTS_PER_MINUTE} requests a minute;
-        beyond that the answer is 429 with a Retry-After header. Answers may be up to a minute old.
-      </p>
+      <p className="mt-2 max-w-3xl">{t.rich("api.example", { code, perMinute: API_REQUESTS_PER_MINUTE })}</p>
     </>
   );
 }

@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
-import { formatDateRange, plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
+import { formatDateRange } from "@/lib/format";
 import { listWorkshops } from "@/lib/queries/workshops";
 
-export const metadata: Metadata = {
-  title: "ASEM workshops",
-  description:
-    "ASEM workshops on cultural cooperation: where and when they met, who organised them, and the recommendations they sent to ministers and summits.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workshops.index");
+  return { title: t("title"), description: t("description") };
+}
 
 export default async function WorkshopsPage() {
-  const workshops = await listWorkshops();
+  const [workshops, t] = await Promise.all([listWorkshops(), getTranslations("workshops.index")]);
   return (
     <>
-      <PageHeader
-        title="ASEM workshops"
-        lead="Workshops whose recommendations went to ASEM culture ministers and summits, newest first."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       {workshops.length ? (
         <ul className="divide-y divide-gray-200">
           {workshops.map((workshop) => (
@@ -32,14 +29,16 @@ export default async function WorkshopsPage() {
                 {formatDateRange(workshop.startDate, workshop.endDate)}
               </p>
               <p className="mt-1 text-sm text-gray-700">
-                Organised by <OrganiserNames organisers={workshop.organisers} /> ·{" "}
-                {plural(workshop._count.recommendations, "recommendation")}
+                {t.rich("organisedBy", {
+                  organisers: () => <OrganiserNames organisers={workshop.organisers} />,
+                })}{" "}
+                · {t("recommendations", { count: workshop._count.recommendations })}
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <EmptyState title="No workshops are recorded yet." />
+        <EmptyState title={t("empty")} />
       )}
     </>
   );

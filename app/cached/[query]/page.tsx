@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/(site)/page";
+export { default, generateMetadata } from "@/app/(site)/page";

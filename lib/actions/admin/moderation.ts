@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
@@ -39,7 +40,7 @@ export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, r
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
   // Back to the queue with a notice: the form that was used has left the page.
-  redirect("/admin/moderation?notice=hidden");
+  redirect({ href: "/admin/moderation?notice=hidden", locale: await getLocale() });
 });
 
 export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
@@ -59,7 +60,7 @@ export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ tar
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
-  redirect("/admin/moderation?notice=restored");
+  redirect({ href: "/admin/moderation?notice=restored", locale: await getLocale() });
 });
 
 // Closes a report without touching the entry.
@@ -82,5 +83,5 @@ export const dismissReport = formAction("admin", DismissReportSchema, async ({ r
     });
   });
   revalidatePages("/admin/moderation");
-  redirect("/admin/moderation?notice=dismissed");
+  redirect({ href: "/admin/moderation?notice=dismissed", locale: await getLocale() });
 });

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -68,20 +69,15 @@ type Verification = {
 };
 
 // An admin's answer to an organisation's registration, with its audit entry, in one transaction.
-async function setVerification(
-  admin: { id: string },
-  organisationId: string,
-  after: Verification,
-  notice: "verified" | "rejected",
-) {
+async function setVerification(admin: { id: string }, organisationId: string, after: Verification) {
+  const verified = after.verificationStatus === "VERIFIED";
   const organisation = await db.$transaction(async (tx) => {
     const before = await lockOrganisation(tx, organisationId);
-    if (after.verificationStatus === "VERIFIED" && before.verificationStatus === "VERIFIED")
-      refuse(`${before.name} is already verified.`);
+    if (verified && before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
     await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
     await recordAudit(tx, {
       actorId: admin.id,
-      action: after.verificationStatus === "VERIFIED" ? "organisation.verify" : "organisation.reject",
+      action: verified ? "organisation.verify" : "organisation.reject",
       entityType: "Organisation",
       entityId: organisationId,
       before: verificationOf(before),
@@ -90,16 +86,16 @@ async function setVerification(
     return before;
   });
   revalidateOrganisations(organisation.slug);
-  redirect(`/admin/organizations/${organisationId}?notice=${notice}`);
+  const notice = verified ? "verified" : "rejected";
+  redirect({ href: `/admin/organizations/${organisationId}?notice=${notice}`, locale: await getLocale() });
 }
 
 export const verifyOrganisation = formAction("admin", VerifyOrganisationSchema, ({ organisationId }, admin) =>
-  setVerification(
-    admin,
-    organisationId,
-    { verificationStatus: "VERIFIED", verificationNote: null, verifiedAt: new Date() },
-    "verified",
-  ),
+  setVerification(admin, organisationId, {
+    verificationStatus: "VERIFIED",
+    verificationNote: null,
+    verifiedAt: new Date(),
+  }),
 );
 
 // Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
@@ -107,12 +103,11 @@ export const rejectOrganisation = formAction(
   "admin",
   RejectOrganisationSchema,
   ({ organisationId, reason }, admin) =>
-    setVerification(
-      admin,
-      organisationId,
-      { verificationStatus: "REJECTED", verificationNote: reason, verifiedAt: null },
-      "rejected",
-    ),
+    setVerification(admin, organisationId, {
+      verificationStatus: "REJECTED",
+      verificationNote: reason,
+      verifiedAt: null,
+    }),
 );
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
@@ -149,6 +144,6 @@ export const mergeOrganisations = formAction(
     });
     revalidateOrganisations(duplicate.slug, kept.slug);
     revalidatePages("/projects", "/recommendations");
-    redirect(`/admin/organizations/${keepId}?notice=merged`);
+    redirect({ href: `/admin/organizations/${keepId}?notice=merged`, locale: await getLocale() });
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -64,7 +65,7 @@ export const createPartnership = formAction(
       return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
     }
     revalidatePartnership(id);
-    redirect(`/admin/partnerships/${id}?created=1`);
+    redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
   },
 );
 
@@ -95,7 +96,7 @@ export const updatePartnership = formAction(
       return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
     }
     revalidatePartnership(id);
-    redirect(`/admin/partnerships/${id}?saved=1`);
+    redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
   },
 );
 
@@ -147,7 +148,7 @@ export const deletePartnership = formAction("admin", DeletePartnershipSchema, as
     await audit(tx, admin.id, "delete", id, { before });
   });
   revalidatePartnership(id);
-  redirect("/admin/partnerships?deleted=1");
+  redirect({ href: "/admin/partnerships?deleted=1", locale: await getLocale() });
 });
 
 function audit(

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -25,13 +26,13 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
 }
 
 // Back to the list the form was on, with its filters, and a notice of what changed.
-function backToList(returnTo: string | undefined, notice: string): never {
+async function backToList(returnTo: string | undefined, notice: string): Promise<never> {
   const path = safeReturnPath(returnTo, LIST);
   const url = new URL(path.startsWith(LIST) ? path : LIST, "http://portal.invalid");
   url.searchParams.set("notice", notice);
   url.searchParams.delete("page");
   revalidatePages(LIST, "/admin");
-  redirect(url.pathname + url.search);
+  return redirect({ href: url.pathname + url.search, locale: await getLocale() });
 }
 
 export const changeUserRole = formAction(
@@ -53,7 +54,7 @@ export const changeUserRole = formAction(
         after: { role },
       });
     });
-    backToList(returnTo, "role");
+    await backToList(returnTo, "role");
   },
 );
 
@@ -75,7 +76,7 @@ export const deactivateUser = formAction("admin", UserAccountSchema, async ({ us
       after: { deactivatedAt: deactivatedAt.toISOString() },
     });
   });
-  backToList(returnTo, "deactivated");
+  await backToList(returnTo, "deactivated");
 });
 
 export const reactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
@@ -92,5 +93,5 @@ export const reactivateUser = formAction("admin", UserAccountSchema, async ({ us
       after: { deactivatedAt: null },
     });
   });
-  backToList(returnTo, "reactivated");
+  await backToList(returnTo, "reactivated");
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
-
-const refusedTitle = "You may not open this page";
 
 const refusesViewer = async () => {
   const user = await getCurrentUser();
@@ -14,13 +14,15 @@ const refusesViewer = async () => {
 // without "%s" replaces every admin page's own title with the 403 page's.
 export async function generateMetadata(): Promise<Metadata> {
   if (!(await refusesViewer())) return {};
-  return { title: { template: `${refusedTitle} · ASEM Culture Portal`, default: refusedTitle } };
+  const [t, site] = await Promise.all([getTranslations("admin"), getTranslations("site")]);
+  const refusedTitle = t("refusedTitle");
+  return { title: { template: `${refusedTitle} · ${site("siteName")}`, default: refusedTitle } };
 }
 
 // The whole admin area refuses a signed-in person without the admin role. Each page still
 // calls requireAdmin (which sends visitors to sign in and back), and each action checks for
 // itself: a layout does not re-render on navigation.
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+export default async function AdminLayout({ children }: { children: ReactNode }) {
   if (await refusesViewer()) forbidden();
   return children;
 }

@@ -1,34 +1,34 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntrySummary } from "@/components/admin/audit-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { plural } from "@/lib/format";
 import { getAdminOverview } from "@/lib/queries/admin/overview";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.overview");
+  return { title: t("title") };
+}
 
 export default async function AdminPage() {
   await requireAdmin("/admin");
-  const overview = await getAdminOverview();
+  const [overview, t] = await Promise.all([getAdminOverview(), getTranslations("admin.overview")]);
   const cards = [
     {
       href: "/admin/organizations?status=UNVERIFIED",
-      text: `${plural(overview.awaitingVerification, "organisation")} awaiting verification`,
+      text: t("awaitingVerification", { count: overview.awaitingVerification }),
     },
-    { href: "/admin/moderation", text: plural(overview.openReports, "open report") },
-    { href: "/admin/users", text: plural(overview.users, "user account") },
+    { href: "/admin/moderation", text: t("openReports", { count: overview.openReports }) },
+    { href: "/admin/users", text: t("users", { count: overview.users }) },
   ];
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Admin"
-        lead="Curate city pairings, follow recommendations up, moderate reports, verify organisations and manage accounts. Every change is recorded in the audit log."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ul className="grid gap-4 sm:grid-cols-3">
         {cards.map((card) => (
           <li key={card.href} className="rounded-lg border border-gray-200 p-4">
@@ -40,26 +40,32 @@ export default async function AdminPage() {
       </ul>
       <section aria-labelledby="unmanaged-heading" className="mt-10">
         <h2 id="unmanaged-heading" className="mb-3 text-xl font-semibold">
-          Requests to join organisations without a manager
+          {t("unmanaged")}
         </h2>
         {overview.unmanagedRequests.length ? (
           <ul className="space-y-2">
             {overview.unmanagedRequests.map((request) => (
               <li key={request.id}>
-                {request.name ?? request.email} ({request.email}) asks to join{" "}
-                <Link href={`/admin/organizations/${request.organisation!.id}#membership-requests`}>
-                  {request.organisation!.name}
-                </Link>
+                {t.rich("asksToJoin", {
+                  name: request.name ?? request.email,
+                  email: request.email,
+                  organisation: request.organisation!.name,
+                  link: (chunks) => (
+                    <Link href={`/admin/organizations/${request.organisation!.id}#membership-requests`}>
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </li>
             ))}
           </ul>
         ) : (
-          <p>None is waiting: every request has a manager to answer it.</p>
+          <p>{t("noUnmanaged")}</p>
         )}
       </section>
       <section aria-labelledby="recent-heading" className="mt-10">
         <h2 id="recent-heading" className="mb-3 text-xl font-semibold">
-          Recent audit entries
+          {t("recent")}
         </h2>
         {overview.recentAudit.length ? (
           <ul className="space-y-2">
@@ -70,10 +76,10 @@ export default async function AdminPage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="No admin action has been recorded yet." />
+          <EmptyState title={t("noAudit")} />
         )}
         <p className="mt-4">
-          <Link href="/admin/audit">The whole audit log</Link>
+          <Link href="/admin/audit">{t("wholeLog")}</Link>
         </p>
       </section>
     </>

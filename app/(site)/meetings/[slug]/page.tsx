@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/ui/source-list";
+import { Link } from "@/i18n/navigation";
 import { formatDateRange } from "@/lib/format";
 import { meetingKindLabels, meetingTitle } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
@@ -17,17 +18,23 @@ const placeAndDates = (meeting: MeetingDetail) =>
   `${meeting.city}, ${meeting.country.name}, ${formatDateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const meeting = await getMeetingBySlug((await params).slug);
-  if (!meeting) return { title: "Meeting not found" };
+  const [meeting, t] = await Promise.all([
+    getMeetingBySlug((await params).slug),
+    getTranslations("meetings.meeting"),
+  ]);
+  if (!meeting) return { title: t("notFound") };
   return entryMetadata({
     title: meetingTitle(meeting),
-    description: `${meetingKindLabels[meeting.kind]} in ${placeAndDates(meeting)}: the workshops and recommendations that reached it, and its sources.`,
+    description: t("description", { kind: meetingKindLabels[meeting.kind], place: placeAndDates(meeting) }),
     path: `/meetings/${meeting.slug}`,
   });
 }
 
 export default async function MeetingPage({ params }: Props) {
-  const meeting = await getMeetingBySlug((await params).slug);
+  const [meeting, t] = await Promise.all([
+    getMeetingBySlug((await params).slug),
+    getTranslations("meetings.meeting"),
+  ]);
   if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
   const forwarded = [...new Map(meeting.recommendationChanges.map((c) => [c.recommendation.id, c])).values()];
@@ -38,34 +45,36 @@ export default async function MeetingPage({ params }: Props) {
       <PageHeader title={meetingTitle(meeting)} lead={placeAndDates(meeting)} />
       <Facts
         items={[
-          ["Kind", meetingKindLabels[meeting.kind]],
-          ["Number", meeting.number],
+          [t("facts.kind"), meetingKindLabels[meeting.kind]],
+          [t("facts.number"), meeting.number],
           [
-            "Place",
+            t("facts.place"),
             <span key="place">
               {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>
             </span>,
           ],
           [
-            "Dates",
+            t("facts.dates"),
             datesDisagree ? (
               <span key="dates">
-                {formatDateRange(meeting.startDate, meeting.endDate)} in the reference data;{" "}
-                <Link href="#claims">sources disagree</Link>
+                {t.rich("datesDisputed", {
+                  dates: formatDateRange(meeting.startDate, meeting.endDate),
+                  claims: (chunks) => <a href="#claims">{chunks}</a>,
+                })}
               </span>
             ) : (
               formatDateRange(meeting.startDate, meeting.endDate)
             ),
           ],
-          ["Theme", meeting.theme],
-          ["Note", meeting.note],
+          [t("facts.theme"), meeting.theme],
+          [t("facts.note"), meeting.note],
         ]}
       />
       <SourceList sources={meeting.sources} />
       <SourceClaims claims={meeting.claims} />
       <section aria-labelledby="workshops-heading" className="mt-8">
         <h2 id="workshops-heading" className="mb-2 text-xl font-semibold">
-          Workshops that reported to it
+          {t("workshops")}
         </h2>
         {meeting.workshops.length ? (
           <ul className="list-disc space-y-1 pl-5">
@@ -77,12 +86,12 @@ export default async function MeetingPage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="text-gray-700">No workshop in the portal reported to this meeting.</p>
+          <p className="text-gray-700">{t("noWorkshops")}</p>
         )}
       </section>
       <section aria-labelledby="recommendations-heading" className="mt-8">
         <h2 id="recommendations-heading" className="mb-2 text-xl font-semibold">
-          Recommendations forwarded to it ({forwarded.length})
+          {t("forwarded", { count: forwarded.length })}
         </h2>
         {forwarded.length ? (
           <ul className="list-disc space-y-1 pl-5">
@@ -91,18 +100,19 @@ export default async function MeetingPage({ params }: Props) {
                 <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>{" "}
                 {recommendation.isSample ? <SampleBadge /> : null}
                 <span className="block text-sm text-gray-800">
-                  From {recommendation.workshop.title}
-                  {note ? `: ${note}` : ""}
+                  {note
+                    ? t("fromWorkshopWithNote", { workshop: recommendation.workshop.title, note })
+                    : t("fromWorkshop", { workshop: recommendation.workshop.title })}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="text-gray-700">No recommendation in the portal was forwarded to this meeting.</p>
+          <p className="text-gray-700">{t("noForwarded")}</p>
         )}
       </section>
       <p className="mt-8">
-        <Link href="/meetings">All ASEM meetings</Link>
+        <Link href="/meetings">{t("all")}</Link>
       </p>
     </article>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { entryMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrganisationActivity } from "@/components/organisations/organisation-activity";
 import { ExternalLink } from "@/components/projects/external-link";
@@ -8,37 +7,48 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
+import { Link } from "@/i18n/navigation";
 import { organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { entryMetadata } from "@/lib/page-metadata";
 import { getOrganisationBySlug } from "@/lib/queries/organisations";
 
 type Props = { params: Promise<{ slug: string }> };
 
-function describe(organisation: {
-  kind: keyof typeof organisationKindLabels;
-  country: { name: string } | null;
-}) {
-  return `${organisationKindLabels[organisation.kind]}${organisation.country ? ` in ${organisation.country.name}` : ""}`;
+type Translate = Awaited<ReturnType<typeof getTranslations<"organisations.organisation">>>;
+
+function describe(
+  t: Translate,
+  organisation: { kind: keyof typeof organisationKindLabels; country: { name: string } | null },
+) {
+  const kind = organisationKindLabels[organisation.kind];
+  return organisation.country ? t("kindInCountry", { kind, country: organisation.country.name }) : kind;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await getOrganisationBySlug((await params).slug);
-  if (!organisation) return { title: "Organisation not found" };
+  const [organisation, t] = await Promise.all([
+    getOrganisationBySlug((await params).slug),
+    getTranslations("organisations.organisation"),
+  ]);
+  if (!organisation) return { title: t("notFound") };
   return entryMetadata({
     title: organisation.name,
-    description: `${describe(organisation)}: the projects it leads and joins, its endorsements and publications.`,
+    description: t("description", { described: describe(t, organisation) }),
     path: `/organizations/${organisation.slug}`,
     type: "website",
   });
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const organisation = await getOrganisationBySlug((await params).slug);
+  const [organisation, t] = await Promise.all([
+    getOrganisationBySlug((await params).slug),
+    getTranslations("organisations.organisation"),
+  ]);
   if (!organisation) notFound();
   const verified = organisation.verificationStatus === "VERIFIED";
 
   return (
     <article>
-      <PageHeader title={organisation.name} lead={describe(organisation)}>
+      <PageHeader title={organisation.name} lead={describe(t, organisation)}>
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone={verified ? "brand" : "warning"}>
             {verificationLabels[organisation.verificationStatus]}
@@ -48,25 +58,27 @@ export default async function OrganisationPage({ params }: Props) {
       </PageHeader>
       {organisation.mergedInto ? (
         <p className="mb-4 rounded border border-gray-300 bg-gray-50 p-3">
-          This organisation was merged into{" "}
-          <Link href={`/organizations/${organisation.mergedInto.slug}`}>{organisation.mergedInto.name}</Link>.
+          {t.rich("mergedInto", {
+            kept: (chunks) => <Link href={`/organizations/${organisation.mergedInto!.slug}`}>{chunks}</Link>,
+            name: organisation.mergedInto.name,
+          })}
         </p>
       ) : null}
       {organisation.description ? <Paragraphs text={organisation.description} /> : null}
-      <h2 className="mt-8 mb-3 text-xl font-semibold">Details</h2>
+      <h2 className="mt-8 mb-3 text-xl font-semibold">{t("details")}</h2>
       <Facts
         items={[
-          ["Kind", organisationKindLabels[organisation.kind]],
+          [t("facts.kind"), organisationKindLabels[organisation.kind]],
           [
-            "Country",
+            t("facts.country"),
             organisation.country ? (
               <Link href={`/countries/${organisation.country.code}`}>{organisation.country.name}</Link>
             ) : (
-              "Not given"
+              t("notGiven")
             ),
           ],
-          ["Website", organisation.website ? <ExternalLink href={organisation.website} /> : null],
-          ["Verification", verificationLabels[organisation.verificationStatus]],
+          [t("facts.website"), organisation.website ? <ExternalLink href={organisation.website} /> : null],
+          [t("facts.verification"), verificationLabels[organisation.verificationStatus]],
         ]}
       />
       <OrganisationActivity organisation={organisation} />

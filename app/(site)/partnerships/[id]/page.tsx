@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { entryMetadata } from "@/lib/page-metadata";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
@@ -10,22 +10,32 @@ import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { cooperationAreaLabels, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
+import { entryMetadata } from "@/lib/page-metadata";
 import { getPartnership } from "@/lib/queries/partnerships";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const partnership = await getPartnership((await params).id);
-  if (!partnership) return { title: "Partnership not found" };
+  const [partnership, t] = await Promise.all([
+    getPartnership((await params).id),
+    getTranslations("partnerships.partnership"),
+  ]);
+  if (!partnership) return { title: t("notFound") };
   return entryMetadata({
     title: partnershipName(partnership),
-    description: `${partnershipStatusLabels[partnership.status]} city partnership: ${partnership.rationale.slice(0, 140)}`,
+    description: t("description", {
+      status: partnershipStatusLabels[partnership.status],
+      rationale: partnership.rationale.slice(0, 140),
+    }),
     path: `/partnerships/${partnership.id}`,
   });
 }
 
 export default async function PartnershipPage({ params }: Props) {
-  const partnership = await getPartnership((await params).id);
+  const [partnership, t] = await Promise.all([
+    getPartnership((await params).id),
+    getTranslations("partnerships.partnership"),
+  ]);
   if (!partnership) notFound();
 
   return (
@@ -37,30 +47,30 @@ export default async function PartnershipPage({ params }: Props) {
         </p>
       </PageHeader>
       <div className="grid gap-6 sm:grid-cols-2">
-        <DesignationFacts title="European Capital of Culture" designation={partnership.ecocDesignation} />
-        <DesignationFacts title="Culture City of East Asia" designation={partnership.cceaDesignation} />
+        <DesignationFacts title={t("ecoc")} designation={partnership.ecocDesignation} />
+        <DesignationFacts title={t("ccea")} designation={partnership.cceaDesignation} />
       </div>
       <section aria-labelledby="partnership-heading" className="mt-8">
         <h2 id="partnership-heading" className="mb-3 text-xl font-semibold">
-          The partnership
+          {t("heading")}
         </h2>
         <Facts
           items={[
-            ["Status", partnershipStatusLabels[partnership.status]],
+            [t("facts.status"), partnershipStatusLabels[partnership.status]],
             [
-              "Cooperation areas",
+              t("facts.cooperationAreas"),
               partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", "),
             ],
-            ["Sectors", partnership.sectors.map((sector) => sectorLabels[sector]).join(", ")],
+            [t("facts.sectors"), partnership.sectors.map((sector) => sectorLabels[sector]).join(", ")],
           ]}
         />
-        <h3 className="mt-4 mb-2 font-semibold">Why these two cities</h3>
+        <h3 className="mt-4 mb-2 font-semibold">{t("why")}</h3>
         <Paragraphs text={partnership.rationale} />
       </section>
       <PartnershipTimeline changes={partnership.statusChanges} />
       <LinkList
-        title="Linked projects"
-        empty="No published project is linked to this partnership yet."
+        title={t("projects")}
+        empty={t("noProjects")}
         items={partnership.projects.map((project) => ({
           key: project.slug,
           href: `/projects/${project.slug}`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { entryMetadata } from "@/lib/page-metadata";
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { getCurrentUser } from "@/lib/dal";
@@ -8,13 +9,13 @@ import { getRecommendation } from "@/lib/queries/recommendations";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const recommendation = await getRecommendation((await params).id);
-  if (!recommendation) return { title: "Recommendation not found" };
+  const [recommendation, t] = await Promise.all([
+    getRecommendation((await params).id),
+    getTranslations("recommendations.metadata"),
+  ]);
+  if (!recommendation) return { title: t("notFound") };
   if (recommendation.visibility === "HIDDEN")
-    return {
-      title: "Recommendation hidden",
-      description: "This recommendation was hidden by the portal's moderators.",
-    };
+    return { title: t("hidden"), description: t("hiddenDescription") };
   return entryMetadata({
     title: recommendation.title,
     description: `${recommendationStatusLabels[recommendation.status]}: ${recommendation.text.slice(0, 140)}`,

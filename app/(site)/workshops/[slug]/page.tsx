@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { entryMetadata } from "@/lib/page-metadata";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
@@ -8,29 +7,40 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
-import { formatDateRange, plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
+import { formatDateRange } from "@/lib/format";
+import { entryMetadata } from "@/lib/page-metadata";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const workshop = await getWorkshopBySlug((await params).slug);
-  if (!workshop) return { title: "Workshop not found" };
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug((await params).slug),
+    getTranslations("workshops.workshop"),
+  ]);
+  if (!workshop) return { title: t("notFound") };
   return entryMetadata({
     title: workshop.title,
-    description: `ASEM workshop in ${workshop.place}, ${workshop.country.name} (${formatDateRange(workshop.startDate, workshop.endDate)}): its organisers, the meetings it reported to and its recommendations.`,
+    description: t("description", {
+      place: `${workshop.place}, ${workshop.country.name}`,
+      dates: formatDateRange(workshop.startDate, workshop.endDate),
+    }),
     path: `/workshops/${workshop.slug}`,
   });
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const workshop = await getWorkshopBySlug((await params).slug);
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug((await params).slug),
+    getTranslations("workshops.workshop"),
+  ]);
   if (!workshop) notFound();
   const participants =
     workshop.participantCount === null && !workshop.participantNote ? null : (
       <>
         {workshop.participantCount === null ? null : (
-          <span className="block">{plural(workshop.participantCount, "participant")}</span>
+          <span className="block">{t("participantCount", { count: workshop.participantCount })}</span>
         )}
         {workshop.participantNote ? (
           <span className="block text-gray-700">{workshop.participantNote}</span>
@@ -40,10 +50,7 @@ export default async function WorkshopPage({ params }: Props) {
 
   const disputed = (topic: string) =>
     workshop.claims.filter((claim) => claim.topic.includes(topic)).length > 1 ? (
-      <>
-        {" "}
-        (as the press release gives it; <Link href="#claims">sources disagree</Link>)
-      </>
+      <> {t.rich("disputed", { claims: (chunks) => <a href="#claims">{chunks}</a> })}</>
     ) : null;
 
   return (
@@ -52,7 +59,7 @@ export default async function WorkshopPage({ params }: Props) {
       <Facts
         items={[
           [
-            "Place",
+            t("facts.place"),
             <span key="place">
               {workshop.place},{" "}
               <Link href={`/countries/${workshop.country.code}`}>{workshop.country.name}</Link>
@@ -60,22 +67,22 @@ export default async function WorkshopPage({ params }: Props) {
             </span>,
           ],
           [
-            "Dates",
+            t("facts.dates"),
             <span key="dates">
               {formatDateRange(workshop.startDate, workshop.endDate)}
               {disputed("dates")}
             </span>,
           ],
           [
-            "Organisers",
+            t("facts.organisers"),
             <span key="organisers">
               <OrganiserNames organisers={workshop.organisers} />
               {disputed("organisers")}
             </span>,
           ],
-          ["Participants", participants],
+          [t("facts.participants"), participants],
           [
-            "Source",
+            t("facts.source"),
             workshop.sourceUrl ? (
               <a href={workshop.sourceUrl}>{workshop.sourceTitle ?? workshop.sourceUrl}</a>
             ) : (
@@ -87,28 +94,26 @@ export default async function WorkshopPage({ params }: Props) {
       <SourceClaims claims={workshop.claims} />
       <section aria-labelledby="meetings-heading" className="mt-8">
         <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          Meetings its recommendations went to
+          {t("meetings")}
         </h2>
         {workshop.meetings.length ? (
           <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
         ) : (
-          <p className="text-gray-700">No meeting is recorded for this workshop.</p>
+          <p className="text-gray-700">{t("noMeetings")}</p>
         )}
       </section>
       <section aria-labelledby="recommendations-heading" className="mt-8">
         <h2 id="recommendations-heading" className="text-xl font-semibold">
-          Recommendations ({workshop.recommendations.length})
+          {t("recommendations", { count: workshop.recommendations.length })}
         </h2>
         {workshop.recommendations.length ? (
           <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
         ) : (
-          <p className="text-gray-700">No recommendation from this workshop is published.</p>
+          <p className="text-gray-700">{t("noRecommendations")}</p>
         )}
         <p className="mt-2 flex flex-wrap gap-4">
-          <Link href={`/workshops/${workshop.slug}/recommendations/new`}>Submit a recommendation</Link>
-          <Link href={`/recommendations?workshop=${workshop.slug}`}>
-            Search and filter this workshop&apos;s recommendations
-          </Link>
+          <Link href={`/workshops/${workshop.slug}/recommendations/new`}>{t("submit")}</Link>
+          <Link href={`/recommendations?workshop=${workshop.slug}`}>{t("filter")}</Link>
         </p>
       </section>
     </article>

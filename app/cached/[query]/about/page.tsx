@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/(site)/about/page";
+export { default, generateMetadata } from "@/app/(site)/about/page";

@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/(site)/developers/page";
+export { default, generateMetadata } from "@/app/(site)/developers/page";

@@ -1,1 +1,1 @@
-export { default, metadata } from "@/app/(site)/workshops/page";
+export { default, generateMetadata } from "@/app/(site)/workshops/page";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntrySummary, AuditValues } from "@/components/admin/audit-entry";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,14 +12,17 @@ import { requireAdmin } from "@/lib/dal";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
 import { first, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
 
 const PATH = "/admin/audit";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin(PATH);
   const params = await searchParams;
-  const options = await listAuditFilterOptions();
+  const [options, t] = await Promise.all([listAuditFilterOptions(), getTranslations("admin.audit")]);
   const entityId = first(params.entity)?.slice(0, 64);
   const { items, total, page, pageCount } = await listAuditEntries({
     action: oneOf(params.action, options.actions),
@@ -35,26 +39,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Audit log"
-        lead="Every admin action, newest first: who did what, when, on which record, with the values before and after. Entries cannot be changed or deleted."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action={PATH} clearHref={PATH}>
         <SelectFilter
           name="action"
-          label="Action"
+          label={t("filters.action")}
           options={toOptions(options.actions)}
           searchParams={params}
         />
         <SelectFilter
           name="entityType"
-          label="Kind of record"
+          label={t("filters.entityType")}
           options={toOptions(options.entityTypes)}
           searchParams={params}
         />
         <SelectFilter
           name="actor"
-          label="Admin"
+          label={t("filters.actor")}
           options={options.actors.map((actor) => ({ value: actor.id, label: actor.name ?? actor.email }))}
           searchParams={params}
         />
@@ -62,11 +63,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </FilterForm>
       {entityId ? (
         <p className="mb-4">
-          Showing the entries for record <code>{entityId}</code> only.{" "}
-          <Link href={hrefWith(PATH, params, { entity: undefined, page: undefined })}>Show every record</Link>
+          {t.rich("oneRecord", { code: (chunks) => <code>{chunks}</code>, id: entityId })}{" "}
+          <Link href={hrefWith(PATH, params, { entity: undefined, page: undefined })}>
+            {t("everyRecord")}
+          </Link>
         </p>
       ) : null}
-      <ResultCount total={total} noun="logged action" />
+      <ResultCount total={total} noun="loggedAction" />
       {items.length ? (
         <ol className="space-y-4">
           {items.map((entry) => (
@@ -77,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ))}
         </ol>
       ) : (
-        <EmptyState title="No audit entry matches these filters." />
+        <EmptyState title={t("empty")} />
       )}
       <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DismissReportForm, HideEntryForm, RestoreEntryForm } from "@/components/admin/moderation-forms";
 import { Notice } from "@/components/admin/notice";
@@ -7,39 +8,40 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { reportReasonLabels } from "@/lib/labels";
 import { listHiddenEntries, listOpenReports, type OpenReport } from "@/lib/queries/admin/moderation";
 import { pageNumber, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "Moderation" };
-
-const notices = {
-  hidden: "The entry is hidden; its address now shows the reason.",
-  restored: "The entry is published again.",
-  dismissed: "The report is dismissed; the entry is unchanged.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("moderation.page");
+  return { title: t("title") };
+}
 
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin("/admin/moderation");
   const params = await searchParams;
-  const [reports, hidden] = await Promise.all([
+  const [reports, hidden, t] = await Promise.all([
     listOpenReports(pageNumber(params.page)),
     listHiddenEntries(),
+    getTranslations("moderation.page"),
   ]);
+  const notices = {
+    hidden: t("notices.hidden"),
+    restored: t("notices.restored"),
+    dismissed: t("notices.dismissed"),
+  };
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Moderation"
-        lead="Reports never hide anything by themselves. Hide an entry with a reason that is shown at its address, or dismiss the report."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Notice params={params} messages={notices} />
       <section aria-labelledby="reports-heading">
         <h2 id="reports-heading" className="mb-3 text-xl font-semibold">
-          Open reports ({reports.total})
+          {t("openReports", { count: reports.total })}
         </h2>
         {reports.items.length ? (
           <ul className="space-y-4">
@@ -48,7 +50,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
             ))}
           </ul>
         ) : (
-          <EmptyState title="No report is waiting." />
+          <EmptyState title={t("noReports")} />
         )}
         <Pagination
           pathname="/admin/moderation"
@@ -60,15 +62,17 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
       </section>
       <section aria-labelledby="hidden-heading" className="mt-10">
         <h2 id="hidden-heading" className="mb-3 text-xl font-semibold">
-          Hidden entries ({plural(hidden.projects.length + hidden.recommendations.length, "entry", "entries")}
-          )
+          {t("hiddenEntries", { count: hidden.projects.length + hidden.recommendations.length })}
         </h2>
         <ul className="space-y-3">
           {hidden.projects.map((project) => (
             <li key={project.id} className="rounded border border-gray-200 p-3">
               <p>
-                Project <Link href={`/projects/${project.slug}`}>{project.title}</Link>:{" "}
-                {project.hiddenReason}
+                {t.rich("hiddenProject", {
+                  entry: (chunks) => <Link href={`/projects/${project.slug}`}>{chunks}</Link>,
+                  title: project.title,
+                  reason: project.hiddenReason ?? "",
+                })}
               </p>
               <RestoreEntryForm target={{ projectId: project.id }} />
             </li>
@@ -76,9 +80,11 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           {hidden.recommendations.map((recommendation) => (
             <li key={recommendation.id} className="rounded border border-gray-200 p-3">
               <p>
-                Recommendation{" "}
-                <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>:{" "}
-                {recommendation.hiddenReason}
+                {t.rich("hiddenRecommendation", {
+                  entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
+                  title: recommendation.title,
+                  reason: recommendation.hiddenReason ?? "",
+                })}
               </p>
               <RestoreEntryForm target={{ recommendationId: recommendation.id }} />
             </li>
@@ -90,6 +96,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
 }
 
 function ReportItem({ report }: { report: OpenReport }) {
+  const t = useTranslations("moderation.page");
   const entry = report.project ?? report.recommendation;
   const href = report.project
     ? `/projects/${report.project.slug}`
@@ -100,18 +107,31 @@ function ReportItem({ report }: { report: OpenReport }) {
   return (
     <li className="rounded border border-gray-200 p-4">
       <h3 className="font-semibold">
-        {report.project ? "Project" : "Recommendation"}: <Link href={href}>{entry?.title}</Link>{" "}
-        {entry?.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
+        {t.rich(report.project ? "reportedProject" : "reportedRecommendation", {
+          entry: (chunks) => <Link href={href}>{chunks}</Link>,
+          title: entry?.title ?? "",
+        })}{" "}
+        {entry?.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
       </h3>
       <p className="mt-1 text-gray-800">
-        <Badge>{reportReasonLabels[report.reason]}</Badge> reported by {report.reporter.name ?? "a member"}
-        {report.reporter.organisation ? ` (${report.reporter.organisation.name})` : ""} on{" "}
-        {formatDate(report.createdAt)}
+        <Badge>{reportReasonLabels[report.reason]}</Badge>{" "}
+        {report.reporter.organisation
+          ? t("reportedByOrganisation", {
+              name: report.reporter.name ?? t("aMember"),
+              organisation: report.reporter.organisation.name,
+              date: formatDate(report.createdAt),
+            })
+          : t("reportedBy", {
+              name: report.reporter.name ?? t("aMember"),
+              date: formatDate(report.createdAt),
+            })}
       </p>
-      {report.comment ? <blockquote className="mt-1 text-gray-800">“{report.comment}”</blockquote> : null}
+      {report.comment ? (
+        <blockquote className="mt-1 text-gray-800">{t("comment", { comment: report.comment })}</blockquote>
+      ) : null}
       <div className="mt-3 grid gap-4 sm:grid-cols-[2fr_1fr]">
         {entry?.visibility === "HIDDEN" ? (
-          <p>Already hidden.</p>
+          <p>{t("alreadyHidden")}</p>
         ) : (
           <HideEntryForm target={target} rowKey={report.id} />
         )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,17 +8,20 @@ import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-f
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
 import { listOrganisationsForAdmin, type AdminOrganisationListItem } from "@/lib/queries/admin/organisations";
 import { oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "Organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.organisations.list");
+  return { title: t("title") };
+}
 
 const PATH = "/admin/organizations";
-const statusOptions = [...optionsOf(verificationLabels), { value: "MERGED", label: "Merged into another" }];
 
 export default async function AdminOrganisationsPage({
   searchParams,
@@ -26,26 +30,27 @@ export default async function AdminOrganisationsPage({
 }) {
   await requireAdmin(PATH);
   const params = await searchParams;
-  const { items, total, page, pageCount } = await listOrganisationsForAdmin({
-    q: textQuery(params.q),
-    kind: oneOf(params.kind, Object.values(OrganisationKind)),
-    status: oneOf(params.status, [...Object.values(VerificationStatus), "MERGED" as const]),
-    page: pageNumber(params.page),
-  });
+  const [{ items, total, page, pageCount }, t] = await Promise.all([
+    listOrganisationsForAdmin({
+      q: textQuery(params.q),
+      kind: oneOf(params.kind, Object.values(OrganisationKind)),
+      status: oneOf(params.status, [...Object.values(VerificationStatus), "MERGED" as const]),
+      page: pageNumber(params.page),
+    }),
+    getTranslations("admin.organisations.list"),
+  ]);
+  const statusOptions = [...optionsOf(verificationLabels), { value: "MERGED", label: t("merged") }];
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Organisations"
-        lead="Verify the organisations members register, decline those that are not genuine (their members can no longer act for them) and merge duplicates."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action={PATH} clearHref={PATH}>
-        <SearchFilter label="Name contains" searchParams={params} />
-        <SelectFilter name="status" label="Verification" options={statusOptions} searchParams={params} />
+        <SearchFilter label={t("nameContains")} searchParams={params} />
+        <SelectFilter name="status" label={t("verification")} options={statusOptions} searchParams={params} />
         <SelectFilter
           name="kind"
-          label="Kind"
+          label={t("kind")}
           options={optionsOf(organisationKindLabels)}
           searchParams={params}
         />
@@ -58,7 +63,7 @@ export default async function AdminOrganisationsPage({
           ))}
         </ul>
       ) : (
-        <EmptyState title="No organisation matches these filters." />
+        <EmptyState title={t("empty")} />
       )}
       <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
     </>
@@ -66,6 +71,7 @@ export default async function AdminOrganisationsPage({
 }
 
 function OrganisationItem({ organisation }: { organisation: AdminOrganisationListItem }) {
+  const t = useTranslations("admin.organisations.list");
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
@@ -73,7 +79,7 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
         {organisation.mergedInto ? (
-          <Badge>Merged into {organisation.mergedInto.name}</Badge>
+          <Badge>{t("mergedInto", { name: organisation.mergedInto.name })}</Badge>
         ) : (
           <Badge tone={organisation.verificationStatus === "VERIFIED" ? "brand" : "warning"}>
             {verificationLabels[organisation.verificationStatus]}
@@ -82,8 +88,9 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
         {organisation.isSample ? <SampleBadge /> : null}
         {organisationKindLabels[organisation.kind]}
         {organisation.country ? ` · ${organisation.country.name}` : ""} ·{" "}
-        {plural(organisation.memberCount, "member")} · {plural(organisation.projectCount, "lead project")} ·
-        registered {formatDate(organisation.createdAt)}
+        {t("members", { count: organisation.memberCount })} ·{" "}
+        {t("leadProjects", { count: organisation.projectCount })} ·{" "}
+        {t("registered", { date: formatDate(organisation.createdAt) })}
       </p>
     </li>
   );

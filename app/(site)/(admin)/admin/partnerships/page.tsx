@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { partnershipName } from "@/components/partnerships/partnership-list";
@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
 import { readPartnershipList } from "@/lib/lists/read";
@@ -15,7 +16,10 @@ import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queri
 import { listPartnerships } from "@/lib/queries/partnerships";
 import { first, hrefWith, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "City pairings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.partnerships.list");
+  return { title: t("title") };
+}
 
 const PATH = "/admin/partnerships";
 
@@ -30,28 +34,26 @@ export default async function AdminPartnershipsPage({
     listDesignationCountryOptions(),
     listDesignationYears(),
   ]);
-  const { items, total, page, pageCount } = await listPartnerships(
-    (await readPartnershipList(params)).filters,
-  );
+  const [{ items, total, page, pageCount }, t] = await Promise.all([
+    readPartnershipList(params).then(({ filters }) => listPartnerships(filters)),
+    getTranslations("admin.partnerships.list"),
+  ]);
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="City pairings"
-        lead="Pair European Capitals of Culture with Culture Cities of East Asia, follow each pairing's status and link the projects it brings about."
-      >
+      <PageHeader title={t("title")} lead={t("lead")}>
         <p className="mt-3 flex flex-wrap gap-4">
           <Link href={`${PATH}/new`} className="font-medium">
-            New pairing
+            {t("new")}
           </Link>
-          <Link href={`${PATH}/suggestions`}>Suggestions by title year</Link>
-          <Link href={`${PATH}/suggestions#documented-pairings`}>From documented links</Link>
+          <Link href={`${PATH}/suggestions`}>{t("suggestions")}</Link>
+          <Link href={`${PATH}/suggestions#documented-pairings`}>{t("fromDocumented")}</Link>
         </p>
       </PageHeader>
       {first(params.deleted) ? (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          The pairing is deleted; its projects stay, without a pairing.
+          {t("deleted")}
         </p>
       ) : null}
       <PartnershipFilterForm
@@ -73,27 +75,33 @@ export default async function AdminPartnershipsPage({
                 </h2>
                 <p className="text-sm text-gray-800">
                   {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ") ||
-                    "No cooperation area yet"}
+                    t("noAreas")}
                 </p>
               </div>
               <p className="flex gap-4 text-sm">
                 <Link href={`${PATH}/${partnership.id}`}>
-                  Edit<span className="sr-only"> {partnershipName(partnership)}</span>
+                  {t.rich("edit", {
+                    name: partnershipName(partnership),
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Link>
                 <Link href={`/partnerships/${partnership.id}`}>
-                  Public page<span className="sr-only"> of {partnershipName(partnership)}</span>
+                  {t.rich("publicPage", {
+                    name: partnershipName(partnership),
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Link>
               </p>
             </li>
           ))}
         </ul>
       ) : total > 0 ? (
-        <EmptyState title={`There is no page ${page}: the list has ${pageCount}.`}>
-          <Link href={hrefWith(PATH, params, { page: undefined })}>Go to the first page</Link>
+        <EmptyState title={t("noSuchPage", { page, pageCount })}>
+          <Link href={hrefWith(PATH, params, { page: undefined })}>{t("firstPage")}</Link>
         </EmptyState>
       ) : (
-        <EmptyState title="No pairings match these filters.">
-          Try fewer filters, or <Link href={PATH}>clear all filters</Link>.
+        <EmptyState title={t("empty")}>
+          {t.rich("emptyHint", { clear: (chunks) => <Link href={PATH}>{chunks}</Link> })}
         </EmptyState>
       )}
       <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />

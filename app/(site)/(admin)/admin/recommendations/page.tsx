@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,7 +14,10 @@ import { optionsOf, recommendationStatusLabels } from "@/lib/labels";
 import { listRecommendationsForFollowUp } from "@/lib/queries/admin/recommendations";
 import { oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "Recommendation follow-up" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.recommendations.list");
+  return { title: t("title") };
+}
 
 export default async function AdminRecommendationsPage({
   searchParams,
@@ -22,22 +26,22 @@ export default async function AdminRecommendationsPage({
 }) {
   await requireAdmin("/admin/recommendations");
   const params = await searchParams;
-  const { items, total, page, pageCount } = await listRecommendationsForFollowUp({
-    status: oneOf(params.status, Object.values(RecommendationStatus)),
-    page: pageNumber(params.page),
-  });
+  const [{ items, total, page, pageCount }, t] = await Promise.all([
+    listRecommendationsForFollowUp({
+      status: oneOf(params.status, Object.values(RecommendationStatus)),
+      page: pageNumber(params.page),
+    }),
+    getTranslations("admin.recommendations.list"),
+  ]);
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Recommendation follow-up"
-        lead="Move recommendations through review, forwarding to ASEM meetings and their outcome, with a dated note for each step."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action="/admin/recommendations" clearHref="/admin/recommendations">
         <SelectFilter
           name="status"
-          label="Status"
+          label={t("status")}
           options={optionsOf(recommendationStatusLabels)}
           searchParams={params}
         />
@@ -51,7 +55,7 @@ export default async function AdminRecommendationsPage({
               </h2>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
                 <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
-                {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
+                {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
                 {recommendation.workshop.title} ·{" "}
                 {recommendation.submittedByOrganisation?.name ?? recommendation.submittedByLabel} ·{" "}
                 {formatDate(recommendation.submittedAt)}
@@ -60,7 +64,7 @@ export default async function AdminRecommendationsPage({
           ))}
         </ul>
       ) : (
-        <EmptyState title="No recommendation has this status." />
+        <EmptyState title={t("empty")} />
       )}
       <Pagination
         pathname="/admin/recommendations"

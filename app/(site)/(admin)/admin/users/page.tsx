@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
 import { Badge } from "@/components/ui/badge";
@@ -13,52 +15,54 @@ import { listUsersForAdmin, type AdminUserListItem } from "@/lib/queries/admin/u
 import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 import { AccountStatusForm, ChangeRoleForm } from "./_components/user-forms";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
+}
 
 const PATH = "/admin/users";
-
-const notices = {
-  role: "The role is changed; it applies from the account's next request.",
-  deactivated: "The account is deactivated: it can no longer sign in or act. What it contributed stays.",
-  reactivated: "The account is active again.",
-};
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdmin(PATH);
   const params = await searchParams;
-  const { items, total, page, pageCount } = await listUsersForAdmin({
-    q: textQuery(params.q),
-    role: oneOf(params.role, ["MEMBER", "ADMIN"] as const),
-    status: oneOf(params.status, ["active", "deactivated"] as const),
-    page: pageNumber(params.page),
-  });
+  const [{ items, total, page, pageCount }, t] = await Promise.all([
+    listUsersForAdmin({
+      q: textQuery(params.q),
+      role: oneOf(params.role, ["MEMBER", "ADMIN"] as const),
+      status: oneOf(params.status, ["active", "deactivated"] as const),
+      page: pageNumber(params.page),
+    }),
+    getTranslations("admin.users"),
+  ]);
+  const notices = {
+    role: t("notices.role"),
+    deactivated: t("notices.deactivated"),
+    reactivated: t("notices.reactivated"),
+  };
   const returnTo = hrefWith(PATH, params, { notice: undefined });
 
   return (
     <>
       <AdminNav />
-      <PageHeader
-        title="Users"
-        lead="Give or take the admin role, and deactivate accounts that should no longer sign in. You cannot change your own account here."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Notice params={params} messages={notices} />
       <FilterForm action={PATH} clearHref={PATH}>
-        <SearchFilter label="Name or e-mail contains" searchParams={params} />
+        <SearchFilter label={t("nameContains")} searchParams={params} />
         <SelectFilter
           name="role"
-          label="Role"
+          label={t("role")}
           options={[
-            { value: "MEMBER", label: "Member" },
-            { value: "ADMIN", label: "Admin" },
+            { value: "MEMBER", label: t("member") },
+            { value: "ADMIN", label: t("admin") },
           ]}
           searchParams={params}
         />
         <SelectFilter
           name="status"
-          label="Account"
+          label={t("account")}
           options={[
-            { value: "active", label: "Active" },
-            { value: "deactivated", label: "Deactivated" },
+            { value: "active", label: t("active") },
+            { value: "deactivated", label: t("deactivated") },
           ]}
           searchParams={params}
         />
@@ -71,7 +75,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       ) : (
-        <EmptyState title="No account matches these filters." />
+        <EmptyState title={t("empty")} />
       )}
       <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
     </>
@@ -79,22 +83,24 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 }
 
 function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boolean; returnTo: string }) {
+  const t = useTranslations("admin.users");
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
-        {user.name ?? "No name given"} <span className="font-normal text-gray-800">&lt;{user.email}&gt;</span>
+        {user.name ?? t("noName")} <span className="font-normal text-gray-800">&lt;{user.email}&gt;</span>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
         <Badge tone={user.role === "ADMIN" ? "brand" : "neutral"}>
-          {user.role === "ADMIN" ? "Admin" : "Member"}
+          {user.role === "ADMIN" ? t("admin") : t("member")}
         </Badge>
         {user.deactivatedAt ? (
-          <Badge tone="warning">Deactivated {formatDate(user.deactivatedAt)}</Badge>
+          <Badge tone="warning">{t("deactivatedOn", { date: formatDate(user.deactivatedAt) })}</Badge>
         ) : null}
-        {user.organisation?.name ?? "No organisation"} · registered {formatDate(user.createdAt)}
+        {user.organisation?.name ?? t("noOrganisation")} ·{" "}
+        {t("registered", { date: formatDate(user.createdAt) })}
       </p>
       {self ? (
-        <p className="mt-2 text-sm">This is your account.</p>
+        <p className="mt-2 text-sm">{t("self")}</p>
       ) : (
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <ChangeRoleForm userId={user.id} returnTo={returnTo} role={user.role} />

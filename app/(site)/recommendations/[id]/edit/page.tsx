@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Edit a recommendation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("recommendations.edit");
+  return { title: t("metaTitle") };
+}
 
 export default async function EditRecommendationPage({ params }: Props) {
   const { id } = await params;
@@ -19,18 +23,18 @@ export default async function EditRecommendationPage({ params }: Props) {
   if (!recommendation) notFound();
   const permission = can(user, "editRecommendation", recommendation);
   if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/recommendations/${id}`} />;
+  const t = await getTranslations("recommendations.edit");
 
   return (
     <div className="max-w-3xl">
       <PageHeader
-        title="Edit the recommendation"
-        lead={
-          <>
-            <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>, submitted to{" "}
-            <Link href={`/workshops/${recommendation.workshop.slug}`}>{recommendation.workshop.title}</Link>.
-            Changing its title or text marks earlier endorsements as given to an earlier version.
-          </>
-        }
+        title={t("title")}
+        lead={t.rich("lead", {
+          entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
+          workshop: (chunks) => <Link href={`/workshops/${recommendation.workshop.slug}`}>{chunks}</Link>,
+          title: recommendation.title,
+          workshopTitle: recommendation.workshop.title,
+        })}
       />
       <RecommendationForm
         saved={{

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OwnEntryView } from "@/components/entries/own-entry-view";
 import { requireUser } from "@/lib/dal";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = {
-  title: "Your organisation and this recommendation",
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("recommendations.endorse");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 // What the signed-in viewer may do with a recommendation, rendered for them: where its
 // cached page leads without JavaScript.

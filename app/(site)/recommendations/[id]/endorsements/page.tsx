@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AllEndorsements } from "@/components/endorsements/all-endorsements";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
@@ -8,12 +9,15 @@ import type { SearchParams } from "@/lib/search-params";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const recommendation = await getRecommendation((await params).id);
-  if (!recommendation) return { title: "Recommendation not found" };
-  if (recommendation.visibility === "HIDDEN") return { title: "Recommendation hidden" };
+  const [recommendation, t] = await Promise.all([
+    getRecommendation((await params).id),
+    getTranslations("recommendations.metadata"),
+  ]);
+  if (!recommendation) return { title: t("notFound") };
+  if (recommendation.visibility === "HIDDEN") return { title: t("hidden") };
   return {
-    title: `Endorsements of ${recommendation.title}`,
-    description: `Organisations endorsing the recommendation ${recommendation.title}.`,
+    title: t("endorsementsTitle", { title: recommendation.title }),
+    description: t("endorsementsDescription", { title: recommendation.title }),
   };
 }
 

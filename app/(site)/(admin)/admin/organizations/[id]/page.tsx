@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
@@ -7,8 +8,9 @@ import { Badge, SampleBadge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { organisationKindLabels, verificationLabels } from "@/lib/labels";
 import {
   getOrganisationForAdmin,
@@ -23,14 +25,10 @@ import { EmailDomainsForm } from "../_components/email-domains-form";
 import { MergeOrganisationsForm } from "../_components/merge-form";
 import { RejectOrganisationForm, VerifyOrganisationForm } from "../_components/verification-forms";
 
-export const metadata: Metadata = { title: "Organisation" };
-
-const notices = {
-  verified: "The organisation is verified: its entries no longer carry the “not yet verified” badge.",
-  rejected: "Verification is declined: the organisation's members can no longer act for it.",
-  merged:
-    "The duplicate is merged into this organisation: its members, projects and endorsements are here now.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.organisations.entry");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -38,8 +36,16 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
   const { id } = await params;
   await requireAdmin(`/admin/organizations/${id}`);
   const query = await searchParams;
-  const organisation = await getOrganisationForAdmin(id);
+  const [organisation, t] = await Promise.all([
+    getOrganisationForAdmin(id),
+    getTranslations("admin.organisations.entry"),
+  ]);
   if (!organisation) notFound();
+  const notices = {
+    verified: t("notices.verified"),
+    rejected: t("notices.rejected"),
+    merged: t("notices.merged"),
+  };
   const into = textQuery(query.into);
   const [candidates, people] = await Promise.all([
     into && !organisation.mergedInto ? listMergeCandidates(id, into) : [],
@@ -63,17 +69,18 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
       <OrganisationFacts organisation={organisation} />
       {organisation.mergedInto ? (
         <p className="mt-6">
-          Merged into{" "}
-          <Link href={`/admin/organizations/${organisation.mergedInto.id}`}>
-            {organisation.mergedInto.name}
-          </Link>
-          : nothing more can be done with it.
+          {t.rich("mergedInto", {
+            kept: (chunks) => (
+              <Link href={`/admin/organizations/${organisation.mergedInto!.id}`}>{chunks}</Link>
+            ),
+            name: organisation.mergedInto.name,
+          })}
         </p>
       ) : (
         <>
           <section aria-labelledby="verification-heading" className="mt-8 space-y-6">
             <h2 id="verification-heading" className="text-xl font-semibold">
-              Verification
+              {t("verification")}
             </h2>
             {organisation.verificationStatus === "VERIFIED" ? null : (
               <VerifyOrganisationForm organisationId={organisation.id} />
@@ -94,24 +101,24 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
             ) : null}
             <section aria-labelledby="domains-heading" className="mb-8 space-y-3">
               <h2 id="domains-heading" className="text-xl font-semibold">
-                Proven e-mail domains
+                {t("domains")}
               </h2>
               <EmailDomainsForm organisationId={organisation.id} domains={organisation.emailDomains} />
             </section>
           </div>
           <section aria-labelledby="merge-heading" className="mt-10 space-y-4">
             <h2 id="merge-heading" className="text-xl font-semibold">
-              Merge this duplicate into another organisation
+              {t("merge")}
             </h2>
             <form
               method="get"
               role="search"
-              aria-label="Find the organisation to keep"
+              aria-label={t("findLabel")}
               className="flex flex-wrap items-end gap-3"
             >
               <div className="flex flex-col gap-1">
                 <label htmlFor="into" className="font-medium text-gray-900">
-                  Name of the organisation to keep
+                  {t("keepName")}
                 </label>
                 <input
                   id="into"
@@ -123,7 +130,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
                 />
               </div>
               <button type="submit" className="rounded border border-gray-400 bg-white px-4 py-2 font-medium">
-                Find
+                {t("find")}
               </button>
             </form>
             {into && candidates.length ? (
@@ -133,7 +140,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
                 candidates={candidates}
               />
             ) : into ? (
-              <EmptyState title="No organisation that can be kept matches this name." />
+              <EmptyState title={t("noCandidates")} />
             ) : null}
           </section>
         </>
@@ -144,35 +151,42 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
 
 function OrganisationFacts({ organisation }: { organisation: AdminOrganisation }) {
   const { counts } = organisation;
+  const t = useTranslations("admin.organisations.entry.facts");
   return (
     <Facts
       items={[
-        ["Kind", organisationKindLabels[organisation.kind]],
-        ["Country", organisation.country?.name],
-        ["Website", organisation.website],
-        ["Registered", formatDate(organisation.createdAt)],
-        ["Verified on", organisation.verifiedAt ? formatDate(organisation.verifiedAt) : null],
+        [t("kind"), organisationKindLabels[organisation.kind]],
+        [t("country"), organisation.country?.name],
+        [t("website"), organisation.website],
+        [t("registered"), formatDate(organisation.createdAt)],
+        [t("verifiedOn"), organisation.verifiedAt ? formatDate(organisation.verifiedAt) : null],
         [
-          "Reason for declining",
+          t("declineReason"),
           organisation.verificationStatus === "REJECTED" ? organisation.verificationNote : null,
         ],
         [
-          "On the portal",
-          `${plural(counts.members, "member")}, ${plural(counts.leadProjects, "lead project")}, ${plural(counts.partnerProjects, "partnership")} in projects, ${plural(counts.endorsements, "endorsement")}, ${plural(counts.recommendations, "recommendation")}`,
+          t("onPortal"),
+          t("counts", {
+            members: counts.members,
+            leadProjects: counts.leadProjects,
+            partnerProjects: counts.partnerProjects,
+            endorsements: counts.endorsements,
+            recommendations: counts.recommendations,
+          }),
         ],
         [
-          "Public page",
+          t("publicPage"),
           <Link key="page" href={`/organizations/${organisation.slug}`}>
             /organizations/{organisation.slug}
           </Link>,
         ],
         [
-          "History",
+          t("history"),
           <span key="audit" className="flex flex-col">
             <Link href={`/admin/audit?entityType=Organisation&entity=${organisation.id}`}>
-              Audit entries for this organisation
+              {t("auditOrganisation")}
             </Link>
-            <Link href="/admin/audit?entityType=Membership">Audit entries for memberships</Link>
+            <Link href="/admin/audit?entityType=Membership">{t("auditMemberships")}</Link>
           </span>,
         ],
       ]}

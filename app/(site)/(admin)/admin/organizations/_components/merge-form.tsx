@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorList, FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -20,6 +21,7 @@ export function MergeOrganisationsForm({
 }) {
   const [state, formAction] = useActionState(mergeOrganisations, initialFormState);
   const errors = state.errors ?? {};
+  const t = useTranslations("admin.organisations.forms");
   const chosen = valueOf(state, "keepId");
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -30,7 +32,7 @@ export function MergeOrganisationsForm({
         aria-describedby={errors.keepId?.length ? "keepId-error" : undefined}
         className="flex flex-col gap-2"
       >
-        <legend className="font-medium text-gray-900">Organisation to keep</legend>
+        <legend className="font-medium text-gray-900">{t("keep")}</legend>
         {candidates.map((candidate) => (
           <label key={candidate.id} className="flex items-start gap-2">
             <input
@@ -63,17 +65,13 @@ export function MergeOrganisationsForm({
             aria-describedby={errors.confirm?.length ? "confirm-error" : undefined}
             className="mt-1.5"
           />
-          <span>
-            Move the members, projects, partnerships, endorsements, recommendations, workshops and
-            publications of {duplicateName} to the organisation chosen, and mark {duplicateName} as merged.
-            This cannot be undone.
-          </span>
+          <span>{t("confirmMerge", { name: duplicateName })}</span>
         </label>
         <ErrorList id="confirm-error" errors={errors.confirm} />
       </div>
       <div>
-        <SubmitButton tone="danger" pendingLabel="Merging…">
-          Merge into the organisation chosen
+        <SubmitButton tone="danger" pendingLabel={t("merging")}>
+          {t("merge")}
         </SubmitButton>
       </div>
     </form>

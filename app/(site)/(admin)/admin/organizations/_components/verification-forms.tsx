@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -8,12 +9,13 @@ import { initialFormState, valueOf } from "@/lib/form-state";
 
 export function VerifyOrganisationForm({ organisationId }: { organisationId: string }) {
   const [state, formAction] = useActionState(verifyOrganisation, initialFormState);
+  const t = useTranslations("admin.organisations.forms");
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <div>
-        <SubmitButton pendingLabel="Verifying…">Verify the organisation</SubmitButton>
+        <SubmitButton pendingLabel={t("verifying")}>{t("verify")}</SubmitButton>
       </div>
     </form>
   );
@@ -27,23 +29,24 @@ export function RejectOrganisationForm({
   currentReason: string | null;
 }) {
   const [state, formAction] = useActionState(rejectOrganisation, initialFormState);
+  const t = useTranslations("admin.organisations.forms");
   return (
     <form action={formAction} className="flex max-w-xl flex-col gap-3" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="organisationId" value={organisationId} />
       <TextField
         name="reason"
-        label="Reason for declining"
+        label={t("declineReason")}
         rows={3}
         maxLength={500}
         required
-        hint="Kept with the organisation and shown to the admins. Its members can no longer act for it."
+        hint={t("declineHint")}
         defaultValue={valueOf(state, "reason", currentReason)}
         errors={state.errors?.reason}
       />
       <div>
-        <SubmitButton tone="danger" pendingLabel="Declining…">
-          {currentReason ? "Change the reason" : "Decline verification"}
+        <SubmitButton tone="danger" pendingLabel={t("declining")}>
+          {currentReason ? t("changeReason") : t("decline")}
         </SubmitButton>
       </div>
     </form>

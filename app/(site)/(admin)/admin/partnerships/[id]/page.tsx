@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { partnershipStatusLabels } from "@/lib/labels";
 import { getPartnershipForEdit, listDesignationOptions } from "@/lib/queries/admin/partnerships";
@@ -16,21 +17,23 @@ import { PartnershipStatusForm } from "../_components/status-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-export const metadata: Metadata = { title: "Edit a city pairing" };
-
-const notices = { created: "The cities are paired.", saved: "The pairing is saved." } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.partnerships.entry");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminPartnershipPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireAdmin(`/admin/partnerships/${id}`);
-  const [partnership, editable, designations] = await Promise.all([
+  const [partnership, editable, designations, t] = await Promise.all([
     getPartnership(id),
     getPartnershipForEdit(id),
     listDesignationOptions(),
+    getTranslations("admin.partnerships.entry"),
   ]);
   if (!partnership || !editable) notFound();
   const query = await searchParams;
-  const notice = first(query.created) ? notices.created : first(query.saved) ? notices.saved : null;
+  const notice = first(query.created) ? t("created") : first(query.saved) ? t("saved") : null;
   const name = partnershipName(partnership);
   const { projects, _count, ...values } = editable;
   const suggestions = (designationId: string) =>
@@ -43,14 +46,14 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
         <PageHeader title={name}>
           <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
             <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
-            <Link href={`/partnerships/${id}`}>Public page</Link>
+            <Link href={`/partnerships/${id}`}>{t("publicPage")}</Link>
             <Link href={suggestions(values.ecocDesignationId)}>
-              Other CCEA cities for {partnership.ecocDesignation.city.name}
+              {t("otherCcea", { city: partnership.ecocDesignation.city.name })}
             </Link>
             <Link href={suggestions(values.cceaDesignationId)}>
-              Other ECoC cities for {partnership.cceaDesignation.city.name}
+              {t("otherEcoc", { city: partnership.cceaDesignation.city.name })}
             </Link>
-            <Link href={`/admin/partnerships/${id}/delete`}>Delete…</Link>
+            <Link href={`/admin/partnerships/${id}/delete`}>{t("delete")}</Link>
           </p>
         </PageHeader>
         {notice ? (
@@ -60,14 +63,14 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
         ) : null}
         <section aria-labelledby="status-heading">
           <h2 id="status-heading" className="mb-3 text-xl font-semibold">
-            Change the status
+            {t("changeStatus")}
           </h2>
           <PartnershipStatusForm partnershipId={id} status={partnership.status} />
         </section>
         <PartnershipTimeline changes={partnership.statusChanges} />
         <section aria-labelledby="details-heading" className="mt-8">
           <h2 id="details-heading" className="mb-3 text-xl font-semibold">
-            The pairing
+            {t("details")}
           </h2>
           <PartnershipForm
             designations={designations}
@@ -76,7 +79,10 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
               values,
               linkedProjects: projects.map((project) => ({
                 value: project.id,
-                label: `${project.title} (${project.slug})${project.visibility === "HIDDEN" ? ", hidden" : ""}`,
+                label: t(project.visibility === "HIDDEN" ? "linkedHidden" : "linked", {
+                  title: project.title,
+                  slug: project.slug,
+                }),
               })),
             }}
           />

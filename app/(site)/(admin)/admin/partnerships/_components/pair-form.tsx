@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorList } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -19,6 +20,7 @@ export function PairForm({
   label: string;
 }) {
   const [state, formAction] = useActionState(createPartnership, initialFormState);
+  const t = useTranslations("admin.partnerships.forms");
   // The fields are hidden, so their errors and the form's message show under the button.
   const problems = state.errors
     ? [...new Set(Object.values(state.errors).flatMap((errors) => errors ?? []))]
@@ -30,8 +32,8 @@ export function PairForm({
       <input type="hidden" name="cceaDesignationId" value={cceaDesignationId} />
       <input type="hidden" name="status" value="PROPOSED" />
       <input type="hidden" name="rationale" value={rationale} />
-      <SubmitButton tone="secondary" pendingLabel="Pairing…">
-        Pair<span className="sr-only"> with {label}</span>
+      <SubmitButton tone="secondary" pendingLabel={t("pairing")}>
+        {t.rich("pair", { label, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </SubmitButton>
       <ErrorList id={`${id}-error`} errors={problems} />
     </form>

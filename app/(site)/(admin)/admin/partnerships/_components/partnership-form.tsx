@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxGroup, FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { Link } from "@/i18n/navigation";
 import { createPartnership, updatePartnership } from "@/lib/actions/admin/partnerships";
 import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
 import { cooperationAreaLabels, optionsOf, partnershipStatusLabels, sectorLabels } from "@/lib/labels";
@@ -32,6 +33,7 @@ export function PartnershipForm({
     initialFormState,
   );
   const errors = state.errors ?? {};
+  const t = useTranslations("admin.partnerships.forms");
   const saved = partnership?.values;
   const text = (name: "ecocDesignationId" | "cceaDesignationId" | "rationale") => ({
     name,
@@ -51,67 +53,65 @@ export function PartnershipForm({
       <div className="grid gap-6 sm:grid-cols-2">
         <SelectField
           {...text("ecocDesignationId")}
-          label="European Capital of Culture"
+          label={t("ecoc")}
           options={designations.ecoc}
-          emptyLabel="Choose a city and year"
+          emptyLabel={t("chooseDesignation")}
           required
         />
         <SelectField
           {...text("cceaDesignationId")}
-          label="Culture City of East Asia"
+          label={t("ccea")}
           options={designations.ccea}
-          emptyLabel="Choose a city and year"
+          emptyLabel={t("chooseDesignation")}
           required
         />
       </div>
       {partnership ? null : (
         <SelectField
           name="status"
-          label="Status"
+          label={t("status")}
           options={optionsOf(partnershipStatusLabels)}
-          emptyLabel="Choose a status"
+          emptyLabel={t("chooseStatus")}
           defaultValue={valueOf(state, "status", "PROPOSED")}
           errors={errors.status}
-          hint="Later changes are made with a note, on the pairing's page."
+          hint={t("statusHint")}
           required
         />
       )}
       <CheckboxGroup
         {...list("cooperationAreas")}
-        label="Cooperation areas"
+        label={t("cooperationAreas")}
         options={optionsOf(cooperationAreaLabels)}
       />
-      <CheckboxGroup {...list("sectors")} label="Sectors" options={optionsOf(sectorLabels)} />
+      <CheckboxGroup {...list("sectors")} label={t("sectors")} options={optionsOf(sectorLabels)} />
       <TextField
         {...text("rationale")}
-        label="Rationale"
+        label={t("rationale")}
         rows={6}
         maxLength={PARTNERSHIP_LIMITS.rationale.max}
-        hint="Why these two cities belong together. Shown on the public page."
+        hint={t("rationaleHint")}
         required
       />
       {partnership?.linkedProjects.length ? (
         <CheckboxGroup
           {...list("unlinkProjectIds")}
-          label="Unlink projects"
+          label={t("unlink")}
           options={partnership.linkedProjects}
-          hint="Tick a project to take it off this pairing; the project itself stays."
+          hint={t("unlinkHint")}
         />
       ) : null}
       <TextField
         name="addProjectSlugs"
-        label={partnership ? "Link more projects" : "Linked projects"}
+        label={partnership ? t("linkMore") : t("linked")}
         rows={3}
         defaultValue={valueOf(state, "addProjectSlugs")}
         errors={errors.addProjectSlugs}
-        hint={`Project addresses or slugs, separated by commas or new lines, for example /projects/heritage-walks-2025. At most ${PARTNERSHIP_LIMITS.projects}.`}
+        hint={t("linkHint", { max: PARTNERSHIP_LIMITS.projects })}
       />
       <div className="flex items-center gap-4">
-        <SubmitButton pendingLabel="Saving…">
-          {partnership ? "Save the pairing" : "Pair these cities"}
-        </SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{partnership ? t("save") : t("create")}</SubmitButton>
         <Link href={partnership ? `/admin/partnerships/${partnership.id}` : "/admin/partnerships"}>
-          Cancel
+          {t("cancel")}
         </Link>
       </div>
     </form>

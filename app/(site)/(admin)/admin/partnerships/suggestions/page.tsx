@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { plural } from "@/lib/format";
 import {
@@ -14,10 +15,14 @@ import { first, type SearchParams } from "@/lib/search-params";
 import { DocumentedPairings } from "../_components/documented-pairings";
 import { PairForm } from "../_components/pair-form";
 
-export const metadata: Metadata = { title: "Pairing suggestions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.partnerships.suggestions");
+  return { title: t("title") };
+}
 
 const PATH = "/admin/partnerships/suggestions";
 
+// Written into the pairing as its rationale: content, kept in English like the rest of the data.
 function defaultRationale(ecoc: string, ccea: string, yearsApart: number) {
   const when = yearsApart ? `${plural(yearsApart, "year")} apart` : "in the same year";
   return `Suggested by the portal: ${ecoc} and ${ccea} hold their titles ${when}. The portal's team will describe what the two cities can do together.`;
@@ -26,19 +31,17 @@ function defaultRationale(ecoc: string, ccea: string, yearsApart: number) {
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin(PATH);
   const designationId = first((await searchParams).designation);
-  const [designations, found] = await Promise.all([
+  const [designations, found, t] = await Promise.all([
     listDesignationOptions(),
     designationId ? listPairingSuggestions(designationId) : null,
+    getTranslations("admin.partnerships.suggestions"),
   ]);
 
   return (
     <>
       <AdminNav />
       <div className="max-w-3xl">
-        <PageHeader
-          title="Pairing suggestions"
-          lead={`For a title, the titles of the other programme up to ${SUGGESTION_YEAR_RANGE} years before or after it that are not yet paired with it. Pairing one makes a proposed pairing whose rationale you can then edit.`}
-        />
+        <PageHeader title={t("title")} lead={t("lead", { years: SUGGESTION_YEAR_RANGE })} />
         <DocumentedPairings />
         <form
           action={PATH}
@@ -47,7 +50,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         >
           <div className="flex flex-col gap-1">
             <label htmlFor="designation" className="font-medium text-gray-900">
-              Title
+              {t("designation")}
             </label>
             <select
               id="designation"
@@ -55,15 +58,15 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
               defaultValue={found?.designation.id ?? ""}
               className="rounded border border-gray-400 bg-white px-2 py-1.5"
             >
-              <option value="">Choose a city and year</option>
-              <optgroup label="European Capitals of Culture">
+              <option value="">{t("choose")}</option>
+              <optgroup label={t("ecoc")}>
                 {designations.ecoc.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
               </optgroup>
-              <optgroup label="Culture Cities of East Asia">
+              <optgroup label={t("ccea")}>
                 {designations.ccea.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
@@ -76,15 +79,15 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
             type="submit"
             className="bg-brand-700 hover:bg-brand-800 rounded px-4 py-2 font-medium text-white"
           >
-            Show suggestions
+            {t("show")}
           </button>
         </form>
         {designationId && !found ? (
-          <EmptyState title="There is no such title: choose one from the list." />
+          <EmptyState title={t("noSuchTitle")} />
         ) : found ? (
           <section aria-labelledby="suggestions-heading">
             <h2 id="suggestions-heading" className="mb-3 text-xl font-semibold">
-              Suggestions for {found.designation.label}
+              {t("for", { title: found.designation.label })}
             </h2>
             {found.suggestions.length ? (
               <ul className="divide-y divide-gray-200">
@@ -99,10 +102,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
                         <span className="font-medium">{suggestion.label}</span>
                         <span className="text-gray-700">
                           {" "}
-                          ·{" "}
-                          {suggestion.yearsApart
-                            ? `${plural(suggestion.yearsApart, "year")} apart`
-                            : "same year"}
+                          · {t("yearsApart", { count: suggestion.yearsApart })}
                         </span>
                       </p>
                       <PairForm
@@ -116,12 +116,12 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
                 })}
               </ul>
             ) : (
-              <EmptyState title="No title of the other programme in these years is left to pair with it." />
+              <EmptyState title={t("none")} />
             )}
           </section>
         ) : null}
         <p className="mt-6">
-          <Link href="/admin/partnerships">Back to the city pairings</Link>
+          <Link href="/admin/partnerships">{t("back")}</Link>
         </p>
       </div>
     </>

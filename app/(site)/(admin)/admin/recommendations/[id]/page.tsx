@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { RecommendationStatusForm } from "@/components/admin/recommendation-status-form";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { formatDate } from "@/lib/format";
 import { recommendationStatusLabels } from "@/lib/labels";
@@ -14,12 +15,19 @@ import { getRecommendation } from "@/lib/queries/recommendations";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Follow up a recommendation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.recommendations.entry");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminRecommendationPage({ params }: Props) {
   const { id } = await params;
   await requireAdmin(`/admin/recommendations/${id}`);
-  const [recommendation, meetings] = await Promise.all([getRecommendation(id), listMeetings()]);
+  const [recommendation, meetings, t] = await Promise.all([
+    getRecommendation(id),
+    listMeetings(),
+    getTranslations("admin.recommendations.entry"),
+  ]);
   if (!recommendation) notFound();
 
   return (
@@ -28,13 +36,13 @@ export default async function AdminRecommendationPage({ params }: Props) {
       <PageHeader title={recommendation.title}>
         <p className="mt-2 flex flex-wrap items-center gap-2">
           <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
-          {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
-          <Link href={`/recommendations/${recommendation.id}`}>Public page</Link>
+          {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
+          <Link href={`/recommendations/${recommendation.id}`}>{t("publicPage")}</Link>
         </p>
       </PageHeader>
       <section aria-labelledby="status-heading">
         <h2 id="status-heading" className="mb-3 text-xl font-semibold">
-          Change the status
+          {t("changeStatus")}
         </h2>
         <RecommendationStatusForm
           recommendationId={recommendation.id}
@@ -45,7 +53,7 @@ export default async function AdminRecommendationPage({ params }: Props) {
           }))}
         />
       </section>
-      <RecommendationTimeline title="Follow-up so far" changes={recommendation.statusChanges} />
+      <RecommendationTimeline title={t("history")} changes={recommendation.statusChanges} />
     </>
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, SelectField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changeUserRole, deactivateUser, reactivateUser } from "@/lib/actions/admin/users";
 import { initialFormState, valueOf } from "@/lib/form-state";
-
-const roleOptions = [
-  { value: "MEMBER", label: "Member" },
-  { value: "ADMIN", label: "Admin" },
-];
 
 // Each row repeats these forms, so field ids carry the user's id; returnTo brings the
 // admin back to the same filtered list.
@@ -17,6 +13,7 @@ type Props = { userId: string; returnTo: string };
 
 export function ChangeRoleForm({ userId, returnTo, role }: Props & { role: string }) {
   const [state, formAction] = useActionState(changeUserRole, initialFormState);
+  const t = useTranslations("admin.users");
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       <FormMessage state={state} />
@@ -25,16 +22,19 @@ export function ChangeRoleForm({ userId, returnTo, role }: Props & { role: strin
       <SelectField
         id={`role-${userId}`}
         name="role"
-        label="Role"
+        label={t("role")}
         required
-        options={roleOptions}
-        emptyLabel="Choose a role"
+        options={[
+          { value: "MEMBER", label: t("member") },
+          { value: "ADMIN", label: t("admin") },
+        ]}
+        emptyLabel={t("chooseRole")}
         defaultValue={valueOf(state, "role", role)}
         errors={state.errors?.role}
       />
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Saving…">
-          Change the role
+        <SubmitButton tone="secondary" pendingLabel={t("saving")}>
+          {t("changeRole")}
         </SubmitButton>
       </div>
     </form>
@@ -43,19 +43,14 @@ export function ChangeRoleForm({ userId, returnTo, role }: Props & { role: strin
 
 // Keyed by what it does: the form for the other action starts with a fresh state.
 export function AccountStatusForm({ active, ...props }: Props & { active: boolean }) {
+  const t = useTranslations("admin.users");
   return active ? (
-    <StatusForm
-      key="deactivate"
-      action={deactivateUser}
-      label="Deactivate the account"
-      tone="danger"
-      {...props}
-    />
+    <StatusForm key="deactivate" action={deactivateUser} label={t("deactivate")} tone="danger" {...props} />
   ) : (
     <StatusForm
       key="reactivate"
       action={reactivateUser}
-      label="Reactivate the account"
+      label={t("reactivate")}
       tone="secondary"
       {...props}
     />
@@ -70,13 +65,14 @@ function StatusForm({
   tone,
 }: Props & { action: typeof deactivateUser; label: string; tone: "danger" | "secondary" }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const t = useTranslations("admin.users");
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div>
-        <SubmitButton tone={tone} pendingLabel="Saving…">
+        <SubmitButton tone={tone} pendingLabel={t("saving")}>
           {label}
         </SubmitButton>
       </div>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
@@ -10,13 +11,19 @@ import { getWorkshopBySlug } from "@/lib/queries/workshops";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const workshop = await getWorkshopBySlug((await params).slug);
-  return { title: workshop ? `Submit a recommendation to ${workshop.title}` : "Workshop not found" };
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug((await params).slug),
+    getTranslations("workshops.newRecommendation"),
+  ]);
+  return { title: workshop ? t("metaTitle", { workshop: workshop.title }) : t("notFound") };
 }
 
 export default async function NewRecommendationPage({ params }: Props) {
   const { slug } = await params;
-  const workshop = await getWorkshopBySlug(slug);
+  const [workshop, t] = await Promise.all([
+    getWorkshopBySlug(slug),
+    getTranslations("workshops.newRecommendation"),
+  ]);
   if (!workshop) notFound();
   const user = await requireUser(`/workshops/${slug}/recommendations/new`);
   const acting = can(user, "actForOrganisation", null);
@@ -25,14 +32,12 @@ export default async function NewRecommendationPage({ params }: Props) {
   return (
     <div className="max-w-3xl">
       <PageHeader
-        title="Submit a recommendation"
-        lead={
-          <>
-            To the workshop <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>
-            {user.organisation ? `, on behalf of ${user.organisation.name}` : ""}. It starts as submitted and
-            appears in the workshop&apos;s list and on the recommendations page at once.
-          </>
-        }
+        title={t("title")}
+        lead={t.rich(user.organisation ? "leadForOrganisation" : "lead", {
+          workshop: (chunks) => <Link href={`/workshops/${workshop.slug}`}>{chunks}</Link>,
+          title: workshop.title,
+          organisation: user.organisation?.name ?? "",
+        })}
       />
       {problem ? <p className="text-red-800">{problem}</p> : <RecommendationForm workshopId={workshop.id} />}
     </div>
