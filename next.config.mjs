@@ -28,8 +28,13 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-// Public pages come from their cached copies under /cached/ (lib/cached-pages.ts), the
-// same for every viewer. The rewrites here serve the pages that ignore the query, and
+// The languages (i18n/routing.ts, which a unit test holds this to): English at the root,
+// the others under their prefix (/fr/projects). Pages live under app/[locale].
+const defaultLocale = "en";
+const prefixedLocales = "fr|de|zh|ja|ko|vi";
+
+// Public pages come from their cached copies under /<locale>/cached/ (lib/cached-pages.ts),
+// the same for every viewer. The rewrites here serve the pages that ignore the query, and
 // list pages asked for without one; proxy.ts does it for list pages with a query, which
 // becomes part of the path. Not server actions, nor forms posted without JavaScript
 // (they have a body, so a content type): those go to the page as it is.
@@ -39,7 +44,7 @@ const notAForm = [
 ];
 
 const queryFreePages = [
-  { source: "/", page: "" },
+  { source: "", page: "" },
   {
     // A list page with none of the parameters lists read: the copy without a query.
     source: "/:list(cities|organizations|partnerships|projects|recommendations)",
@@ -55,11 +60,28 @@ const queryFreePages = [
   },
 ];
 
-const cachedPageRewrites = queryFreePages.map(({ source, page, missing = [] }) => ({
-  source,
-  destination: `/cached/_${page}`,
-  missing: [...notAForm, ...missing],
-}));
+const cachedPageRewrites = [
+  ...queryFreePages.map(({ source, page, missing = [] }) => ({
+    source: source || "/",
+    destination: `/${defaultLocale}/cached/_${page}`,
+    missing: [...notAForm, ...missing],
+  })),
+  ...queryFreePages.map(({ source, page, missing = [] }) => ({
+    source: `/:locale(${prefixedLocales})${source}`,
+    destination: `/:locale/cached/_${page}`,
+    missing: [...notAForm, ...missing],
+  })),
+];
+
+// Every other English address is its page under /en: not the API, sitemaps, Next's own
+// files, nor files at the root (robots.txt, sitemap.xml, icon.svg).
+const englishRewrites = [
+  { source: "/", destination: `/${defaultLocale}` },
+  {
+    source: `/:path((?!(?:${defaultLocale}|${prefixedLocales}|api|sitemaps)(?:/|$))(?!_)(?![^/]*\\.[^/]*$).+)`,
+    destination: `/${defaultLocale}/:path`,
+  },
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -79,12 +101,21 @@ const nextConfig = {
   experimental: {
     // forbidden() for signed-in users who lack the admin role.
     authInterrupts: true,
+    // app/global-not-found.tsx: an address outside every language's pages.
+    globalNotFound: true,
     // Cached pages (lib/cached-pages.ts) live in memory only: a page written to disk
     // would outlive a reseed or a restart and show data that is no longer there.
     isrFlushToDisk: false,
   },
   async rewrites() {
-    return { beforeFiles: cachedPageRewrites };
+    return { beforeFiles: [...cachedPageRewrites, ...englishRewrites] };
+  },
+  async redirects() {
+    // English has no prefix: /en/projects is /projects.
+    return [
+      { source: `/${defaultLocale}`, destination: "/", permanent: true },
+      { source: `/${defaultLocale}/:path*`, destination: "/:path*", permanent: true },
+    ];
   },
   async headers() {
     // An unnamed pattern: with a named one, Next would compile each header's value

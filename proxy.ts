@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CACHED_ROOT, cachedPagePath } from "@/lib/cached-pages";
+import { splitLocale } from "@/i18n/locale-names";
+import { cachedPagePath, isCachedCopyPath } from "@/lib/cached-pages";
+
+// next-intl's request header (i18n/request.ts reads it through `requestLocale`).
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 // Public pages come from Next's cache, one copy per URL (lib/cached-pages.ts). Here:
 // the list pages with a query, which moves into the path; next.config.mjs's rewrites
@@ -7,12 +11,13 @@ import { CACHED_ROOT, cachedPagePath } from "@/lib/cached-pages";
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The copies are reached only through these rewrites, never by their own address.
-  if (pathname === CACHED_ROOT || pathname.startsWith(`${CACHED_ROOT}/`)) {
-    return new NextResponse("Not found", { status: 404 });
-  }
-  // Forms post to the page itself, and server actions run there.
+  if (isCachedCopyPath(pathname)) return new NextResponse("Not found", { status: 404 });
+  // Forms post to the page itself, and server actions run there, in the page's language:
+  // an action may not read the route's locale, so it comes in the request's header.
   if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) {
-    return NextResponse.next();
+    const headers = new Headers(request.headers);
+    headers.set(LOCALE_HEADER, splitLocale(pathname).locale);
+    return NextResponse.next({ request: { headers } });
   }
   const target = cachedPagePath(pathname, searchParams);
   if (!target) return NextResponse.next();
@@ -23,70 +28,74 @@ export function proxy(request: NextRequest) {
 }
 
 // Literal, as Next requires: list pages with a parameter lists read
-// (lib/list-query-keys.json), and an entry's endorsers; next.config.mjs rewrites the rest.
+// (lib/list-query-keys.json), and an entry's endorsers, in every language; posts to a
+// page in a language other than English; next.config.mjs rewrites the rest.
 export const config = {
   matcher: [
     "/cached/:path*",
+    "/:locale(en|fr|de|zh|ja|ko|vi)/cached/:path*",
+    { source: "/:locale(fr|de|zh|ja|ko|vi)/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:locale(fr|de|zh|ja|ko|vi)/:path*", has: [{ type: "header", key: "content-type" }] },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "area" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "audience" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "city" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "country" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "discipline" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "kind" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "organisation" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "page" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "programme" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "q" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "sort" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "status" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "verification" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "workshop" }],
     },
     {
-      source: "/(cities|organizations|partnerships|projects|recommendations)",
+      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
       has: [{ type: "query", key: "year" }],
     },
-    "/(projects|recommendations)/:item([^/.]+)/endorsements",
+    "/:locale(fr|de|zh|ja|ko|vi)?/(projects|recommendations)/:item([^/.]+)/endorsements",
   ],
 };

@@ -7,6 +7,8 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
   // What next-intl's Next plugin does: its request config (i18n/request.ts).
   "next-intl/config": path.resolve(import.meta.dirname, "i18n/request.ts"),
+  // What Next's compiler does for app/[locale]'s root parameter.
+  "next/root-params": path.resolve(import.meta.dirname, "tests/setup/root-params.ts"),
 };
 
 export default defineConfig({

@@ -8,6 +8,8 @@ export const routing = defineRouting({
   defaultLocale: "en",
   localePrefix: "as-needed",
   localeDetection: false,
+  // Nothing remembers a choice: the address alone says the language.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -17,7 +17,7 @@ export const listTag = (section: Section) => `${section}:list`;
 export const entryTag = (section: Section, key: string) => `${sections[section]}:${key}`;
 export const relatedTag = (section: Section) => `${section}:related`;
 
-// The cached pages (Next's route patterns under app/cached/[query]) that show entries of
+// The cached pages (Next's route patterns under app/[locale]/cached/[query]) that show entries of
 // a kind, besides that kind's own list and entry pages.
 const listedOn: Partial<Record<Section, string[]>> = {
   projects: [
@@ -46,7 +46,7 @@ const isSection = (value: string): value is Section => value in sections;
 export type Expiry = { tags: string[]; paths: string[]; routes: string[] };
 
 // What a write that changed this public page expires: data tags, cached pages by their
-// path (under /cached/_), and every cached page of a route (any query, any entry).
+// path (under /<locale>/cached/_), and every cached page of a route (any query, any entry).
 export function expiryOf(pathname: string): Expiry {
   const [section, key, ...rest] = pathname.split("/").filter(Boolean);
   if (!section) return { tags: [], paths: ["/cached/_"], routes: [] };

@@ -1,8 +1,11 @@
+import { splitLocale } from "@/i18n/locale-names";
+import { routing } from "@/i18n/routing";
 import listQueryKeyNames from "@/lib/list-query-keys.json";
 import { searchParamsOf, type SearchParams } from "@/lib/search-params";
 
 // Public pages are the same for every viewer: one copy per URL, whoever asks. A request
-// for one is rewritten to /cached/<query>/<path>: routes that render the page once and
+// for one is rewritten to /<locale>/cached/<query>/<path> (English, at the root, is
+// /en/cached/…): routes that render the page once and
 // keep it in Next's cache until a write expires its tags (lib/cache-tags.ts). The query
 // sits in the path because Next caches a page by its path alone; pages that ignore it
 // get "_". What is the viewer's own comes from /api/viewer into client islands.
@@ -36,22 +39,38 @@ export function canonicalQuery(search: URLSearchParams): string {
   return new URLSearchParams(kept).toString();
 }
 
+// Whether a path is a cached copy's own address, which no one may open.
+export function isCachedCopyPath(pathname: string): boolean {
+  const [, first, second] = pathname.split("/");
+  return (
+    `/${first}` === CACHED_ROOT ||
+    (routing.locales.some((locale) => locale === first) && `/${second}` === CACHED_ROOT)
+  );
+}
+
 // Where a request for a public page is served from, or null to render it on request.
 export function cachedPagePath(pathname: string, search: URLSearchParams): string | null {
-  if (listPages.includes(pathname) || endorsementPages.test(pathname)) {
+  const { locale, path } = splitLocale(pathname);
+  const root = `/${locale}${CACHED_ROOT}`;
+  if (listPages.includes(path) || endorsementPages.test(path)) {
     const query = canonicalQuery(search);
     if (query.length > MAX_QUERY_LENGTH) return null;
-    return `${CACHED_ROOT}/${query ? encodeURIComponent(query) : NO_QUERY}${pathname}`;
+    return `${root}/${query ? encodeURIComponent(query) : NO_QUERY}${path}`;
   }
-  if (queryFreePages.test(pathname)) return `${CACHED_ROOT}/${NO_QUERY}${pathname === "/" ? "" : pathname}`;
+  if (queryFreePages.test(path)) return `${root}/${NO_QUERY}${path === "/" ? "" : path}`;
   return null;
 }
 
 // The copy's own segment, and those of the page it copies.
-export type CachedPageParams<PageParams = object> = Promise<{ query: string } & PageParams>;
+export type CachedPageParams<PageParams = object> = Promise<{ locale: string; query: string } & PageParams>;
 
-// The page's search parameters, read back from the path segment of the rewrite.
-export async function cachedSearchParams(params: CachedPageParams): Promise<SearchParams> {
+// The page's query, read back from the path segment of the rewrite.
+export async function cachedQuery(params: Promise<{ query: string }>): Promise<string> {
   const { query } = await params;
-  return searchParamsOf(new URLSearchParams(query === NO_QUERY ? "" : decodeURIComponent(query)));
+  return query === NO_QUERY ? "" : decodeURIComponent(query);
+}
+
+// The page's search parameters, likewise.
+export async function cachedSearchParams(params: Promise<{ query: string }>): Promise<SearchParams> {
+  return searchParamsOf(new URLSearchParams(await cachedQuery(params)));
 }

@@ -1,21 +1,24 @@
+import { localizedPath } from "@/i18n/locale-names";
+import { routing } from "@/i18n/routing";
 import { publicOrigin } from "@/lib/public-url";
 
 // Read on request: the database and the address asked for are not known at build time.
 export const dynamic = "force-dynamic";
 
 // Crawlers may read every public page; forms, accounts and the admin area are not for them.
+// In every language: English at the root, the others under their prefix.
+const privatePages = ["/admin", "/account", "/login", "/register", "/projects/new"];
+
 export function GET() {
   const body = [
     "User-agent: *",
     "Allow: /",
-    "Disallow: /admin",
-    "Disallow: /account",
-    "Disallow: /login",
-    "Disallow: /register",
+    ...routing.locales.flatMap((locale) =>
+      privatePages.map((page) => `Disallow: ${localizedPath(locale, page)}`),
+    ),
     "Disallow: /api/auth",
     "Disallow: /*/endorse$",
     "Disallow: /api/viewer",
-    "Disallow: /projects/new",
     "",
     `Sitemap: ${publicOrigin()}/sitemap.xml`,
     "",

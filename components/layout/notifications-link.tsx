@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { Link } from "@/i18n/navigation";
 
 // The notifications page announces its fresh count, after marking read, by this event.
 export const UNREAD_CHANGED = "notifications:unread";
@@ -11,6 +12,7 @@ export const UNREAD_CHANGED = "notifications:unread";
 // the browser (/api/viewer/notifications) on each page so the page itself names no one.
 // Without JavaScript it is the plain link.
 export function NotificationsLink() {
+  const t = useTranslations("layout.account");
   const pathname = usePathname();
   const [unread, setUnread] = useState<number | null>(null);
   useEffect(() => {
@@ -32,11 +34,11 @@ export function NotificationsLink() {
   }, []);
   return (
     <Link href="/notifications" className="inline-flex items-center gap-1">
-      Notifications{" "}
+      {t("notifications")}{" "}
       {unread ? (
         <span className="bg-brand-700 rounded-full px-2 text-xs font-semibold text-white">
           {unread}
-          <span className="sr-only"> unread</span>
+          <span className="sr-only"> {t("unread")}</span>
         </span>
       ) : null}
     </Link>

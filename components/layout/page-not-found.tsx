@@ -1,16 +1,18 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 
-// What a 404 says, inside whichever header the page around it has.
+// What a 404 says, in the page's language, inside whichever header the page around it has.
 export function PageNotFound() {
+  const t = useTranslations("errors.notFound");
   return (
     <>
-      <PageHeader
-        title="Page not found"
-        lead="There is no page at this address. It may have been moved, or the link may be mistyped."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <p>
-        <Link href="/">Go to the overview</Link> or browse <Link href="/projects">projects</Link>.
+        {t.rich("next", {
+          overview: (chunks) => <Link href="/">{chunks}</Link>,
+          projects: (chunks) => <Link href="/projects">{chunks}</Link>,
+        })}
       </p>
     </>
   );

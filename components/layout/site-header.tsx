@@ -2,81 +2,96 @@
 
 // A client component: its account area is the viewer's own, an island on cached pages.
 // It renders on the server all the same, and signing out works without JavaScript.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import { signOut } from "@/lib/actions/auth";
 import { useViewer } from "@/components/viewer/use-viewer";
 import type { ViewerSummary } from "@/lib/viewer";
 import { NotificationsLink } from "./notifications-link";
 
 const mainNavigation = [
-  { href: "/projects", label: "Projects" },
-  { href: "/partnerships", label: "City partnerships" },
-  { href: "/cities", label: "Cities" },
-  { href: "/workshops", label: "Workshops" },
-  { href: "/recommendations", label: "Recommendations" },
-  { href: "/organizations", label: "Organisations" },
-  { href: "/countries", label: "Countries" },
-];
+  { href: "/projects", label: "projects" },
+  { href: "/partnerships", label: "partnerships" },
+  { href: "/cities", label: "cities" },
+  { href: "/workshops", label: "workshops" },
+  { href: "/recommendations", label: "recommendations" },
+  { href: "/organizations", label: "organisations" },
+  { href: "/countries", label: "countries" },
+] as const;
 
 // The same for every viewer but its account area: given the viewer on pages rendered
 // on request, asked for from /api/viewer on the cached ones (lib/cached-pages.ts).
-export function SiteHeader({ viewer }: { viewer?: ViewerSummary | null }) {
+export function SiteHeader({
+  viewer,
+  languageSwitcher,
+}: {
+  viewer?: ViewerSummary | null;
+  languageSwitcher: ReactNode;
+}) {
+  const t = useTranslations("layout");
+  const site = useTranslations("site");
   return (
     <header className="border-b border-gray-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 lg:flex-row lg:items-center lg:justify-between">
         <Link href="/" className="text-lg font-semibold text-gray-900 no-underline hover:no-underline">
-          ASEM Culture Portal
+          {site("siteName")}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t("header.mainNavigation")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {mainNavigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <Link href={item.href}>{t(`nav.${item.label}`)}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <nav aria-label="Account" className="text-sm">
-          {viewer === undefined ? <AskedAccountArea /> : <AccountArea viewer={viewer} />}
-        </nav>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <nav aria-label={t("header.accountNavigation")} className="text-sm">
+            {viewer === undefined ? <AskedAccountArea /> : <AccountArea viewer={viewer} />}
+          </nav>
+          {languageSwitcher}
+        </div>
       </div>
     </header>
   );
 }
 
 function AskedAccountArea() {
+  const t = useTranslations("layout.account");
   const answer = useViewer();
   if (answer === "waiting")
     return (
       <noscript>
-        <Link href="/account">Your account</Link>
+        <Link href="/account">{t("yourAccount")}</Link>
       </noscript>
     );
   return <AccountArea viewer={answer === "failed" ? null : answer.user} />;
 }
 
 function AccountArea({ viewer }: { viewer: ViewerSummary | null }) {
+  const t = useTranslations("layout.account");
   if (!viewer)
     return (
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         <li>
-          <Link href="/login">Sign in</Link>
+          <Link href="/login">{t("signIn")}</Link>
         </li>
         <li>
-          <Link href="/register">Register</Link>
+          <Link href="/register">{t("register")}</Link>
         </li>
       </ul>
     );
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
       <li>
-        <Link href="/account" aria-label={`Your account (${viewer.name})`}>
+        <Link href="/account" aria-label={t("yourAccountNamed", { name: viewer.name })}>
           {viewer.name}
         </Link>
       </li>
       {viewer.admin ? (
         <li>
-          <Link href="/admin">Admin</Link>
+          <Link href="/admin">{t("admin")}</Link>
         </li>
       ) : null}
       {/* Its unread count comes from /api/viewer/notifications; it could ride on /api/viewer's ViewerSummary. */}
@@ -86,7 +101,7 @@ function AccountArea({ viewer }: { viewer: ViewerSummary | null }) {
       <li>
         <form action={signOut}>
           <button type="submit" className="text-brand-700 underline underline-offset-2">
-            Sign out
+            {t("signOut")}
           </button>
         </form>
       </li>

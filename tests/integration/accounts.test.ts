@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import LoginPage from "@/app/(site)/(auth)/login/page";
+import LoginPage from "@/app/[locale]/(site)/(auth)/login/page";
 import { changePassword, signIn, signOut, updateProfile } from "@/lib/actions/auth";
 import { authOptions } from "@/lib/auth/options";
 import { registerUser } from "@/lib/actions/registration";

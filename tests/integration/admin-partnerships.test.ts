@@ -76,7 +76,10 @@ describe("createPartnership", () => {
       after: { ...pair, status: "PROPOSED", linkedProjectIds: expect.arrayContaining([first.id, second.id]) },
     });
     expect(revalidated.paths).toEqual(
-      expect.arrayContaining(["/cached/[query]/partnerships", `/cached/_/partnerships/${created.id}`]),
+      expect.arrayContaining([
+        "/[locale]/cached/[query]/partnerships",
+        `/fr/cached/_/partnerships/${created.id}`,
+      ]),
     );
   });
 

@@ -34,12 +34,12 @@ describe("endorseEntry and withdrawEndorsement", () => {
     expect(revalidated.tags).toEqual([`project:${project.slug}`, "projects:related", "projects:list"]);
     expect(revalidated.paths).toEqual(
       expect.arrayContaining([
-        `/cached/_/projects/${project.slug}`,
-        "/cached/[query]/projects",
-        "/cached/[query]/organizations/[slug]",
+        `/fr/cached/_/projects/${project.slug}`,
+        "/[locale]/cached/[query]/projects",
+        "/[locale]/cached/[query]/organizations/[slug]",
       ]),
     );
-    expect(revalidated.paths).not.toContain("/cached/[query]/recommendations");
+    expect(revalidated.paths).not.toContain("/[locale]/cached/[query]/recommendations");
     const twice = await submit(endorseEntry, { projectId: project.id });
     expect(twice.message).toBe("Your organisation already endorses this entry.");
     expect(await storedCount(project.id)).toBe(1);

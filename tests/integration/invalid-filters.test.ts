@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { GET as citiesCsv } from "@/app/(site)/cities/export.csv/route";
-import { GET as organisationsCsv } from "@/app/(site)/organizations/export.csv/route";
-import { GET as partnershipsJson } from "@/app/(site)/partnerships/export.json/route";
-import { GET as projectsCsv } from "@/app/(site)/projects/export.csv/route";
-import { GET as projectsJson } from "@/app/(site)/projects/export.json/route";
-import { GET as recommendationsCsv } from "@/app/(site)/recommendations/export.csv/route";
+import { GET as citiesCsv } from "@/app/[locale]/(site)/cities/export.csv/route";
+import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
+import { GET as partnershipsJson } from "@/app/[locale]/(site)/partnerships/export.json/route";
+import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/route";
+import { GET as projectsJson } from "@/app/[locale]/(site)/projects/export.json/route";
+import { GET as recommendationsCsv } from "@/app/[locale]/(site)/recommendations/export.csv/route";
 import { readProjectList, readRecommendationList } from "@/lib/lists/read";
 
 type Handler = (request: Request, context: never) => Response | Promise<Response>;

@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { GET as projectsFeed } from "@/app/(site)/projects/feed.xml/route";
-import { GET as statusFeed } from "@/app/(site)/recommendations/feed.xml/route";
+import { GET as projectsFeed } from "@/app/[locale]/(site)/projects/feed.xml/route";
+import { GET as statusFeed } from "@/app/[locale]/(site)/recommendations/feed.xml/route";
 import { db } from "@/lib/db";
 import { recommendationStatusLabels } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";

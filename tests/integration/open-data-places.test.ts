@@ -1,12 +1,12 @@
 import { parse } from "csv-parse/sync";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { GET as citiesCsv } from "@/app/(site)/cities/export.csv/route";
-import { GET as citiesJson } from "@/app/(site)/cities/export.json/route";
-import { GET as countriesCsv } from "@/app/(site)/countries/export.csv/route";
-import { GET as countriesJson } from "@/app/(site)/countries/export.json/route";
-import { GET as projectsCsv } from "@/app/(site)/projects/export.csv/route";
-import { GET as projectsFeed } from "@/app/(site)/projects/feed.xml/route";
+import { GET as citiesCsv } from "@/app/[locale]/(site)/cities/export.csv/route";
+import { GET as citiesJson } from "@/app/[locale]/(site)/cities/export.json/route";
+import { GET as countriesCsv } from "@/app/[locale]/(site)/countries/export.csv/route";
+import { GET as countriesJson } from "@/app/[locale]/(site)/countries/export.json/route";
+import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/route";
+import { GET as projectsFeed } from "@/app/[locale]/(site)/projects/feed.xml/route";
 import { GET as robots } from "@/app/robots.txt/route";
 import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";

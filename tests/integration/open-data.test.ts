@@ -1,14 +1,14 @@
 import { randomInt } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
-import { GET as organisationsCsv } from "@/app/(site)/organizations/export.csv/route";
-import { GET as organisationsJson } from "@/app/(site)/organizations/export.json/route";
-import { GET as partnershipsCsv } from "@/app/(site)/partnerships/export.csv/route";
-import { GET as partnershipsJson } from "@/app/(site)/partnerships/export.json/route";
-import { GET as projectsCsv } from "@/app/(site)/projects/export.csv/route";
-import { GET as projectsJson } from "@/app/(site)/projects/export.json/route";
-import { GET as recommendationsCsv } from "@/app/(site)/recommendations/export.csv/route";
-import { GET as recommendationsJson } from "@/app/(site)/recommendations/export.json/route";
+import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
+import { GET as organisationsJson } from "@/app/[locale]/(site)/organizations/export.json/route";
+import { GET as partnershipsCsv } from "@/app/[locale]/(site)/partnerships/export.csv/route";
+import { GET as partnershipsJson } from "@/app/[locale]/(site)/partnerships/export.json/route";
+import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/route";
+import { GET as projectsJson } from "@/app/[locale]/(site)/projects/export.json/route";
+import { GET as recommendationsCsv } from "@/app/[locale]/(site)/recommendations/export.csv/route";
+import { GET as recommendationsJson } from "@/app/[locale]/(site)/recommendations/export.json/route";
 import { db } from "@/lib/db";
 import {
   readOrganisationList,

@@ -49,7 +49,10 @@ describe("submitRecommendation", () => {
     // The pages named, and every cached public page.
     expect(revalidated.tags).toEqual([`workshop:${WORKSHOP}`, "workshops:related", "recommendations:list"]);
     expect(revalidated.paths).toEqual(
-      expect.arrayContaining([`/cached/_/workshops/${WORKSHOP}`, "/cached/[query]/recommendations"]),
+      expect.arrayContaining([
+        `/fr/cached/_/workshops/${WORKSHOP}`,
+        "/[locale]/cached/[query]/recommendations",
+      ]),
     );
 
     const workshop = await getWorkshopBySlug(WORKSHOP);

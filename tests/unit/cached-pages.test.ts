@@ -26,26 +26,26 @@ async function configuredRewrites(): Promise<Rewrite[]> {
 }
 
 // What the route receives: Next hands the segment over as it is in the path, still encoded.
-const segmentOf = (path: string) => path.split("/")[2];
+const segmentOf = (path: string) => path.split("/")[3];
 
 describe("cached pages", () => {
   it("keeps one copy of a list page for every viewer", () => {
     for (const path of ["/projects", "/partnerships", "/recommendations", "/organizations", "/cities"])
-      expect(cachedPagePath(path, query("")), path).toBe(`/cached/_${path}`);
+      expect(cachedPagePath(path, query("")), path).toBe(`/en/cached/_${path}`);
   });
 
   it("keeps an entry's list of endorsers by its query, like a list page", () => {
     expect(cachedPagePath("/projects/some-slug/endorsements", query("page=2"))).toBe(
-      "/cached/page%3D2/projects/some-slug/endorsements",
+      "/en/cached/page%3D2/projects/some-slug/endorsements",
     );
     expect(cachedPagePath("/recommendations/some-id/endorsements", query(""))).toBe(
-      "/cached/_/recommendations/some-id/endorsements",
+      "/en/cached/_/recommendations/some-id/endorsements",
     );
     expect(cachedPagePath("/projects/some-slug/endorsements/more", query(""))).toBeNull();
   });
 
   it("serves pages that ignore the query under '_', whatever the query", () => {
-    expect(cachedPagePath("/", query("utm=1"))).toBe("/cached/_");
+    expect(cachedPagePath("/", query("utm=1"))).toBe("/en/cached/_");
     for (const path of [
       "/about",
       "/countries",
@@ -54,7 +54,7 @@ describe("cached pages", () => {
       "/organizations/asef",
       "/projects/some-slug",
     ])
-      expect(cachedPagePath(path, query("utm=1")), path).toBe(`/cached/_${path}`);
+      expect(cachedPagePath(path, query("utm=1")), path).toBe(`/en/cached/_${path}`);
   });
 
   it("renders on request what is a form, an account, the viewer's own or not a page", () => {
@@ -80,7 +80,19 @@ describe("cached pages", () => {
     expect(cachedPagePath("/projects", query("discipline=HERITAGE&country=FR&q="))).toBe(
       cachedPagePath("/projects", query("country=FR&discipline=HERITAGE")),
     );
-    expect(cachedPagePath("/projects", query("q=&country="))).toBe("/cached/_/projects");
+    expect(cachedPagePath("/projects", query("q=&country="))).toBe("/en/cached/_/projects");
+  });
+
+  it("keeps a copy per language, English at the root", () => {
+    expect(cachedPagePath("/fr", query(""))).toBe("/fr/cached/_");
+    expect(cachedPagePath("/fr/projects", query("country=FR"))).toBe("/fr/cached/country%3DFR/projects");
+    expect(cachedPagePath("/zh/projects/some-slug", query(""))).toBe("/zh/cached/_/projects/some-slug");
+    expect(cachedPagePath("/ko/recommendations/some-id/endorsements", query(""))).toBe(
+      "/ko/cached/_/recommendations/some-id/endorsements",
+    );
+    expect(cachedPagePath("/ja/account", query(""))).toBeNull();
+    // Not a language: an English address like any other.
+    expect(cachedPagePath("/xx/projects", query(""))).toBeNull();
   });
 
   it("renders a very long query on request instead of caching it", () => {
@@ -117,7 +129,7 @@ describe("the list pages' parameters", () => {
 
   it("are those next.config.mjs needs absent to serve a list's copy without a query", async () => {
     const plainList = (await configuredRewrites()).find(
-      (rewrite) => rewrite.destination === "/cached/_/:list",
+      (rewrite) => rewrite.destination === "/en/cached/_/:list",
     );
     const absentKeys = (plainList?.missing ?? [])
       .filter((item) => item.type === "query")
@@ -127,7 +139,7 @@ describe("the list pages' parameters", () => {
 
   it("include every parameter a list page's filter form sends", () => {
     for (const list of lists) {
-      const files = [`app/(site)${list.pathname}/page.tsx`];
+      const files = [`app/[locale]/(site)${list.pathname}/page.tsx`];
       if (list.pathname === "/partnerships") files.push("components/partnerships/partnership-filters.tsx");
       const sent = files.flatMap((file) => {
         const source = fs.readFileSync(path.join(process.cwd(), file), "utf8");
@@ -170,31 +182,53 @@ describe("next.config.mjs's rewrites", () => {
     ];
     for (const cookies of cookieSets)
       for (const [url, copy] of [
-        ["/", "/cached/_"],
-        ["/projects", "/cached/_/projects"],
-        ["/about", "/cached/_/about"],
-        ["/projects/some-slug", "/cached/_/projects/some-slug"],
-        ["/recommendations/some-id?utm=1", "/cached/_/recommendations/some-id"],
+        ["/", "/en/cached/_"],
+        ["/projects", "/en/cached/_/projects"],
+        ["/about", "/en/cached/_/about"],
+        ["/projects/some-slug", "/en/cached/_/projects/some-slug"],
+        ["/recommendations/some-id?utm=1", "/en/cached/_/recommendations/some-id"],
+        ["/fr", "/fr/cached/_"],
+        ["/zh/projects", "/zh/cached/_/projects"],
+        ["/ko/projects/some-slug", "/ko/cached/_/projects/some-slug"],
       ])
         expect(await rewrittenTo(url, { cookies }), `${JSON.stringify(cookies)} ${url}`).toBe(copy);
   });
 
   it("leave lists with a query to proxy.ts, and forms, the viewer's own pages and posts to the page", async () => {
-    expect(await rewrittenTo("/projects?q=heritage")).toBeNull();
-    expect(await rewrittenTo("/projects/new")).toBeNull();
-    expect(await rewrittenTo("/projects/some-slug/endorse")).toBeNull();
-    expect(await rewrittenTo("/projects/some-slug", { headers: { "next-action": "x" } })).toBeNull();
+    expect(await rewrittenTo("/projects?q=heritage")).toBe("/en/projects");
+    expect(await rewrittenTo("/fr/projects?q=heritage")).toBeNull();
+    expect(await rewrittenTo("/projects/new")).toBe("/en/projects/new");
+    expect(await rewrittenTo("/de/projects/new")).toBeNull();
+    expect(await rewrittenTo("/projects/some-slug/endorse")).toBe("/en/projects/some-slug/endorse");
+    expect(await rewrittenTo("/projects/some-slug", { headers: { "next-action": "x" } })).toBe(
+      "/en/projects/some-slug",
+    );
+    expect(await rewrittenTo("/vi/projects/some-slug", { headers: { "next-action": "x" } })).toBeNull();
     expect(
       await rewrittenTo("/projects/some-slug", {
         headers: { "content-type": "application/x-www-form-urlencoded" },
       }),
-    ).toBeNull();
+    ).toBe("/en/projects/some-slug");
+  });
+
+  it("put English, at the root, under /en, but not the API, sitemaps and files", async () => {
+    expect(await rewrittenTo("/account")).toBe("/en/account");
+    expect(await rewrittenTo("/projects/export.csv")).toBe("/en/projects/export.csv");
+    for (const path of [
+      "/api/viewer",
+      "/robots.txt",
+      "/sitemap.xml",
+      "/sitemaps/projects-1.xml",
+      "/icon.svg",
+    ])
+      expect(await rewrittenTo(path), path).toBeNull();
+    expect(await rewrittenTo("/_next/static/chunks/main.js")).toBeNull();
   });
 
   it("and proxy.ts never look at cookies", async () => {
     const { config } = await import("@/proxy");
     const conditions = config.matcher.flatMap((entry) => (typeof entry === "object" ? entry.has : []));
-    expect(conditions.filter((item) => item.type !== "query")).toEqual([]);
+    expect(conditions.filter((item) => item.type === "cookie")).toEqual([]);
     for (const rewrite of await configuredRewrites())
       expect(
         [...(rewrite.has ?? []), ...(rewrite.missing ?? [])].filter((item) => item.type === "cookie"),

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ProjectForm, type ProjectFormValues } from "@/app/(site)/projects/_components/project-form";
+import { ProjectForm, type ProjectFormValues } from "@/app/[locale]/(site)/projects/_components/project-form";
 import { renderInLocale as render } from "@/tests/setup/intl";
 
 // The form is tested on its own: the actions answer as a refused submission would.

@@ -1,8 +1,0 @@
-import CitiesPage from "@/app/(site)/cities/page";
-import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
-
-export { generateMetadata } from "@/app/(site)/cities/page";
-
-export default function CachedCitiesPage({ params }: { params: CachedPageParams }) {
-  return <CitiesPage searchParams={cachedSearchParams(params)} />;
-}

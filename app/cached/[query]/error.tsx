@@ -1,4 +1,0 @@
-"use client";
-
-// The same error page as every other page, inside this tree's own header.
-export { default } from "@/app/(site)/error";

@@ -1,8 +1,0 @@
-import OrganisationsPage from "@/app/(site)/organizations/page";
-import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
-
-export { generateMetadata } from "@/app/(site)/organizations/page";
-
-export default function CachedOrganisationsPage({ params }: { params: CachedPageParams }) {
-  return <OrganisationsPage searchParams={cachedSearchParams(params)} />;
-}

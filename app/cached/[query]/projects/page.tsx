@@ -1,8 +1,0 @@
-import ProjectsPage from "@/app/(site)/projects/page";
-import { cachedSearchParams, type CachedPageParams } from "@/lib/cached-pages";
-
-export { generateMetadata } from "@/app/(site)/projects/page";
-
-export default function CachedProjectsPage({ params }: { params: CachedPageParams }) {
-  return <ProjectsPage searchParams={cachedSearchParams(params)} />;
-}

@@ -1,0 +1,177 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+const entryPath = "/projects/sample-shared-stages-residency-matera-xi-an";
+const languages = ["en", "fr", "de", "zh", "ja", "ko", "vi"];
+
+// The header's language links: a <details> that opens without JavaScript.
+async function switchLanguage(page: Page, name: string) {
+  await page.locator("header details > summary").click();
+  await page.locator("header details").getByRole("link", { name, exact: true }).click();
+}
+
+// Errors in the browser's console (a message missing at run time logs one).
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+test("switching language keeps the page and its filters", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await page.goto("/projects?country=FR&discipline=HERITAGE");
+  await switchLanguage(page, "Français");
+  await expect(page).toHaveURL(/\/fr\/projects\?country=FR&discipline=HERITAGE$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator('select[name="country"]')).toHaveValue("FR");
+  await expect(page.locator('select[name="discipline"]')).toHaveValue("HERITAGE");
+  await switchLanguage(page, "中文");
+  await expect(page).toHaveURL(/\/zh\/projects\?country=FR&discipline=HERITAGE$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+  await switchLanguage(page, "English");
+  await expect(page).toHaveURL(/\/projects\?country=FR&discipline=HERITAGE$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.goto("/partnerships?status=ACTIVE");
+  await switchLanguage(page, "Deutsch");
+  await expect(page).toHaveURL(/\/de\/partnerships\?status=ACTIVE$/);
+  await expect(page.locator('select[name="status"]')).toHaveValue("ACTIVE");
+
+  await page.goto(entryPath);
+  const title = await page.getByRole("heading", { level: 1 }).textContent();
+  await switchLanguage(page, "한국어");
+  await expect(page).toHaveURL(new RegExp(`/ko${entryPath}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  // Content stays in the language it was written in.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
+  // The current language is marked, and each link says which language it leads to.
+  const links = page.locator("header details a[hreflang]");
+  await expect(links).toHaveCount(languages.length);
+  await expect(page.locator('header details a[aria-current="true"]')).toHaveAttribute("lang", "ko");
+  expect(errors).toEqual([]);
+});
+
+test("without JavaScript the language links are plain links", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/partnerships?status=ACTIVE");
+  await switchLanguage(page, "Tiếng Việt");
+  await expect(page).toHaveURL(/\/vi\/partnerships\?status=ACTIVE$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await context.close();
+});
+
+test("a page in another language names its language, its alternates and its canonical address", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/fr/projects?country=FR");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const origin = new URL(page.url()).origin;
+  for (const language of languages) {
+    const prefix = language === "en" ? "" : `/${language}`;
+    await expect(page.locator(`link[rel="alternate"][hreflang="${language}"]`)).toHaveAttribute(
+      "href",
+      `${origin}${prefix}/projects?country=FR`,
+    );
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+    "href",
+    `${origin}/projects?country=FR`,
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/fr\/projects\?country=FR$/);
+
+  // English has no prefix: /en/… is the address without it, for good.
+  const english = await request.get("/en/projects?country=FR", { maxRedirects: 0 });
+  expect(english.status()).toBe(308);
+  expect(english.headers()["location"]).toBe("/projects?country=FR");
+  // The copies are reached only through the rewrites, in every language.
+  for (const path of ["/fr/cached/_/projects", "/zh/cached/_", "/cached/_/projects"])
+    expect((await request.get(path)).status(), path).toBe(404);
+});
+
+test("a visitor and a member get the same HTML for /fr/projects", async ({ request, browser }) => {
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, "ngo@demo.example.org", "ngo-demo-password");
+  for (const path of ["/fr/projects", "/fr/projects?country=FR", `/zh${entryPath}`]) {
+    await expect
+      .poll(
+        async () => {
+          const [visitor, signedIn] = [await request.get(path), await member.request.get(path)];
+          return (
+            visitor.headers()["x-nextjs-cache"] === "HIT" &&
+            signedIn.headers()["x-nextjs-cache"] === "HIT" &&
+            (await visitor.text()) === (await signedIn.text())
+          );
+        },
+        { message: path },
+      )
+      .toBe(true);
+  }
+  // The account area is the member's own, in the page's language, and its action runs there.
+  await member.goto("/fr/projects");
+  const account = member.getByRole("navigation", { name: "Compte" });
+  await account.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(account.getByRole("link", { name: "Se connecter" })).toBeVisible();
+  await member.context().close();
+});
+
+test("the browser's language suggests the page in it, and never redirects", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  const response = await page.goto("/projects?country=FR");
+  expect(response?.request().redirectedFrom()).toBeNull();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const notice = page.getByRole("complementary", { name: "Cette page existe aussi en français." });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("link", { name: "La lire en français" })).toHaveAttribute(
+    "href",
+    "/fr/projects?country=FR",
+  );
+  await notice.getByRole("button", { name: "Non, merci" }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(notice).toHaveCount(0);
+  // In the language the browser prefers, nothing to suggest.
+  await page.goto("/fr/projects");
+  await expect(page.getByRole("complementary", { name: /existe aussi/ })).toHaveCount(0);
+  await context.close();
+});
+
+test("errors are in the page's language", async ({ page, browser }) => {
+  expect((await page.goto("/fr/projects/no-such-project"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect((await page.goto("/ja/no-such-page"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeVisible();
+
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, "ngo@demo.example.org", "ngo-demo-password");
+  expect((await member.goto("/ko/admin"))?.status()).toBe(403);
+  await expect(member.getByRole("heading", { level: 1, name: "이 페이지를 열 수 없습니다" })).toBeVisible();
+  await member.context().close();
+});
+
+test("a form posted without JavaScript on a page in another language works", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/de/login");
+  await page.locator('main input[name="email"]').fill("ngo@demo.example.org");
+  await page.locator('main input[name="password"]').fill("ngo-demo-password");
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/account$/, { timeout: 20_000 });
+  await context.close();
+});
+
+test("pages in Chinese and Korean pass axe", async ({ page }) => {
+  await page.goto("/zh/projects");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+  await expectAccessible(page);
+  await page.goto(`/ko${entryPath}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expectAccessible(page);
+});

@@ -1,0 +1,70 @@
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { describe, expect, it } from "vitest";
+import { localizedPath, splitLocale } from "@/i18n/locale-names";
+import { routing } from "@/i18n/routing";
+import { isCachedCopyPath } from "@/lib/cached-pages";
+
+type Redirect = { source: string; destination: string; permanent: boolean };
+
+async function nextConfig() {
+  // @ts-expect-error: next.config.mjs is plain JavaScript, typed by its JSDoc only.
+  const { default: config } = await import("@/next.config.mjs");
+  return config as {
+    redirects: () => Promise<Redirect[]>;
+    rewrites: () => Promise<{ beforeFiles: { source: string }[] }>;
+  };
+}
+
+describe("the locale in the URL", () => {
+  it("is English at the root and every other language under its prefix", () => {
+    expect(splitLocale("/projects")).toEqual({ locale: "en", path: "/projects" });
+    expect(splitLocale("/")).toEqual({ locale: "en", path: "/" });
+    expect(splitLocale("/fr")).toEqual({ locale: "fr", path: "/" });
+    expect(splitLocale("/zh/projects/some-slug")).toEqual({ locale: "zh", path: "/projects/some-slug" });
+    expect(splitLocale("/french/projects")).toEqual({ locale: "en", path: "/french/projects" });
+    expect(localizedPath("en", "/projects", "country=FR")).toBe("/projects?country=FR");
+    expect(localizedPath("ko", "/", "")).toBe("/ko");
+    expect(localizedPath("vi", "/partnerships", "status=ACTIVE")).toBe("/vi/partnerships?status=ACTIVE");
+  });
+
+  it("hides the cached copies in every language", () => {
+    for (const path of ["/cached", "/cached/_/projects", "/en/cached/_", "/fr/cached/_/projects"])
+      expect(isCachedCopyPath(path), path).toBe(true);
+    for (const path of ["/projects", "/fr/projects", "/projects/cached"])
+      expect(isCachedCopyPath(path), path).toBe(false);
+  });
+
+  it("sends /en/… to the address without the prefix, for good", async () => {
+    const redirects = await (await nextConfig()).redirects();
+    const target = (path: string) => {
+      for (const redirect of redirects) {
+        const params = getPathMatch(redirect.source, { strict: true })(path);
+        if (params) return { to: redirect.destination, permanent: redirect.permanent, params };
+      }
+      return null;
+    };
+    expect(target("/en")).toMatchObject({ to: "/", permanent: true });
+    expect(target("/en/projects/some-slug")).toMatchObject({
+      to: "/:path*",
+      permanent: true,
+      params: { path: ["projects", "some-slug"] },
+    });
+    expect(target("/fr/projects")).toBeNull();
+  });
+
+  it("names the same languages in next.config.mjs, proxy.ts and i18n/routing.ts", async () => {
+    const others = routing.locales.filter((locale) => locale !== routing.defaultLocale).join("|");
+    const sources = (await (await nextConfig()).rewrites()).beforeFiles.map((rewrite) => rewrite.source);
+    expect(
+      sources
+        .filter((source) => source.includes(":locale("))
+        .every((source) => source.includes(`:locale(${others})`)),
+    ).toBe(true);
+    const { config } = await import("@/proxy");
+    for (const entry of config.matcher) {
+      const source = typeof entry === "string" ? entry : entry.source;
+      const named = /:locale\(([^)]*)\)/.exec(source)?.[1];
+      if (named) expect([others, `${routing.defaultLocale}|${others}`], source).toContain(named);
+    }
+  });
+});
