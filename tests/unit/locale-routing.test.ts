@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { localizedPath, splitLocale } from "@/i18n/locale-names";
 import { routing } from "@/i18n/routing";
 import { isCachedCopyPath } from "@/lib/cached-pages";
+import { sitemapXml } from "@/lib/open-data/sitemap-xml";
 
 type Redirect = { source: string; destination: string; permanent: boolean };
 
@@ -65,5 +66,13 @@ describe("the locale in the URL", () => {
       const named = /:locale\(([^)]*)\)/.exec(source)?.[1];
       if (named) expect([others, `${routing.defaultLocale}|${others}`], source).toContain(named);
     }
+  });
+
+  it("lists every page's languages in the sitemap", () => {
+    const xml = sitemapXml("https://culture.example.org", [{ path: "/projects/a" }]);
+    expect(xml).toContain("<loc>https://culture.example.org/projects/a</loc>");
+    expect(xml).toContain('hreflang="fr" href="https://culture.example.org/fr/projects/a"');
+    expect(xml).toContain('hreflang="x-default" href="https://culture.example.org/projects/a"');
+    expect(xml.match(/<xhtml:link /g)).toHaveLength(routing.locales.length + 1);
   });
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -14,6 +14,10 @@ import {
 } from "@/lib/validations/admin";
 import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.organisations"))(key, values);
 
 type Transaction = Prisma.TransactionClient;
 
@@ -38,8 +42,8 @@ async function lockOrganisations(tx: Transaction, ids: string[]) {
 
 async function lockOrganisation(tx: Transaction, id: string) {
   const [organisation] = await lockOrganisations(tx, [id]);
-  if (!organisation) refuse("This organisation does not exist.");
-  if (organisation.mergedIntoId) refuse("This organisation was merged into another one: act on that one.");
+  if (!organisation) refuse(await outcome("missing"));
+  if (organisation.mergedIntoId) refuse(await outcome("merged"));
   return organisation;
 }
 
@@ -62,52 +66,57 @@ function revalidateOrganisations(...slugs: string[]) {
   );
 }
 
-type Verification = {
-  verificationStatus: "VERIFIED" | "REJECTED";
-  verificationNote: string | null;
-  verifiedAt: Date | null;
-};
-
-// An admin's answer to an organisation's registration, with its audit entry, in one transaction.
-async function setVerification(admin: { id: string }, organisationId: string, after: Verification) {
-  const verified = after.verificationStatus === "VERIFIED";
-  const organisation = await db.$transaction(async (tx) => {
-    const before = await lockOrganisation(tx, organisationId);
-    if (verified && before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
-    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: verified ? "organisation.verify" : "organisation.reject",
-      entityType: "Organisation",
-      entityId: organisationId,
-      before: verificationOf(before),
-      after: verificationOf(after),
+export const verifyOrganisation = formAction(
+  "admin",
+  VerifyOrganisationSchema,
+  async ({ organisationId }, admin) => {
+    const organisation = await db.$transaction(async (tx) => {
+      const before = await lockOrganisation(tx, organisationId);
+      if (before.verificationStatus === "VERIFIED")
+        refuse(await outcome("alreadyVerified", { organisation: before.name }));
+      const after = {
+        verificationStatus: "VERIFIED" as const,
+        verificationNote: null,
+        verifiedAt: new Date(),
+      };
+      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.verify",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: verificationOf(before),
+        after: verificationOf(after),
+      });
+      return before;
     });
-    return before;
-  });
-  revalidateOrganisations(organisation.slug);
-  const notice = verified ? "verified" : "rejected";
-  redirect({ href: `/admin/organizations/${organisationId}?notice=${notice}`, locale: await getLocale() });
-}
-
-export const verifyOrganisation = formAction("admin", VerifyOrganisationSchema, ({ organisationId }, admin) =>
-  setVerification(admin, organisationId, {
-    verificationStatus: "VERIFIED",
-    verificationNote: null,
-    verifiedAt: new Date(),
-  }),
+    revalidateOrganisations(organisation.slug);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
+  },
 );
 
 // Its members can no longer act for it (can "actForOrganisation"); the reason is kept in verificationNote.
 export const rejectOrganisation = formAction(
   "admin",
   RejectOrganisationSchema,
-  ({ organisationId, reason }, admin) =>
-    setVerification(admin, organisationId, {
-      verificationStatus: "REJECTED",
-      verificationNote: reason,
-      verifiedAt: null,
-    }),
+  async ({ organisationId, reason }, admin) => {
+    const organisation = await db.$transaction(async (tx) => {
+      const before = await lockOrganisation(tx, organisationId);
+      const after = { verificationStatus: "REJECTED" as const, verificationNote: reason, verifiedAt: null };
+      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+      await recordAudit(tx, {
+        actorId: admin.id,
+        action: "organisation.reject",
+        entityType: "Organisation",
+        entityId: organisationId,
+        before: verificationOf(before),
+        after: verificationOf(after),
+      });
+      return before;
+    });
+    revalidateOrganisations(organisation.slug);
+    redirect({ href: `/admin/organizations/${organisationId}?notice=rejected`, locale: await getLocale() });
+  },
 );
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
@@ -115,17 +124,14 @@ export const mergeOrganisations = formAction(
   "admin",
   MergeOrganisationsSchema,
   async ({ duplicateId, keepId }, admin) => {
-    if (duplicateId === keepId)
-      refuse("An organisation cannot be merged into itself: choose another one to keep.");
+    if (duplicateId === keepId) refuse(await outcome("mergeIntoItself"));
     const { duplicate, kept } = await db.$transaction(async (tx) => {
       const [duplicate, kept] = await lockOrganisations(tx, [duplicateId, keepId]);
-      if (!duplicate || !kept) refuse("One of the two organisations no longer exists.");
-      if (duplicate.mergedIntoId)
-        refuse(`${duplicate.name} has already been merged into another organisation.`);
-      if (kept.mergedIntoId)
-        refuse(`${kept.name} was itself merged into another organisation: merge into that one.`);
+      if (!duplicate || !kept) refuse(await outcome("oneGone"));
+      if (duplicate.mergedIntoId) refuse(await outcome("duplicateMerged", { organisation: duplicate.name }));
+      if (kept.mergedIntoId) refuse(await outcome("keptMerged", { organisation: kept.name }));
       if (kept.verificationStatus === "REJECTED")
-        refuse(`${kept.name} was rejected: verify it first, or keep another organisation.`);
+        refuse(await outcome("keptRejected", { organisation: kept.name }));
       const records = await moveOrganisationRecords(tx, duplicateId, keepId);
       await tx.organisation.update({
         where: { id: duplicateId },
