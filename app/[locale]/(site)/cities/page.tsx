@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DesignationSources } from "@/components/cities/designation-sources";
 import { DesignationTable } from "@/components/cities/designation-table";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
@@ -7,25 +6,21 @@ import { yearOptions } from "@/components/lists/list-filters";
 import { ListPage } from "@/components/lists/list-page";
 import { Link } from "@/i18n/navigation";
 import { labelOptions } from "@/lib/labels";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readCityList } from "@/lib/lists/read";
 import { cityList } from "@/lib/lists/registry";
-import { cityName as localName } from "@/lib/places";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 import type { SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.cities");
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = () => listMetadata("cities");
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const tLabels = await getTranslations("labels");
   const params = await searchParams;
-  const [t, tLabels, locale, { filters, invalid }] = await Promise.all([
+  const [t, { filters, invalid }] = await Promise.all([
     getTranslations("lists.cities"),
-    getTranslations("labels"),
-    getLocale(),
     readCityList(params),
   ]);
   const city = filters.city;
@@ -35,10 +30,10 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
     city ? listDocumentedLinks({ city }) : [],
     listReferenceSources(),
   ]);
-  const shownCity = city
-    ? (designations[0]?.city ?? documentedLinks[0]?.cities.find((end) => end.city.slug === city)?.city)
+  const cityName = city
+    ? (designations[0]?.city.name ??
+      documentedLinks[0]?.cities.find((end) => end.city.slug === city)?.city.name)
     : undefined;
-  const cityName = shownCity ? localName(shownCity, locale) : undefined;
   const { pathname } = cityList;
 
   return (
