@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url> --no-cluster]
+// npm run bench [-- --sizes small --duration 10 --skip-build --fresh --database <url> --no-cluster --pages <regexp>]
 // The production build (a copy with two reference pages, bench/stage.ts) against a
 // scale-seeded Postgres (<name>_bench next to DATABASE_URL; without it, a PGlite folder),
 // loaded with autocannon at several concurrencies, as a visitor and signed in (member,
@@ -17,6 +17,7 @@ import { measureWriteToVisible, startBenchCluster, type WriteToVisible } from ".
 import {
   benchPages,
   clusterPages,
+  copiesPerLocale,
   prepareBenchDatabase,
   storeFromUrl,
   type BenchPage,
@@ -25,7 +26,8 @@ import {
 import { firstRequest, measure, measureExport } from "./load";
 import { failedRequests, markdownTable, writeToVisibleLine, type PageResult } from "./report";
 import { FULL_SIZES, parseFlags, SMALL_SIZES, sizesFrom } from "./scale/options";
-import { startServer } from "./server";
+import { routing } from "../i18n/routing";
+import { startServer, type Server } from "./server";
 import { buildStage, STAGE_DIR, stageSources } from "./stage";
 
 const flags = parseFlags(process.argv.slice(2));
@@ -42,7 +44,10 @@ const store =
   typeof flags.get("database") === "string"
     ? storeFromUrl(String(flags.get("database")))
     : await prepareBenchDatabase(sizes, flags.has("fresh"));
-const { pages: benched, sessions, projectSlug } = await benchPages(store);
+const { pages: allPages, sessions, projectSlug } = await benchPages(store);
+// --pages <regular expression>: only the pages whose names match (and the references).
+const only = typeof flags.get("pages") === "string" ? new RegExp(String(flags.get("pages"))) : null;
+const benched = allPages.filter((page) => !only || page.reference || only.test(page.name));
 if (!flags.has("skip-build")) buildStage(stageSources());
 else if (!fs.existsSync(path.join(STAGE_DIR, ".next", "BUILD_ID")))
   throw new Error(`--skip-build: there is no build in ${STAGE_DIR}`);
@@ -50,6 +55,7 @@ else if (!fs.existsSync(path.join(STAGE_DIR, ".next", "BUILD_ID")))
 const pages: PageResult[] = [];
 const clustered: PageResult[] = [];
 let writes: WriteToVisible[] = [];
+let localeCopies: LocaleCopies | undefined;
 let exportRun: Awaited<ReturnType<typeof measureExport>> | undefined;
 // A throwaway secret, so the server writes none into .data/; the signed-in passes sign their sessions with it.
 const authSecret = randomBytes(32).toString("hex");
@@ -98,11 +104,34 @@ async function loadPages(origin: string, list: BenchPage[], results: PageResult[
   }
 }
 
+type LocaleCopies = {
+  pages: number;
+  rssBeforeMb: number;
+  rssAfterMb: number;
+  firstMs: Record<string, number>;
+};
+
+// What a language's copies cost: every locale's copy of a few pages asked for once (each a
+// cache miss, rendered and kept), with the server's memory before and after.
+async function measureLocaleCopies(server: Server, paths: string[]): Promise<LocaleCopies> {
+  const rssBefore = server.rss();
+  const firstMs: Record<string, number> = {};
+  for (const locale of routing.locales) {
+    const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
+    const times: number[] = [];
+    for (const page of paths) times.push(await firstRequest(`${server.url}${prefix}${page}`));
+    firstMs[locale] = Math.round(times.reduce((sum, ms) => sum + ms, 0) / times.length);
+  }
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  return { pages: paths.length, rssBeforeMb: mb(rssBefore), rssAfterMb: mb(server.rss()), firstMs };
+}
+
 const server = await startServer(STAGE_DIR, store.env, authSecret);
 const stopOnSignal = () => void server.stop().then(() => process.exit(130));
 process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
 try {
   await loadPages(server.url, benched, pages);
+  localeCopies = await measureLocaleCopies(server, copiesPerLocale(projectSlug));
   exportRun = await measureExport(`${server.url}/projects/export.csv`, server);
 } finally {
   await server.stop();
@@ -135,6 +164,15 @@ const exportLine = exportRun
 const table = markdownTable(pages);
 const clusterTable = clustered.length ? markdownTable(clustered, pages) : "";
 const writeLine = writeToVisibleLine(writes);
+const localeLine = localeCopies
+  ? `Copies per language: ${localeCopies.pages} pages asked for once in each of ${routing.locales.length} languages (${Object.entries(
+      localeCopies.firstMs,
+    )
+      .map(([locale, ms]) => `${locale} ${ms} ms`)
+      .join(
+        ", ",
+      )}: mean first request, a copy's render); server memory ${localeCopies.rssBeforeMb} MB before, ${localeCopies.rssAfterMb} MB after.`
+  : "";
 const gitCommit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
 const meta = {
   date: new Date().toISOString(),
@@ -150,9 +188,11 @@ const meta = {
 fs.mkdirSync(".bench", { recursive: true });
 fs.writeFileSync(
   path.join(".bench", "results.json"),
-  `${JSON.stringify({ ...meta, peakRssMb, export: exportRun, pages, cluster: clustered, writeToVisible: writes }, null, 2)}\n`,
+  `${JSON.stringify({ ...meta, peakRssMb, export: exportRun, pages, localeCopies, cluster: clustered, writeToVisible: writes }, null, 2)}\n`,
 );
-console.log(`\n${table}\n\nServer peak RSS: ${peakRssMb} MB. ${exportLine}\n${JSON.stringify(meta)}`);
+console.log(
+  `\n${table}\n\nServer peak RSS: ${peakRssMb} MB. ${exportLine}\n${localeLine}\n${JSON.stringify(meta)}`,
+);
 if (clusterTable)
   console.log(
     `\nThrough nginx, two instances (ratios to the one instance's references):\n\n${clusterTable}\n\n${writeLine}`,

@@ -123,6 +123,11 @@ export async function benchPages(store: ScaleStore): Promise<{
         { name: "admin: project", path: projectPath, viewer: "admin" },
         // …which, without JavaScript, is on the entry's page of their own, rendered for them (dynamic).
         { name: "member: own view", path: `${projectPath}/endorse`, viewer: "member" },
+        // Each language has copies of its own (/fr/projects…): three of them under load.
+        { name: "fr: projects", path: "/fr/projects" },
+        { name: "zh: project", path: `/zh${projectPath}` },
+        { name: "ko: projects filtered", path: "/ko/projects?country=FR&discipline=HERITAGE" },
+        { name: "member: de: project", path: `/de${projectPath}`, viewer: "member" },
       ],
     };
   } finally {
@@ -144,4 +149,10 @@ export function clusterPages(projectSlug: string): BenchPage[] {
     { name: "cluster: member: own panel", path: `/api/viewer?project=${projectSlug}`, viewer: "member" },
     { name: "cluster: member: own view", path: `${projectPath}/endorse`, viewer: "member" },
   ];
+}
+
+// The pages whose copies every language adds, asked for once in each (bench/bench.ts
+// reports what the extra copies cost: their first render and the server's memory).
+export function copiesPerLocale(projectSlug: string): string[] {
+  return ["", "/projects", "/recommendations", "/partnerships", `/projects/${projectSlug}`, "/countries/FR"];
 }

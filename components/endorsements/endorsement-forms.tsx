@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -19,6 +20,7 @@ function TargetField({ target }: { target: EntryTarget }) {
 }
 
 export function EndorseForm({ target, organisationName }: Props) {
+  const t = useTranslations("endorsements.form");
   const [state, formAction] = useActionState(endorseEntry, initialFormState);
   return (
     <form
@@ -30,30 +32,33 @@ export function EndorseForm({ target, organisationName }: Props) {
       <TargetField target={target} />
       <TextField
         name="statement"
-        label="Statement"
+        label={t("statement")}
         rows={3}
         maxLength={STATEMENT_MAX_LENGTH}
-        hint={`Why ${organisationName} supports this entry, in at most ${STATEMENT_MAX_LENGTH} characters. It is shown with the endorsement.`}
+        hint={t("statementHint", { organisation: organisationName, max: STATEMENT_MAX_LENGTH })}
         defaultValue={valueOf(state, "statement")}
         errors={state.errors?.statement}
       />
       <div>
-        <SubmitButton pendingLabel="Endorsing…">Endorse on behalf of {organisationName}</SubmitButton>
+        <SubmitButton pendingLabel={t("pending")}>
+          {t("submit", { organisation: organisationName })}
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
 export function WithdrawForm({ target, organisationName }: Props) {
+  const t = useTranslations("endorsements.form");
   const [state, formAction] = useActionState(withdrawEndorsement, initialFormState);
   return (
     <form action={formAction} className="mt-4 flex flex-col gap-3 rounded border border-gray-300 p-4">
       <FormMessage state={state} />
       <TargetField target={target} />
-      <p>{organisationName} endorses this entry.</p>
+      <p>{t("endorses", { organisation: organisationName })}</p>
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Withdrawing…">
-          Withdraw our endorsement
+        <SubmitButton tone="secondary" pendingLabel={t("withdrawing")}>
+          {t("withdraw")}
         </SubmitButton>
       </div>
     </form>

@@ -1,7 +1,9 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { allOf, formatDate, plural } from "@/lib/format";
+import { Link } from "@/i18n/navigation";
+import { formatDate } from "@/lib/format";
 import { organisationKindLabels } from "@/lib/labels";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
@@ -18,12 +20,12 @@ type Props = {
 
 // An entry's newest endorsers with their Asia/Europe balance, and what the viewer may do about it.
 export async function EndorsementSection({ target, path, viewerPanel, newest = true }: Props) {
-  const endorsements = await listEndorsements(target);
+  const [endorsements, t] = await Promise.all([listEndorsements(target), getTranslations("endorsements")]);
   const shown = newest ? endorsements.items : [];
   return (
     <section aria-labelledby="endorsements-heading" className="mt-8">
       <h2 id="endorsements-heading" className="text-xl font-semibold">
-        Endorsements
+        {t("heading")}
       </h2>
       <p className="mt-1 text-gray-800">
         <EndorsementBalance endorsements={endorsements} />
@@ -32,7 +34,7 @@ export async function EndorsementSection({ target, path, viewerPanel, newest = t
       <EndorsementList items={shown} />
       {endorsements.total > shown.length ? (
         <p className="mt-3">
-          <Link href={`${path}/endorsements`}>{allOf(endorsements.total, "endorsement")}</Link>
+          <Link href={`${path}/endorsements`}>{t("all", { count: endorsements.total })}</Link>
         </p>
       ) : null}
     </section>
@@ -44,12 +46,12 @@ export function EndorsementBalance({
 }: {
   endorsements: Pick<EndorsementSummary, "total" | "balance">;
 }) {
-  return total === 0
-    ? "No organisation has endorsed this entry yet."
-    : `${plural(total, "organisation")} endorsed this entry: ${balance.asia} from Asia, ${balance.europe} from Europe.`;
+  const t = useTranslations("endorsements");
+  return total === 0 ? t("none") : t("balance", { total, asia: balance.asia, europe: balance.europe });
 }
 
 export function EndorsementList({ items }: { items: EndorsementSummary["items"] }) {
+  const t = useTranslations("endorsements");
   if (items.length === 0) return null;
   return (
     <ul className="mt-3 space-y-3">
@@ -65,7 +67,7 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
               {formatDate(endorsement.createdAt)}
             </span>
             {endorsement.isSample ? <SampleBadge /> : null}
-            {endorsement.earlierVersion ? <Badge>Endorsed an earlier version of this entry</Badge> : null}
+            {endorsement.earlierVersion ? <Badge>{t("earlierVersion")}</Badge> : null}
           </p>
           {endorsement.statement ? (
             <blockquote className="entry-text">“{endorsement.statement}”</blockquote>

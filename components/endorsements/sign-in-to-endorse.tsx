@@ -1,11 +1,16 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/i18n/navigation";
 
-// A visitor's part: how to take part.
+// A visitor's part: how to take part. Rendered on the server and in the entry's island.
 export function SignInToEndorse({ path }: { path: string }) {
+  const t = useTranslations("endorsements");
+  // Back to the entry in the language it was read in.
+  const back = getPathname({ href: path, locale: useLocale() });
   return (
     <p className="mt-3">
-      <Link href={`/login?callbackUrl=${encodeURIComponent(path)}`}>Sign in to endorse</Link> this entry on
-      behalf of your organisation.
+      {t.rich("signInToEndorse", {
+        link: (text) => <Link href={`/login?callbackUrl=${encodeURIComponent(back)}`}>{text}</Link>,
+      })}
     </p>
   );
 }

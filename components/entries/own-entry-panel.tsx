@@ -1,9 +1,10 @@
 "use client";
 
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { EndorseForm, WithdrawForm } from "@/components/endorsements/endorsement-forms";
 import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
 import { useViewer } from "@/components/viewer/use-viewer";
+import { getPathname, Link } from "@/i18n/navigation";
 import type { ViewerEntryRef, ViewerEntryState } from "@/lib/queries/viewer-entry";
 
 // The two places on an entry's page that are the signed-in viewer's own: the edit
@@ -11,11 +12,12 @@ import type { ViewerEntryRef, ViewerEntryState } from "@/lib/queries/viewer-entr
 export type OwnEntryPart = "edit" | "endorsement";
 
 export function OwnEntryPanel({ state, part }: { state: ViewerEntryState; part: OwnEntryPart }) {
+  const t = useTranslations("endorsements.entry");
   const { edit, endorsement, target } = state;
   if (part === "edit")
     return edit ? (
       <p className="mt-3">
-        <Link href={edit.href}>{edit.label}</Link>
+        <Link href={edit.href}>{t("projectId" in target ? "editProject" : "editRecommendation")}</Link>
       </p>
     ) : null;
   if (!endorsement) return null;
@@ -36,13 +38,15 @@ export function OwnEntryIsland({
   part: OwnEntryPart;
   path: string;
 }) {
+  const t = useTranslations("endorsements");
+  const locale = useLocale();
   const answer = useViewer(entry);
   if (answer === "waiting" || answer === "failed") {
     // One link is enough, with the endorsements.
     if (part === "edit") return null;
     const link = (
       <p className="mt-3">
-        <a href={`${path}/endorse`}>Endorse, edit or report this entry on behalf of your organisation</a>
+        <a href={getPathname({ href: `${path}/endorse`, locale })}>{t("ownViewLink")}</a>
       </p>
     );
     return answer === "waiting" ? <noscript>{link}</noscript> : link;

@@ -1,9 +1,10 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EndorsementSection } from "@/components/endorsements/endorsement-section";
 import { SampleBadge } from "@/components/ui/badge";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import type { CurrentUser } from "@/lib/dal";
 import { entryPaths } from "@/lib/entries";
 import { getProjectBySlug } from "@/lib/queries/projects";
@@ -16,20 +17,23 @@ import { EntryViewerModeration, EntryViewerPanel } from "./entry-viewer-panel";
 // and the forms here post back to it. The entry itself is one link away, on its cached
 // copy: a page rendered on request costs the more, the more it shows.
 export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; user: CurrentUser }) {
-  const shown = await entryShown(entry);
+  const [shown, t] = await Promise.all([entryShown(entry), getTranslations("endorsements.entry")]);
   if (!shown) notFound();
   if (shown.hiddenReason !== undefined) return <HiddenEntry kind={shown.kind} reason={shown.hiddenReason} />;
 
   return (
     <article>
-      <PageHeader title={shown.title} lead={`What you can do with this ${shown.kind}.`}>
+      <PageHeader
+        title={shown.title}
+        lead={t(shown.kind === "project" ? "ownViewLeadProject" : "ownViewLeadRecommendation")}
+      >
         {shown.isSample ? (
           <p className="mt-2">
             <SampleBadge />
           </p>
         ) : null}
         <p className="mt-3">
-          <Link href={shown.path}>The {shown.kind}&rsquo;s page</Link>
+          <Link href={shown.path}>{t(shown.kind === "project" ? "projectPage" : "recommendationPage")}</Link>
         </p>
         <EntryViewerPanel viewer={{ user }} entry={entry} path={shown.path} part="edit" />
       </PageHeader>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -48,10 +49,12 @@ function ReasonForm({
   userId,
   personName,
   returnTo,
+  kind,
   summary,
   label,
   reasonLabel,
-}: RowProps & { action: Action; summary: string; label: string; reasonLabel: string }) {
+}: RowProps & { action: Action; kind: string; summary: string; label: string; reasonLabel: string }) {
+  const t = useTranslations("memberships.forms");
   const [state, formAction] = useActionState(action, initialFormState);
   const failed = state.ok === false;
   return (
@@ -64,10 +67,10 @@ function ReasonForm({
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="returnTo" value={returnTo} />
         <TextField
-          id={`${summary.toLowerCase().replace(/\W+/g, "-")}-reason-${userId}`}
+          id={`${kind}-reason-${userId}`}
           name="reason"
           label={reasonLabel}
-          hint="They receive it by e-mail."
+          hint={t("reasonHint")}
           required
           rows={2}
           maxLength={500}
@@ -75,7 +78,7 @@ function ReasonForm({
           errors={state.errors?.reason}
         />
         <div>
-          <SubmitButton tone="danger" pendingLabel="Sending…">
+          <SubmitButton tone="danger" pendingLabel={t("sending")}>
             {label}
           </SubmitButton>
         </div>
@@ -85,45 +88,44 @@ function ReasonForm({
 }
 
 export function RequestForms(props: RowProps) {
+  const t = useTranslations("memberships.forms");
   return (
     <div className="flex flex-wrap items-start gap-3">
       <ButtonForm
         {...props}
         action={approveMember}
-        label="Approve"
-        pendingLabel="Approving…"
+        label={t("approve")}
+        pendingLabel={t("approving")}
         tone="primary"
       />
       <ReasonForm
         {...props}
         action={declineMember}
-        summary="Decline…"
-        label="Decline the request"
-        reasonLabel={`Why ${props.personName} cannot join`}
+        kind="decline"
+        summary={t("declineSummary")}
+        label={t("decline")}
+        reasonLabel={t("declineReason", { person: props.personName })}
       />
     </div>
   );
 }
 
 export function MemberForms(props: RowProps & { manager: boolean }) {
+  const t = useTranslations("memberships.forms");
   return (
     <div className="flex flex-wrap items-start gap-3">
       {props.manager ? (
-        <ButtonForm
-          {...props}
-          action={demoteMember}
-          label="Make a member, not a manager"
-          pendingLabel="Saving…"
-        />
+        <ButtonForm {...props} action={demoteMember} label={t("demote")} pendingLabel={t("saving")} />
       ) : (
-        <ButtonForm {...props} action={promoteMember} label="Make a manager" pendingLabel="Saving…" />
+        <ButtonForm {...props} action={promoteMember} label={t("promote")} pendingLabel={t("saving")} />
       )}
       <ReasonForm
         {...props}
         action={removeMember}
-        summary="Remove…"
-        label="Remove from the organisation"
-        reasonLabel={`Why ${props.personName} no longer acts for it`}
+        kind="remove"
+        summary={t("removeSummary")}
+        label={t("remove")}
+        reasonLabel={t("removeReason", { person: props.personName })}
       />
     </div>
   );

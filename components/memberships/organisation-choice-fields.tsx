@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
+import { Link } from "@/i18n/navigation";
 import { valueOf, type FormState } from "@/lib/form-state";
 import { optionsOf, organisationKindLabels } from "@/lib/labels";
 
@@ -21,69 +22,70 @@ export function OrganisationChoiceFields({
   // Where "ask to join" leads when the new organisation is already listed.
   askToJoinHref: (slug: string) => string;
 }) {
+  const t = useTranslations("memberships.choice");
   const errors = state.errors ?? {};
   const choice = valueOf(state, "organisationChoice", "existing");
   const listed = errors.existingOrganisation?.[0];
   return (
     <fieldset className="flex flex-col gap-4 rounded border border-gray-300 p-4">
-      <legend className="px-1 font-semibold">Your organisation</legend>
+      <legend className="px-1 font-semibold">{t("legend")}</legend>
       <div className="flex flex-col gap-2">
         <label className="flex items-center gap-2">
           <input type="radio" name="organisationChoice" value="existing" defaultChecked={choice !== "new"} />
-          It is listed on the portal: ask to join it (one of its managers approves you)
+          {t("existing")}
         </label>
         <SelectField
           name="organisationId"
-          label="Organisation"
+          label={t("organisation")}
           options={organisations}
-          emptyLabel="Choose your organisation"
+          emptyLabel={t("chooseOrganisation")}
           markOptional={false}
           defaultValue={valueOf(state, "organisationId", chosenOrganisationId)}
           errors={errors.organisationId}
         />
       </div>
       <fieldset className="flex flex-col gap-2" aria-describedby="new-organisation-hint">
-        <legend className="sr-only">A new organisation</legend>
+        <legend className="sr-only">{t("newLegend")}</legend>
         <label className="flex items-center gap-2">
           <input type="radio" name="organisationChoice" value="new" defaultChecked={choice === "new"} />
-          It is not listed: request a new organisation (an admin verifies it; you manage it)
+          {t("new")}
         </label>
         <p id="new-organisation-hint" className="text-sm text-gray-700">
-          With a new organisation, its name, kind and country are required; its website is optional.
+          {t("newHint")}
         </p>
         <TextField
           name="newOrganisationName"
-          label="Organisation name"
+          label={t("name")}
           markOptional={false}
           defaultValue={valueOf(state, "newOrganisationName")}
           errors={errors.newOrganisationName}
         />
         {listed ? (
           <p className="text-sm">
-            <Link href={askToJoinHref(listed)}>Ask to join the listed organisation instead</Link>
+            <Link href={askToJoinHref(listed)}>{t("askToJoinListed")}</Link>
           </p>
         ) : null}
         <SelectField
           name="newOrganisationKind"
-          label="Kind of organisation"
+          label={t("kind")}
           options={optionsOf(organisationKindLabels)}
-          emptyLabel="Choose a kind"
+          emptyLabel={t("chooseKind")}
           markOptional={false}
           defaultValue={valueOf(state, "newOrganisationKind")}
           errors={errors.newOrganisationKind}
         />
         <SelectField
           name="newOrganisationCountry"
-          label="Country"
+          label={t("country")}
           options={countries}
-          emptyLabel="Choose a country"
+          emptyLabel={t("chooseCountry")}
           markOptional={false}
           defaultValue={valueOf(state, "newOrganisationCountry")}
           errors={errors.newOrganisationCountry}
         />
         <TextField
           name="newOrganisationWebsite"
-          label="Website"
+          label={t("website")}
           type="url"
           defaultValue={valueOf(state, "newOrganisationWebsite")}
           errors={errors.newOrganisationWebsite}

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { OrganisationPeople, OrganisationPerson } from "@/lib/queries/memberships";
 import { MemberForms, RequestForms } from "./membership-forms";
 
@@ -14,39 +15,37 @@ export function OrganisationPeopleSection({
   returnTo: string;
   currentUserId?: string;
 }) {
+  const t = useTranslations("memberships.people");
   return (
     <>
       <section id="membership-requests" aria-labelledby="requests-heading" className="mb-8">
         <h2 id="requests-heading" className="mb-3 text-xl font-semibold">
-          Requests to join
+          {t("requestsHeading")}
         </h2>
         {people.requests.length ? (
           <ul className="space-y-3">
             {people.requests.map((person) => (
               <li key={person.id} className="rounded border border-gray-200 p-3">
                 <PersonLine person={person} />
-                <p className="mb-2 text-sm text-gray-700">Asked on {formatDate(person.createdAt)}</p>
+                <p className="mb-2 text-sm text-gray-700">
+                  {t("askedOn", { date: formatDate(person.createdAt) })}
+                </p>
                 <RequestForms userId={person.id} personName={nameOf(person)} returnTo={returnTo} />
               </li>
             ))}
           </ul>
         ) : (
-          <p>No request is waiting.</p>
+          <p>{t("noRequest")}</p>
         )}
         {people.unconfirmed ? (
-          <p className="mt-2 text-sm text-gray-700">
-            {plural(people.unconfirmed, "person has", "people have")} asked to join but not yet confirmed
-            their e-mail address; their requests appear here once they do.
-          </p>
+          <p className="mt-2 text-sm text-gray-700">{t("unconfirmed", { count: people.unconfirmed })}</p>
         ) : null}
       </section>
       <section id="members" aria-labelledby="members-heading" className="mb-8">
         <h2 id="members-heading" className="mb-3 text-xl font-semibold">
-          Members
+          {t("membersHeading")}
         </h2>
-        <p className="mb-3 text-sm text-gray-700">
-          Managers answer requests and manage members; the organisation always keeps at least one.
-        </p>
+        <p className="mb-3 text-sm text-gray-700">{t("membersExplanation")}</p>
         <ul className="space-y-3">
           {people.members.map((person) => (
             <li key={person.id} className="rounded border border-gray-200 p-3">
@@ -68,12 +67,13 @@ export function OrganisationPeopleSection({
 const nameOf = (person: OrganisationPerson) => person.name ?? person.email;
 
 function PersonLine({ person, you }: { person: OrganisationPerson; you?: boolean }) {
+  const t = useTranslations("memberships.people");
   return (
     <p className="mb-2 flex flex-wrap items-center gap-2">
       <span className="font-medium">{nameOf(person)}</span>
       <span className="text-gray-700">{person.email}</span>
-      {person.membershipRole === "MANAGER" ? <Badge tone="brand">Manager</Badge> : null}
-      {you ? <Badge tone="neutral">You</Badge> : null}
+      {person.membershipRole === "MANAGER" ? <Badge tone="brand">{t("manager")}</Badge> : null}
+      {you ? <Badge tone="neutral">{t("you")}</Badge> : null}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
+import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { Link } from "@/i18n/navigation";
 import { organisationKindLabels } from "@/lib/labels";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
@@ -9,30 +9,31 @@ export function OrganisationList({
   headingLevel = 2,
 }: {
   organisations: OrganisationListItem[];
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
 }) {
   const t = useTranslations("lists.items");
-  const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="divide-y divide-gray-200">
-      {organisations.map((organisation) => (
-        <li key={organisation.id} className="py-3">
-          <div className="entry-head">
-            <Heading className="font-semibold">
-              <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>
-            </Heading>
+    <EntryList items={organisations} spacing="py-3">
+      {(organisation) => (
+        <>
+          <EntryHead
+            href={`/organizations/${organisation.slug}`}
+            title={organisation.name}
+            level={headingLevel}
+            className="font-semibold"
+          >
             {organisation.verificationStatus === "VERIFIED" ? (
               <Badge tone="brand">{t("verified")}</Badge>
             ) : null}
             {organisation.isSample ? <SampleBadge /> : null}
-          </div>
+          </EntryHead>
           <p className="entry-meta">
             {organisationKindLabels[organisation.kind]}
             {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
             {t("projectsLed", { count: organisation._count.leadProjects })}
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </EntryList>
   );
 }

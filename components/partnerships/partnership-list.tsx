@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
+import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { Link } from "@/i18n/navigation";
 import { cooperationAreaLabels, partnershipStatusLabels } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
@@ -13,21 +13,21 @@ export function PartnershipList({
   headingLevel = 2,
 }: {
   partnerships: PartnershipListItem[];
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
 }) {
   const t = useTranslations("lists.items");
-  const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="divide-y divide-gray-200">
-      {partnerships.map((partnership) => (
-        <li key={partnership.id} className="py-4">
-          <div className="entry-head">
-            <Heading className="entry-title">
-              <Link href={`/partnerships/${partnership.id}`}>{partnershipName(partnership)}</Link>
-            </Heading>
+    <EntryList items={partnerships}>
+      {(partnership) => (
+        <>
+          <EntryHead
+            href={`/partnerships/${partnership.id}`}
+            title={partnershipName(partnership)}
+            level={headingLevel}
+          >
             <Badge tone="brand">{partnershipStatusLabels[partnership.status]}</Badge>
             {partnership.isSample ? <SampleBadge /> : null}
-          </div>
+          </EntryHead>
           <p className="entry-meta">
             {t("pairingSides", {
               ecocCountry: partnership.ecocDesignation.city.country.name,
@@ -37,8 +37,8 @@ export function PartnershipList({
           <p className="mt-1 text-sm text-gray-800">
             {partnership.cooperationAreas.map((area) => cooperationAreaLabels[area]).join(", ")}
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </EntryList>
   );
 }

@@ -1,10 +1,9 @@
 import { useTranslations } from "next-intl";
+import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
 import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { disciplineLabels } from "@/lib/labels";
 import type { ProjectListItem } from "@/lib/queries/projects";
-
-type HeadingLevel = 2 | 3;
 
 // One project as listed: on /projects, on the home page and wherever projects are summarised.
 // `compact` leaves out the summary and disciplines, for narrow columns.
@@ -18,17 +17,13 @@ export function ProjectCard({
   compact?: boolean;
 }) {
   const t = useTranslations("lists.items");
-  const Heading = `h${headingLevel}` as const;
   return (
     <article>
-      <div className="entry-head">
-        <Heading className="entry-title">
-          <Link href={`/projects/${project.slug}`}>{project.title}</Link>
-        </Heading>
+      <EntryHead href={`/projects/${project.slug}`} title={project.title} level={headingLevel}>
         {project.isSample ? <SampleBadge /> : null}
         {project.sources.length ? <PublicSourcesBadge /> : null}
         <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
-      </div>
+      </EntryHead>
       {compact ? null : <p className="entry-text">{project.summary}</p>}
       <p className="entry-facts">
         <span>
@@ -69,12 +64,8 @@ export function ProjectList({
   compact?: boolean;
 }) {
   return (
-    <ul className="divide-y divide-gray-200">
-      {projects.map((project) => (
-        <li key={project.id} className="py-4">
-          <ProjectCard project={project} headingLevel={headingLevel} compact={compact} />
-        </li>
-      ))}
-    </ul>
+    <EntryList items={projects}>
+      {(project) => <ProjectCard project={project} headingLevel={headingLevel} compact={compact} />}
+    </EntryList>
   );
 }

@@ -15,16 +15,17 @@ import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { formatDate, formatDateRange } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { audienceLabels, meetingTitle, recommendationStatusLabels } from "@/lib/labels";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
 // A recommendation's page: app/(site)/recommendations/[id] renders it on request for
 // its viewer, app/cached/…/recommendations/[id] once for everyone.
 export async function RecommendationEntry({ id, viewer }: { id: string; viewer: EntryViewer }) {
-  const [recommendation, t] = await Promise.all([
+  const [recommendation, t, format] = await Promise.all([
     getRecommendation(id),
     getTranslations("recommendations.entry"),
+    getFormat(),
   ]);
   if (!recommendation) notFound();
   if (recommendation.visibility === "HIDDEN")
@@ -67,14 +68,14 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
               recommendation.submittedByLabel
             ),
           ],
-          [t("facts.submitted"), formatDate(recommendation.submittedAt)],
+          [t("facts.submitted"), format.date(recommendation.submittedAt)],
           [t("facts.status"), recommendationStatusLabels[recommendation.status]],
           [
             t("facts.forwardedTo"),
             meeting ? (
               <span key="meeting">
                 <Link href={`/meetings/${meeting.slug}`}>{meetingTitle(meeting)}</Link>, {meeting.city},{" "}
-                {formatDateRange(meeting.startDate, meeting.endDate)}
+                {format.dateRange(meeting.startDate, meeting.endDate)}
               </span>
             ) : null,
           ],

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -18,24 +19,24 @@ export function RecommendationList({
   headingLevel = 2,
 }: {
   recommendations: Item[];
-  headingLevel?: 2 | 3;
+  headingLevel?: HeadingLevel;
 }) {
   const t = useTranslations("lists.items");
-  const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="divide-y divide-gray-200">
-      {recommendations.map((recommendation) => (
-        <li key={recommendation.id} className="py-4">
-          <div className="entry-head">
-            <Heading className="entry-title">
-              <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
-            </Heading>
+    <EntryList items={recommendations}>
+      {(recommendation) => (
+        <>
+          <EntryHead
+            href={`/recommendations/${recommendation.id}`}
+            title={recommendation.title}
+            level={headingLevel}
+          >
             <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
             {recommendation.isSample ? <SampleBadge /> : null}
             {recommendation.submittedByOrganisation ? (
               <UnverifiedBadge status={recommendation.submittedByOrganisation.verificationStatus} />
             ) : null}
-          </div>
+          </EntryHead>
           <p className="entry-meta">
             {t("addressedTo", {
               audiences: recommendation.audiences.map((audience) => audienceLabels[audience]).join(", "),
@@ -65,8 +66,8 @@ export function RecommendationList({
               })}
             </p>
           ) : null}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </EntryList>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 
 type Step = {
   id: string;
@@ -13,6 +13,7 @@ type Step = {
 // A dated status history, oldest first.
 export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
   const t = useTranslations("ui.timeline");
+  const format = useFormat();
   return (
     <section aria-labelledby="timeline-heading" className="mt-8">
       <h2 id="timeline-heading" className="mb-3 text-xl font-semibold">
@@ -25,7 +26,7 @@ export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
               <p className="font-medium">
                 {t.rich("step", {
                   time: (chunks) => <time dateTime={step.changedAt.toISOString()}>{chunks}</time>,
-                  date: formatDate(step.changedAt),
+                  date: format.date(step.changedAt),
                   change: step.from && step.from !== step.to ? `${step.from} → ${step.to}` : step.to,
                   detail: step.detail ? ` (${step.detail})` : "",
                 })}

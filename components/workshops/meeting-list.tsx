@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { meetingTitle } from "@/lib/labels";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 
@@ -20,6 +20,7 @@ type Meeting = {
 // and a note where sources give the dates differently.
 export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting[]; showTheme?: boolean }) {
   const t = useTranslations("meetings.list");
+  const format = useFormat();
   return (
     <ul className="space-y-2">
       {meetings.map((meeting) => (
@@ -30,10 +31,10 @@ export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting
           , {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>,{" "}
           {meeting.startDate ? (
             <time dateTime={meeting.startDate.toISOString().slice(0, 10)}>
-              {formatDateRange(meeting.startDate, meeting.endDate)}
+              {format.dateRange(meeting.startDate, meeting.endDate)}
             </time>
           ) : (
-            formatDateRange(meeting.startDate, meeting.endDate)
+            format.dateRange(meeting.startDate, meeting.endDate)
           )}
           {(meeting._count?.claims ?? 0) > 1 ? (
             <span className="text-gray-800">

@@ -23,8 +23,9 @@ export function formAction<L extends Level, Schema extends z.ZodType>(
   level: L,
   schema: Schema,
   run: (input: z.output<Schema>, actor: Actor<L>, formData: FormData) => Promise<FormState | void>,
-  // The form's message when a field it does not show (a link's token) is not valid.
-  options: { invalid?: string } = {},
+  // The form's message when a field it does not show (a link's token) is not valid, in
+  // the request's language.
+  options: { invalid?: () => Promise<string> } = {},
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
@@ -35,7 +36,8 @@ export function formAction<L extends Level, Schema extends z.ZodType>(
       if (level === "manager")
         authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
       const parsed = await parseForm(schema, formData);
-      if (!parsed.success) return options.invalid ? failedForm(formData, options.invalid) : parsed.state;
+      if (!parsed.success)
+        return options.invalid ? failedForm(formData, await options.invalid()) : parsed.state;
       return (await run(parsed.data, user as Actor<L>, formData)) ?? {};
     } catch (error) {
       if (error instanceof ActionRefused) return failedForm(formData, error.message);

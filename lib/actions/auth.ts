@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect as nextRedirect } from "next/navigation";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { clientAddress } from "@/lib/client-address";
@@ -14,6 +15,7 @@ import { trySendMail } from "@/lib/mail/send";
 import { revalidatePages } from "@/lib/revalidate";
 import { ChangePasswordSchema, ProfileSchema, SignInSchema } from "@/lib/validations/auth";
 import { safeReturnPath } from "@/lib/return-path";
+import { redirect } from "@/i18n/navigation";
 import { formAction } from "./action";
 
 export const signIn = formAction("visitor", SignInSchema, async (input, _viewer, formData) => {
@@ -23,33 +25,36 @@ export const signIn = formAction("visitor", SignInSchema, async (input, _viewer,
     clientAddress: await clientAddress(),
   });
   if (!result.ok) {
+    const t = await getTranslations("accounts.signIn");
     const message =
       result.reason === "rate-limited"
-        ? `Too many sign-in attempts. Wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`
-        : "The e-mail address or the password is not right.";
+        ? t("rateLimited", { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+        : t("wrong");
     return failedForm(formData, message);
   }
   await startSession(result.user.id, result.user.role);
-  redirect(safeReturnPath(input.callbackUrl, "/account"));
+  // The return path already holds its language (a page under /fr comes back to /fr).
+  nextRedirect(safeReturnPath(input.callbackUrl, "/account"));
 });
 
 export async function signOut(): Promise<void> {
   await endSession();
-  redirect("/");
+  redirect({ href: "/", locale: await getLocale() });
 }
 
 // Ends every session of the account, on every device, this one included.
 export const signOutEverywhere = formAction("member", z.object({}), async (_input, user) => {
   await deleteSessionRecordsOf(user.id);
   await endSession();
-  redirect("/login?signedOut=everywhere");
+  return redirect({ href: "/login?signedOut=everywhere", locale: await getLocale() });
 });
 
 export const updateProfile = formAction("member", ProfileSchema, async (input, user) => {
   await db.user.update({ where: { id: user.id }, data: { name: input.name } });
   // Public timelines name the admin who changed a status.
   revalidatePages("/account");
-  return { ok: true, message: "Your profile is saved.", values: { name: input.name } };
+  const t = await getTranslations("accounts.profile");
+  return { ok: true, message: t("saved"), values: { name: input.name } };
 });
 
 export const changePassword = formAction("member", ChangePasswordSchema, async (input, user, formData) => {
@@ -57,10 +62,9 @@ export const changePassword = formAction("member", ChangePasswordSchema, async (
     where: { id: user.id },
     select: { passwordHash: true },
   });
+  const t = await getTranslations("accounts.password");
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    return failedForm(formData, "Your password was not changed.", {
-      currentPassword: ["This is not your current password."],
-    });
+    return failedForm(formData, t("notChanged"), { currentPassword: [t("notCurrent")] });
   }
   await db.user.update({
     where: { id: user.id },
@@ -69,8 +73,5 @@ export const changePassword = formAction("member", ChangePasswordSchema, async (
   // Whoever knew the old password is signed out wherever they were; this browser stays.
   const ended = await deleteSessionRecordsOf(user.id, { except: user.session.id });
   await trySendMail(passwordChangedMail(user.email, user.name));
-  return {
-    ok: true,
-    message: `Your password is changed${ended ? `, and your ${ended === 1 ? "other session was" : `${ended} other sessions were`} signed out` : ""}.`,
-  };
+  return { ok: true, message: t("changed", { ended }) };
 });

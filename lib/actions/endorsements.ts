@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refuse } from "@/lib/dal";
 import { actingOrganisation, authorise, can } from "@/lib/permissions";
 import { db } from "@/lib/db";
@@ -12,8 +13,7 @@ import type { EntryTarget } from "@/lib/validations/entry-target";
 import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-const ALREADY_ENDORSED = "Your organisation already endorses this entry.";
-const NOT_ENDORSABLE = "This entry does not exist or has been hidden, so it cannot be endorsed.";
+const outcomes = () => getTranslations("endorsements.outcome");
 
 // Moves the stored count in the same transaction as the endorsement; the row lock this
 // update takes orders concurrent endorsements of one entry. In SQL, so the entry's
@@ -36,9 +36,10 @@ async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarge
 }
 
 export const endorseEntry = formAction("member", EndorseSchema, async ({ target, statement }, user) => {
+  const t = await outcomes();
   const organisation = actingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
-  if (!entry) refuse(NOT_ENDORSABLE);
+  if (!entry) refuse(t("notEndorsable"));
   authorise(
     can(user, "endorse", { kind: "projectId" in target ? "project" : "recommendation", own: entry.own }),
   );
@@ -58,22 +59,23 @@ export const endorseEntry = formAction("member", EndorseSchema, async ({ target,
     });
   } catch (error) {
     // Outside the transaction, so the count it raised has been rolled back.
-    if (isUniqueViolation(error)) refuse(ALREADY_ENDORSED);
+    if (isUniqueViolation(error)) refuse(t("alreadyEndorsed"));
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
-      refuse(NOT_ENDORSABLE);
+      refuse(t("notEndorsable"));
     throw error;
   }
   revalidatePages(...entry.paths);
-  return { ok: true, message: `${organisation.name} now endorses this entry.` };
+  return { ok: true, message: t("endorsed", { organisation: organisation.name }) };
 });
 
 export const withdrawEndorsement = formAction(
   "member",
   WithdrawEndorsementSchema,
   async ({ target }, user) => {
+    const t = await outcomes();
     const organisation = actingOrganisation(user);
     const entry = await getEndorsableEntry(target, organisation.id);
-    if (!entry) refuse(NOT_ENDORSABLE);
+    if (!entry) refuse(t("notEndorsable"));
     const withdrawn = await db.$transaction(async (tx) => {
       // Locks the entry's row before touching endorsements, in the order endorsing does,
       // so an endorsement and a withdrawal at the same instant cannot deadlock.
@@ -92,8 +94,8 @@ export const withdrawEndorsement = formAction(
       );
       return true;
     });
-    if (!withdrawn) refuse("Your organisation does not endorse this entry.");
+    if (!withdrawn) refuse(t("notEndorsing"));
     revalidatePages(...entry.paths);
-    return { ok: true, message: `${organisation.name} no longer endorses this entry.` };
+    return { ok: true, message: t("withdrawn", { organisation: organisation.name }) };
   },
 );

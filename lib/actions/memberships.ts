@@ -1,7 +1,7 @@
 "use server";
 
 import { recordAudit } from "@/lib/audit";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { refuse, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm, type FormState } from "@/lib/form-state";
@@ -22,6 +22,7 @@ import {
   MembershipWithReasonSchema,
 } from "@/lib/validations/membership";
 import { safeReturnPath } from "@/lib/return-path";
+import { redirect } from "@/i18n/navigation";
 import { formAction } from "./action";
 
 // The same actions serve an organisation's managers (on /account) and the portal's
@@ -56,7 +57,10 @@ async function answer(actor: CurrentUser, change: MembershipChange, returnTo: st
   const changed = await changeMembership(actor, change);
   await tellThePerson(changed, change);
   revalidatePages("/account", "/admin/audit", `/admin/organizations/${changed.organisation.id}`);
-  redirect(`${safeReturnPath(returnTo, "/account").split(/[?#]/)[0]}?notice=${change.kind}#members`);
+  return redirect({
+    href: `${safeReturnPath(returnTo, "/account").split(/[?#]/)[0]}?notice=${change.kind}#members`,
+    locale: await getLocale(),
+  });
 }
 
 function tellThePerson(changed: ChangedMembership, change: MembershipChange) {
@@ -74,7 +78,8 @@ export const joinOrganisation = formAction(
   "member",
   JoinOrganisationSchema,
   async (input, user, formData): Promise<FormState> => {
-    if (user.organisation) refuse(`You already belong to ${user.organisation.name}.`);
+    const t = await getTranslations("memberships.join");
+    if (user.organisation) refuse(t("alreadyMember", { organisation: user.organisation.name }));
     const choice = await planOrganisationChoice(input);
     if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
     const organisation = await db.$transaction((tx) => carryOutOrganisationPlan(tx, user.id, choice.plan));
@@ -82,10 +87,7 @@ export const joinOrganisation = formAction(
     revalidatePages("/account", ...(choice.plan.kind === "found" ? ["/organizations"] : []));
     return {
       ok: true,
-      message:
-        choice.plan.kind === "found"
-          ? `${organisation.name} is listed, unverified until an admin checks it; you are its manager.`
-          : `Your request to join ${organisation.name} is sent to its managers.`,
+      message: t(choice.plan.kind === "found" ? "founded" : "requested", { organisation: organisation.name }),
     };
   },
 );
@@ -94,12 +96,13 @@ export const saveEmailDomains = formAction(
   "admin",
   EmailDomainsSchema,
   async ({ organisationId, emailDomains }, admin) => {
+    const t = await getTranslations("memberships.emailDomains");
     await db.$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({
         where: { id: organisationId },
         select: { emailDomains: true },
       });
-      if (!before) refuse("This organisation does not exist.");
+      if (!before) refuse(t("organisationMissing"));
       await tx.organisation.update({ where: { id: organisationId }, data: { emailDomains } });
       await recordAudit(tx, {
         actorId: admin.id,
@@ -113,9 +116,7 @@ export const saveEmailDomains = formAction(
     revalidatePages(`/admin/organizations/${organisationId}`, "/admin/audit");
     return {
       ok: true,
-      message: emailDomains.length
-        ? `Addresses on ${emailDomains.join(", ")} now join at once once confirmed.`
-        : "No domain is proven: every request needs a manager's approval.",
+      message: emailDomains.length ? t("saved", { domains: emailDomains.join(", ") }) : t("none"),
       values: { emailDomains: emailDomains.join("\n") },
     };
   },

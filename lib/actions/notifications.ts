@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { db } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import {
@@ -22,7 +23,7 @@ export const markNotificationRead = formAction(
       where: { id: notificationId, userId: user.id, readAt: null },
       data: { readAt: new Date() },
     });
-    redirect(back(page, "read"));
+    return redirect({ href: back(page, "read"), locale: await getLocale() });
   },
 );
 
@@ -34,7 +35,7 @@ export const markAllNotificationsRead = formAction(
       where: { userId: user.id, readAt: null },
       data: { readAt: new Date() },
     });
-    redirect(back(page, "allRead"));
+    return redirect({ href: back(page, "allRead"), locale: await getLocale() });
   },
 );
 
@@ -52,6 +53,7 @@ export const saveNotificationPreferences = formAction(
         }),
       ),
     );
-    return { ok: true, message: "Your choices are saved." };
+    const t = await getTranslations("accounts.notifications");
+    return { ok: true, message: t("saved") };
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -16,9 +17,6 @@ import { trySendMail } from "@/lib/mail/send";
 import { ForgotPasswordSchema, ResetPasswordSchema } from "@/lib/validations/auth";
 import { formAction } from "./action";
 
-const RESET_REQUESTED =
-  "If an account has this address, a link to choose a new password is on its way to it. The link works once, for 1 hour. Nothing came? Look in the spam folder, or ask again in a few minutes.";
-
 // The same answer whether or not the address has an account, and whether or not
 // the mail allowance let it go, so the form tells no one who is registered.
 export const requestPasswordReset = formAction("visitor", ForgotPasswordSchema, async ({ email }) => {
@@ -31,20 +29,18 @@ export const requestPasswordReset = formAction("visitor", ForgotPasswordSchema, 
     const secret = await issueAccountToken(user.id, "RESET_PASSWORD");
     await trySendMail(resetPasswordMail(email, user.name, publicUrl(`/reset-password?token=${secret}`)));
   }
-  return { ok: true, message: RESET_REQUESTED, values: { email } };
+  const t = await getTranslations("accounts.forgotPassword");
+  return { ok: true, message: t("requested"), values: { email } };
 });
-
-const linkProblems = {
-  unknown: "This link is not valid. Ask for a new one below.",
-  used: "This link was already used. If you need to, ask for a new one below.",
-  expired: "This link has expired (links last 1 hour). Ask for a new one below.",
-};
 
 // A new password ends every session of the account, then signs this browser in.
 export const resetPassword = formAction("visitor", ResetPasswordSchema, async (input, _viewer, formData) => {
   const passwordHash = await hashPassword(input.newPassword);
   const result = await redeemAccountToken(input.token, "RESET_PASSWORD");
-  if (!result.ok) return failedForm(formData, linkProblems[result.problem], { link: [result.problem] });
+  if (!result.ok) {
+    const t = await getTranslations("accounts.resetPassword.formProblems");
+    return failedForm(formData, t(result.problem), { link: [result.problem] });
+  }
   const user = await db.user.update({
     where: { id: result.userId },
     data: { passwordHash },
@@ -53,7 +49,8 @@ export const resetPassword = formAction("visitor", ResetPasswordSchema, async (i
   await deleteSessionRecordsOf(user.id);
   await clearSignInFailures(user.email);
   await trySendMail(passwordChangedMail(user.email, user.name));
-  if (user.deactivatedAt) redirect("/login");
+  const locale = await getLocale();
+  if (user.deactivatedAt) return redirect({ href: "/login", locale });
   await startSession(user.id, user.role);
-  redirect("/account?notice=passwordReset");
+  return redirect({ href: "/account?notice=passwordReset", locale });
 });

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { failedForm } from "@/lib/form-state";
@@ -11,13 +12,13 @@ import { ProjectFormSchema, UpdateProjectSchema, type ProjectFormInput } from "@
 import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-const REFERENCE_MESSAGE = "Some of your choices are not available: see the messages next to them.";
+const outcomes = () => getTranslations("forms.outcomes.projects");
 
 // The lead organisation is always the member's own, whatever the request says.
 export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {
   const lead = actingOrganisation(user);
   const errors = await referenceErrors(input, lead.id);
-  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+  if (errors) return failedForm(formData, (await outcomes())("referencesUnavailable"), errors);
 
   const links = linksOf(input);
   const slug = await availableSlug(input.title, takenSlugs, "project");
@@ -36,15 +37,16 @@ export const createProject = formAction("member", ProjectFormSchema, async (inpu
     }),
   );
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
 export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
   const project = await findProjectForEdit({ id: input.projectId });
-  if (!project) refuse("This project does not exist, so it cannot be edited.");
+  const t = await outcomes();
+  if (!project) refuse(t("notEditable"));
   authorise(can(user, "editProject", project));
   const errors = await referenceErrors(input, project.leadOrganisationId);
-  if (errors) return failedForm(formData, REFERENCE_MESSAGE, errors);
+  if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
 
   // Endorsements record the version they endorsed: only a change of text makes a new one.
   const textChanged =
@@ -64,7 +66,7 @@ export const updateProject = formAction("member", UpdateProjectSchema, async (in
     },
   });
   revalidateProject(project.slug);
-  redirect(`/projects/${project.slug}`);
+  redirect({ href: `/projects/${project.slug}`, locale: await getLocale() });
 });
 
 function fieldsOf(input: ProjectFormInput) {
@@ -116,17 +118,18 @@ async function referenceErrors(input: ProjectFormInput, leadOrganisationId: stri
       db.recommendation.count({ where: { id, visibility: "PUBLISHED" } }),
     ),
   ]);
+  const t = await outcomes();
   const errors: Record<string, string[]> = {};
-  if (countries < input.countryCodes.length) errors.countryCodes = ["Choose countries from the list."];
-  if (cities < input.cityIds.length) errors.cityIds = ["Choose cities from the list."];
+  if (countries < input.countryCodes.length) errors.countryCodes = [t("countriesFromList")];
+  if (cities < input.cityIds.length) errors.cityIds = [t("citiesFromList")];
   if (partners < input.partnerOrganisationIds.length) {
-    errors.partnerOrganisationIds = ["Choose partner organisations from the list."];
+    errors.partnerOrganisationIds = [t("partnersFromList")];
   } else if (input.partnerOrganisationIds.includes(leadOrganisationId)) {
-    errors.partnerOrganisationIds = ["The lead organisation cannot also be a partner: leave it out."];
+    errors.partnerOrganisationIds = [t("leadNotPartner")];
   }
-  if (!partnership) errors.partnershipId = ["Choose a city partnership from the list."];
-  if (!workshop) errors.workshopId = ["Choose a workshop from the list."];
-  if (!recommendation) errors.recommendationId = ["Choose a recommendation from the list."];
+  if (!partnership) errors.partnershipId = [t("partnershipFromList")];
+  if (!workshop) errors.workshopId = [t("workshopFromList")];
+  if (!recommendation) errors.recommendationId = [t("recommendationFromList")];
   return Object.keys(errors).length ? errors : null;
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
 import { refuse } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { actingOrganisation, authorise, can } from "@/lib/permissions";
@@ -12,11 +13,12 @@ import { revalidatePages } from "@/lib/revalidate";
 
 export const submitRecommendation = formAction("member", SubmitRecommendationSchema, async (input, user) => {
   const organisation = actingOrganisation(user);
+  const t = await getTranslations("forms.outcomes.recommendations");
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
     select: { id: true, slug: true },
   });
-  if (!workshop) refuse("This workshop no longer exists, so the recommendation cannot be submitted to it.");
+  if (!workshop) refuse(t("workshopGone"));
   const { id } = await db.$transaction(async (tx) => {
     return tx.recommendation.create({
       data: {
@@ -33,12 +35,13 @@ export const submitRecommendation = formAction("member", SubmitRecommendationSch
     });
   });
   revalidatePages(`/workshops/${workshop.slug}`, "/recommendations");
-  redirect(`/recommendations/${id}`);
+  redirect({ href: `/recommendations/${id}`, locale: await getLocale() });
 });
 
 export const updateRecommendation = formAction("member", UpdateRecommendationSchema, async (input, user) => {
+  const t = await getTranslations("forms.outcomes.recommendations");
   const current = await getRecommendationForEdit(input.recommendationId);
-  if (!current) refuse("This recommendation does not exist, so it cannot be edited.");
+  if (!current) refuse(t("notEditable"));
   authorise(can(user, "editRecommendation", current));
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
   const reworded = current.title !== input.title || current.text !== input.text;
@@ -57,12 +60,11 @@ export const updateRecommendation = formAction("member", UpdateRecommendationSch
       ...(reworded && { version: { increment: 1 } }),
     },
   });
-  if (count === 0)
-    refuse("This recommendation changed while you were editing it. Reload the page and try again.");
+  if (count === 0) refuse(t("changedMeanwhile"));
   revalidatePages(
     `/recommendations/${current.id}`,
     `/workshops/${current.workshop.slug}`,
     "/recommendations",
   );
-  redirect(`/recommendations/${current.id}`);
+  redirect({ href: `/recommendations/${current.id}`, locale: await getLocale() });
 });

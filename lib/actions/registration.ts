@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { issueAccountToken, redeemAccountToken } from "@/lib/auth/account-tokens";
 import { takeMailAllowance } from "@/lib/auth/mail-limits";
@@ -18,6 +18,7 @@ import { revalidatePages } from "@/lib/revalidate";
 import { isUniqueViolation } from "@/lib/slugs";
 import { ConfirmEmailSchema, RegisterSchema } from "@/lib/validations/auth";
 import { takeRegistrationAttempt } from "@/lib/auth/rate-limit";
+import { redirect } from "@/i18n/navigation";
 import { formAction } from "./action";
 
 // Registration answers the same whether or not the address has an account: a new
@@ -27,11 +28,11 @@ export const registerUser = formAction("visitor", RegisterSchema, async (input, 
   const choice = await planOrganisationChoice(input);
   if ("problem" in choice) return failedForm(formData, choice.problem.message, choice.problem.errors);
   const wait = await takeRegistrationAttempt(await clientAddress());
-  if (wait > 0)
-    return failedForm(
-      formData,
-      `Too many registrations from your network. Wait ${Math.ceil(wait / 60)} minutes and try again.`,
-    );
+  if (wait > 0) {
+    const t = await getTranslations("accounts.register");
+    return failedForm(formData, t("rateLimited", { minutes: Math.ceil(wait / 60) }));
+  }
+  const locale = await getLocale();
 
   // Hashed in both cases, so that the answer takes as long.
   const passwordHash = await hashPassword(input.password);
@@ -39,7 +40,7 @@ export const registerUser = formAction("visitor", RegisterSchema, async (input, 
   const allowed = (await takeMailAllowance(input.email, await clientAddress())) === 0;
   if (owner) {
     if (allowed) await trySendMail(addressAlreadyRegisteredMail(input.email, owner.name));
-    redirect("/register/check-email");
+    return redirect({ href: "/register/check-email", locale });
   }
 
   let userId: string;
@@ -55,12 +56,12 @@ export const registerUser = formAction("visitor", RegisterSchema, async (input, 
   } catch (error) {
     // The same address registered a moment ago by another request: answered alike.
     if (!isUniqueViolation(error, "email")) throw error;
-    redirect("/register/check-email");
+    return redirect({ href: "/register/check-email", locale });
   }
   // A requested organisation is listed at once, marked unverified.
   if (choice.plan.kind === "found") revalidatePages("/organizations");
   if (allowed) await sendConfirmation(userId, input.email, input.name);
-  redirect("/register/check-email");
+  return redirect({ href: "/register/check-email", locale });
 });
 
 async function sendConfirmation(userId: string, email: string, name: string | null) {
@@ -68,12 +69,7 @@ async function sendConfirmation(userId: string, email: string, name: string | nu
   return trySendMail(confirmEmailMail(email, name, publicUrl(`/confirm-email?token=${secret}`)));
 }
 
-const linkProblems = {
-  unknown: "This confirmation link is not valid. Sign in and send yourself a new one from your account page.",
-  used: "This confirmation link was already used: your address is confirmed. Sign in to continue.",
-  expired:
-    "This confirmation link has expired (links last 24 hours). Sign in and send yourself a new one from your account page.",
-};
+const linkProblems = () => getTranslations("accounts.confirmEmail.problems");
 
 // The link in the mail opens a page whose button posts here, so that a mail
 // scanner following links cannot use it up.
@@ -82,24 +78,26 @@ export const confirmEmail = formAction(
   ConfirmEmailSchema,
   async ({ token }, viewer, formData) => {
     const result = await redeemAccountToken(token, "CONFIRM_EMAIL");
-    if (!result.ok) return failedForm(formData, linkProblems[result.problem]);
+    if (!result.ok) return failedForm(formData, (await linkProblems())(result.problem));
     await db.user.updateMany({
       where: { id: result.userId, emailVerified: null },
       data: { emailVerified: new Date() },
     });
     await announceJoinRequest(result.userId);
     revalidatePages("/account");
-    redirect(viewer?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1");
+    return redirect({
+      href: viewer?.id === result.userId ? "/account?confirmed=1" : "/login?confirmed=1",
+      locale: await getLocale(),
+    });
   },
-  { invalid: linkProblems.unknown },
+  { invalid: async () => (await linkProblems())("unknown") },
 );
 
 export const resendConfirmation = formAction("member", z.object({}), async (_input, user) => {
-  if (user.emailConfirmed) refuse("Your e-mail address is already confirmed.");
+  const t = await getTranslations("accounts.resend");
+  if (user.emailConfirmed) refuse(t("alreadyConfirmed"));
   const wait = await takeMailAllowance(user.email, await clientAddress());
-  if (wait > 0)
-    refuse(`You have asked for several links already. Wait ${Math.ceil(wait / 60)} minutes, then try again.`);
-  if (!(await sendConfirmation(user.id, user.email, user.name)))
-    refuse("The mail could not be sent just now. Try again in a few minutes.");
-  return { ok: true, message: `A new link is on its way to ${user.email}. It works once, for 24 hours.` };
+  if (wait > 0) refuse(t("rateLimited", { minutes: Math.ceil(wait / 60) }));
+  if (!(await sendConfirmation(user.id, user.email, user.name))) refuse(t("mailFailed"));
+  return { ok: true, message: t("sent", { email: user.email }) };
 });

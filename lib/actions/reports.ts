@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { refuse } from "@/lib/dal";
 import { authorise, can } from "@/lib/permissions";
@@ -11,17 +12,16 @@ import { formAction } from "./action";
 // itself, it only puts the entry in the moderators' queue.
 export const reportEntry = formAction("member", ReportSchema, async (input, user) => {
   authorise(can(user, "report", null));
+  const t = await getTranslations("forms.outcomes.reports");
   const entry = await getEntryVisibility(db, input.target);
-  if (!entry || entry.visibility !== "PUBLISHED")
-    refuse("This entry cannot be reported: it does not exist or is hidden.");
+  if (!entry || entry.visibility !== "PUBLISHED") refuse(t("notReportable"));
   const alreadyOpen = await db.report.findFirst({
     where: { ...input.target, reporterId: user.id, status: "OPEN" },
     select: { id: true },
   });
-  if (alreadyOpen)
-    return { ok: true, message: "You have already reported this entry; the moderators will look at it." };
+  if (alreadyOpen) return { ok: true, message: t("alreadyReported") };
   await db.report.create({
     data: { ...input.target, reason: input.reason, comment: input.comment, reporterId: user.id },
   });
-  return { ok: true, message: "Thank you: the moderators will look at your report." };
+  return { ok: true, message: t("thanks") };
 });

@@ -76,73 +76,84 @@ async function listQuery<Schema extends z.ZodType>(
   return query;
 }
 
-export async function listProjectsForApi(request: Request) {
-  const { kind, page, per_page, ...query } = await listQuery(
-    request,
-    projectList.apiQuery,
-    knownValues.projects,
-  );
-  const result = await listProjects({ ...query, organisationKind: kind, page }, per_page);
-  return paginated(request, result, per_page, projectRecord);
+// A list of the API: its query read strictly, then the list page's own query and records.
+function apiList<Query extends { page: number; per_page: number }, Item>(
+  schema: z.ZodType<Query>,
+  lookups: Parameters<typeof unknownValues>[1],
+  read: (query: Omit<Query, "per_page">, perPage: number) => Promise<PageOf<Item>>,
+  record: (item: Item, origin: string) => unknown,
+) {
+  return async (request: Request) => {
+    const { per_page, ...query } = await listQuery(request, schema, lookups);
+    return paginated(request, await read(query, per_page), per_page, record);
+  };
 }
 
-export async function listRecommendationsForApi(request: Request) {
-  const { page, per_page, ...query } = await listQuery(
-    request,
-    recommendationList.apiQuery,
-    knownValues.recommendations,
-  );
-  const result = await listRecommendations({ ...query, page }, per_page);
-  return paginated(request, result, per_page, recommendationRecord);
+export const listProjectsForApi = apiList(
+  projectList.apiQuery,
+  knownValues.projects,
+  ({ kind, ...query }, perPage) => listProjects({ ...query, organisationKind: kind }, perPage),
+  projectRecord,
+);
+
+export const listRecommendationsForApi = apiList(
+  recommendationList.apiQuery,
+  knownValues.recommendations,
+  listRecommendations,
+  recommendationRecord,
+);
+
+export const listPartnershipsForApi = apiList(
+  partnershipList.apiQuery,
+  knownValues.partnerships,
+  listPartnerships,
+  partnershipRecord,
+);
+
+export const listOrganisationsForApi = apiList(
+  organisationList.apiQuery,
+  knownValues.organisations,
+  listOrganisations,
+  organisationRecord,
+);
+
+// A record of the API, which takes no parameters. Hidden entries and merged organisations
+// are answered exactly like ones that never existed.
+function apiRecord<Entry>(
+  name: string,
+  read: (key: string) => Promise<Entry | null>,
+  shown: (entry: Entry) => boolean,
+  record: (entry: Entry, origin: string) => unknown,
+) {
+  return async (request: Request, key: string) => {
+    parseQuery(request, RecordQuerySchema);
+    const entry = await read(key);
+    if (!entry || !shown(entry)) throw new ApiError(404, `The ${name} "${key}" was not found.`);
+    return { data: record(entry, publicOrigin()) };
+  };
 }
 
-export async function listPartnershipsForApi(request: Request) {
-  const { page, per_page, ...query } = await listQuery(
-    request,
-    partnershipList.apiQuery,
-    knownValues.partnerships,
-  );
-  const result = await listPartnerships({ ...query, page }, per_page);
-  return paginated(request, result, per_page, partnershipRecord);
-}
+const published = (entry: { visibility: string }) => entry.visibility === "PUBLISHED";
 
-export async function listOrganisationsForApi(request: Request) {
-  const { page, per_page, ...query } = await listQuery(
-    request,
-    organisationList.apiQuery,
-    knownValues.organisations,
-  );
-  const result = await listOrganisations({ ...query, page }, per_page);
-  return paginated(request, result, per_page, organisationRecord);
-}
+export const getProjectForApi = apiRecord("project", getProjectBySlug, published, projectDetailRecord);
 
-const notFound = (what: string) => new ApiError(404, `${what} was not found.`);
+export const getRecommendationForApi = apiRecord(
+  "recommendation",
+  getRecommendation,
+  published,
+  recommendationDetailRecord,
+);
 
-// Hidden entries and merged organisations are answered exactly like ones that never existed.
-export async function getProjectForApi(request: Request, slug: string) {
-  parseQuery(request, RecordQuerySchema);
-  const project = await getProjectBySlug(slug);
-  if (project?.visibility !== "PUBLISHED") throw notFound(`The project "${slug}"`);
-  return { data: projectDetailRecord(project, publicOrigin()) };
-}
+export const getPartnershipForApi = apiRecord(
+  "partnership",
+  getPartnership,
+  () => true,
+  partnershipDetailRecord,
+);
 
-export async function getRecommendationForApi(request: Request, id: string) {
-  parseQuery(request, RecordQuerySchema);
-  const recommendation = await getRecommendation(id);
-  if (recommendation?.visibility !== "PUBLISHED") throw notFound(`The recommendation "${id}"`);
-  return { data: recommendationDetailRecord(recommendation, publicOrigin()) };
-}
-
-export async function getPartnershipForApi(request: Request, id: string) {
-  parseQuery(request, RecordQuerySchema);
-  const partnership = await getPartnership(id);
-  if (!partnership) throw notFound(`The partnership "${id}"`);
-  return { data: partnershipDetailRecord(partnership, publicOrigin()) };
-}
-
-export async function getOrganisationForApi(request: Request, slug: string) {
-  parseQuery(request, RecordQuerySchema);
-  const organisation = await getOrganisationBySlug(slug);
-  if (!organisation || organisation.mergedInto) throw notFound(`The organisation "${slug}"`);
-  return { data: organisationDetailRecord(organisation, publicOrigin()) };
-}
+export const getOrganisationForApi = apiRecord(
+  "organisation",
+  getOrganisationBySlug,
+  (organisation) => !organisation.mergedInto,
+  organisationDetailRecord,
+);

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
@@ -27,15 +28,14 @@ export type ChoiceProblem = { message: string; errors: Record<string, string[]> 
 export async function planOrganisationChoice(
   input: JoinOrganisationInput,
 ): Promise<{ plan: OrganisationPlan } | { problem: ChoiceProblem }> {
+  const t = await getTranslations("memberships.choice");
   if (input.organisationChoice === "existing") {
     const organisation = await db.organisation.findFirst({
       where: { id: input.organisationId, mergedIntoId: null, verificationStatus: { not: "REJECTED" } },
       select: { id: true, name: true },
     });
     if (!organisation) {
-      return problem("Choose your organisation again.", {
-        organisationId: ["This organisation cannot take new members. Choose another or request a new one."],
-      });
+      return problem(t("chooseAgain"), { organisationId: [t("cannotJoin")] });
     }
     return { plan: { kind: "join", organisation } };
   }
@@ -44,16 +44,12 @@ export async function planOrganisationChoice(
     select: { code: true },
   });
   if (!country) {
-    return problem("Choose the organisation's country again.", {
-      newOrganisationCountry: ["Choose a country from the list."],
-    });
+    return problem(t("countryAgain"), { newOrganisationCountry: [t("countryFromList")] });
   }
   const same = await findSameOrganisation(input.newOrganisationName!, country.code);
   if (same) {
-    return problem(`${same.name} is already listed: ask to join it instead of requesting it again.`, {
-      newOrganisationName: [
-        `${same.name} is already listed on the portal: ask to join it rather than listing it twice.`,
-      ],
+    return problem(t("alreadyListed", { organisation: same.name }), {
+      newOrganisationName: [t("alreadyListedField", { organisation: same.name })],
       existingOrganisation: [same.slug],
     });
   }

@@ -89,59 +89,48 @@ function downloadRoute<Item, Rec>(download: Download<Item, Rec>) {
   };
 }
 
-function unlessInvalid<Item>(
-  read: { invalid: string[] },
-  batches: () => AsyncGenerator<Item[]>,
-): Batches<Item> {
-  return read.invalid.length ? { invalid: read.invalid } : batches();
+// A list's download: its filters read as its page reads them, then every batch of its rows.
+function filtered<Filters, Item>(
+  read: (params: SearchParams) => Promise<{ filters: Filters; invalid: string[] }>,
+  batches: (filters: Filters) => AsyncGenerator<Item[]>,
+) {
+  return async (params: SearchParams): Promise<Batches<Item>> => {
+    const { filters, invalid } = await read(params);
+    return invalid.length ? { invalid } : batches(filters);
+  };
 }
 
 export const projectDownload = downloadRoute({
   name: "projects",
-  batches: async (params) => {
-    const read = await readProjectList(params);
-    return unlessInvalid(read, () => projectBatches(read.filters));
-  },
+  batches: filtered(readProjectList, projectBatches),
   record: projectExportRecord,
   columns: projectColumns,
 });
 
 export const recommendationDownload = downloadRoute({
   name: "recommendations",
-  batches: async (params) => {
-    const read = await readRecommendationList(params);
-    return unlessInvalid(read, () => recommendationBatches(read.filters));
-  },
+  batches: filtered(readRecommendationList, recommendationBatches),
   record: recommendationRecord,
   columns: recommendationColumns,
 });
 
 export const partnershipDownload = downloadRoute({
   name: "partnerships",
-  batches: async (params) => {
-    const read = await readPartnershipList(params);
-    return unlessInvalid(read, () => partnershipBatches(read.filters));
-  },
+  batches: filtered(readPartnershipList, partnershipBatches),
   record: partnershipRecord,
   columns: partnershipColumns,
 });
 
 export const organisationDownload = downloadRoute({
   name: "organisations",
-  batches: async (params) => {
-    const read = await readOrganisationList(params);
-    return unlessInvalid(read, () => organisationBatches(read.filters));
-  },
+  batches: filtered(readOrganisationList, organisationBatches),
   record: organisationRecord,
   columns: organisationColumns,
 });
 
 export const designationDownload = downloadRoute({
   name: "culture-cities",
-  batches: async (params) => {
-    const read = await readCityList(params);
-    return unlessInvalid(read, () => designationBatches(read.filters));
-  },
+  batches: filtered(readCityList, designationBatches),
   record: designationRecord,
   columns: designationColumns,
 });

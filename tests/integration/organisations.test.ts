@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getOrganisationBySlug, listOrganisations } from "@/lib/queries/organisations";
 import { PAGE_SIZE } from "@/lib/search-params";
@@ -7,13 +7,8 @@ import {
   createOrganisation,
   createProject,
   createRecommendation,
+  uniqueWord,
 } from "../setup/factories";
-
-// A name word no seeded or other test row contains.
-function uniqueWord(prefix: string) {
-  const letters = "bcdfghjkmnpqrtvwxz";
-  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
-}
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listMeetings, listRecentMeetings } from "@/lib/queries/meetings";
 import { getOverviewCounts, listPublications } from "@/lib/queries/overview";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 import {
   createOrganisation,
   createPartnership,

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
@@ -13,14 +13,8 @@ import {
   createOrganisation,
   createProject,
   createRecommendation,
+  uniqueWord,
 } from "../setup/factories";
-
-// A word no seeded or other test row contains, so a search for it returns only this test's
-// rows. The tail is consonants without s, l or y, which the English stemmer leaves alone.
-function uniqueWord(prefix: string) {
-  const letters = "bcdfghjkmnpqrtvwxz";
-  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
-}
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 

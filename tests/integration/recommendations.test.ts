@@ -1,16 +1,9 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getRecommendation, listRecommendations } from "@/lib/queries/recommendations";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createProject, createRecommendation, uniqueSlug } from "../setup/factories";
-
-// A word no seeded or other test row contains. The tail is consonants without s, l
-// or y, which the English stemmer leaves alone.
-function uniqueWord(prefix: string) {
-  const letters = "bcdfghjkmnpqrtvwxz";
-  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
-}
+import { createProject, createRecommendation, uniqueSlug, uniqueWord } from "../setup/factories";
 
 // A workshop of this test's own, so filtering by it yields only this test's recommendations.
 async function createWorkshop() {

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextRecommendationPosition } from "@/lib/recommendation-positions";
@@ -7,6 +7,13 @@ import { nextRecommendationPosition } from "@/lib/recommendation-positions";
 // are unique, because every test file of a worker shares one database.
 export function uniqueSlug(prefix = "test") {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+// A word no seeded or other test row contains, so a search for it returns only this test's
+// rows. The tail is consonants without s, l or y, which the English stemmer leaves alone.
+export function uniqueWord(prefix: string) {
+  const letters = "bcdfghjkmnpqrtvwxz";
+  return prefix + Array.from({ length: 8 }, () => letters[randomInt(letters.length)]).join("");
 }
 
 export async function createOrganisation(overrides: Partial<Prisma.OrganisationUncheckedCreateInput> = {}) {

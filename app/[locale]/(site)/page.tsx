@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
 import { ProjectList } from "@/components/projects/project-list";
 import { linkTag } from "@/components/ui/link-tag";
 import { Link } from "@/i18n/navigation";
+import { getFormat } from "@/lib/format";
 import { listRecentMeetings } from "@/lib/queries/meetings";
 import { getOverviewCounts } from "@/lib/queries/overview";
 import { listLatestPartnerships } from "@/lib/queries/partnerships";
@@ -22,7 +23,7 @@ export default async function HomePage() {
     listLatestPartnerships(4),
     listRecentMeetings(4),
     getTranslations("home"),
-    getFormatter(),
+    getFormat(),
   ]);
   const figures = [
     [counts.projects, "projects", "/projects"],

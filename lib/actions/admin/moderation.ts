@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
@@ -12,6 +12,10 @@ import { DismissReportSchema, HideEntrySchema, RestoreEntrySchema } from "@/lib/
 import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
 
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.moderation"))(key, values);
+
 function revalidateEntry(target: EntryTarget, slug?: string) {
   const paths = entryPaths(target, slug);
   revalidatePages(paths.page, paths.list, "/", "/admin/moderation");
@@ -21,7 +25,7 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, reason }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse("This entry does not exist.");
+    if (!before) refuse(await outcome("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "HIDDEN", hiddenReason: reason });
     await tx.report.updateMany({
       where: { ...target, status: "OPEN" },
@@ -46,7 +50,7 @@ export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, r
 export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
-    if (!before) refuse("This entry does not exist.");
+    if (!before) refuse(await outcome("entryMissing"));
     await setEntryVisibility(tx, target, { visibility: "PUBLISHED", hiddenReason: null });
     await recordAudit(tx, {
       actorId: admin.id,
@@ -67,8 +71,8 @@ export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ tar
 export const dismissReport = formAction("admin", DismissReportSchema, async ({ reportId }, admin) => {
   await db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: reportId }, select: { status: true } });
-    if (!report) refuse("This report does not exist.");
-    if (report.status !== "OPEN") refuse("This report is already closed.");
+    if (!report) refuse(await outcome("reportMissing"));
+    if (report.status !== "OPEN") refuse(await outcome("reportClosed"));
     await tx.report.update({
       where: { id: reportId },
       data: { status: "DISMISSED", resolvedById: admin.id, resolvedAt: new Date() },

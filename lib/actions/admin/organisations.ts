@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -14,6 +14,10 @@ import {
 } from "@/lib/validations/admin";
 import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.organisations"))(key, values);
 
 type Transaction = Prisma.TransactionClient;
 
@@ -38,8 +42,8 @@ async function lockOrganisations(tx: Transaction, ids: string[]) {
 
 async function lockOrganisation(tx: Transaction, id: string) {
   const [organisation] = await lockOrganisations(tx, [id]);
-  if (!organisation) refuse("This organisation does not exist.");
-  if (organisation.mergedIntoId) refuse("This organisation was merged into another one: act on that one.");
+  if (!organisation) refuse(await outcome("missing"));
+  if (organisation.mergedIntoId) refuse(await outcome("merged"));
   return organisation;
 }
 
@@ -68,7 +72,8 @@ export const verifyOrganisation = formAction(
   async ({ organisationId }, admin) => {
     const organisation = await db.$transaction(async (tx) => {
       const before = await lockOrganisation(tx, organisationId);
-      if (before.verificationStatus === "VERIFIED") refuse(`${before.name} is already verified.`);
+      if (before.verificationStatus === "VERIFIED")
+        refuse(await outcome("alreadyVerified", { organisation: before.name }));
       const after = {
         verificationStatus: "VERIFIED" as const,
         verificationNote: null,
@@ -119,17 +124,14 @@ export const mergeOrganisations = formAction(
   "admin",
   MergeOrganisationsSchema,
   async ({ duplicateId, keepId }, admin) => {
-    if (duplicateId === keepId)
-      refuse("An organisation cannot be merged into itself: choose another one to keep.");
+    if (duplicateId === keepId) refuse(await outcome("mergeIntoItself"));
     const { duplicate, kept } = await db.$transaction(async (tx) => {
       const [duplicate, kept] = await lockOrganisations(tx, [duplicateId, keepId]);
-      if (!duplicate || !kept) refuse("One of the two organisations no longer exists.");
-      if (duplicate.mergedIntoId)
-        refuse(`${duplicate.name} has already been merged into another organisation.`);
-      if (kept.mergedIntoId)
-        refuse(`${kept.name} was itself merged into another organisation: merge into that one.`);
+      if (!duplicate || !kept) refuse(await outcome("oneGone"));
+      if (duplicate.mergedIntoId) refuse(await outcome("duplicateMerged", { organisation: duplicate.name }));
+      if (kept.mergedIntoId) refuse(await outcome("keptMerged", { organisation: kept.name }));
       if (kept.verificationStatus === "REJECTED")
-        refuse(`${kept.name} was rejected: verify it first, or keep another organisation.`);
+        refuse(await outcome("keptRejected", { organisation: kept.name }));
       const records = await moveOrganisationRecords(tx, duplicateId, keepId);
       await tx.organisation.update({
         where: { id: duplicateId },

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -21,9 +21,9 @@ import { revalidatePages } from "@/lib/revalidate";
 
 type Transaction = Prisma.TransactionClient;
 
-const ALREADY_PAIRED = "These two designations are already paired.";
-const CHECK_FAILED = "Some choices need your attention: see the messages next to them.";
-const GONE = "This pairing no longer exists: it may have been deleted meanwhile.";
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.partnerships"))(key, values);
 
 const snapshotSelect = {
   ecocDesignationId: true,
@@ -39,7 +39,7 @@ export const createPartnership = formAction(
   CreatePartnershipSchema,
   async (input, admin, formData) => {
     const checked = await checkReferences(input);
-    if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+    if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
     const { addProjectSlugs, ...fields } = input;
     let id: string;
     try {
@@ -62,7 +62,9 @@ export const createPartnership = formAction(
     } catch (error) {
       // Two admins pairing the same cities at once: the unique index lets exactly one through.
       if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-      return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+      return failedForm(formData, await outcome("alreadyPaired"), {
+        cceaDesignationId: [await outcome("alreadyPaired")],
+      });
     }
     revalidatePartnership(id);
     redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
@@ -75,7 +77,7 @@ export const updatePartnership = formAction(
   async (input, admin, formData) => {
     const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
     const checked = await checkReferences(input, id);
-    if (checked.errors) return failedForm(formData, CHECK_FAILED, checked.errors);
+    if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
     try {
       await db.$transaction(async (tx) => {
         const before = await snapshot(tx, id);
@@ -93,7 +95,9 @@ export const updatePartnership = formAction(
       });
     } catch (error) {
       if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-      return failedForm(formData, ALREADY_PAIRED, { cceaDesignationId: [ALREADY_PAIRED] });
+      return failedForm(formData, await outcome("alreadyPaired"), {
+        cceaDesignationId: [await outcome("alreadyPaired")],
+      });
     }
     revalidatePartnership(id);
     redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
@@ -106,10 +110,10 @@ export const changePartnershipStatus = formAction(
   async (input, admin, formData) => {
     const id = input.partnershipId;
     const current = await db.cityPartnership.findUnique({ where: { id }, select: { status: true } });
-    if (!current) refuse(GONE);
+    if (!current) refuse(await outcome("gone"));
     if (current.status === input.toStatus) {
-      return failedForm(formData, "The status is unchanged.", {
-        toStatus: ["The pairing already has this status: choose another one."],
+      return failedForm(formData, await outcome("statusUnchanged"), {
+        toStatus: [await outcome("sameStatus")],
       });
     }
     await db.$transaction(async (tx) => {
@@ -118,7 +122,7 @@ export const changePartnershipStatus = formAction(
         where: { id, status: current.status },
         data: { status: input.toStatus },
       });
-      if (!count) refuse("The pairing changed meanwhile: reload the page and try again.");
+      if (!count) refuse(await outcome("changedMeanwhile"));
       await tx.partnershipStatusChange.create({
         data: {
           partnershipId: id,
@@ -135,7 +139,7 @@ export const changePartnershipStatus = formAction(
       await notifyPairingStatus(tx, id, input.toStatus);
     });
     revalidatePartnership(id);
-    return { ok: true, message: "The status is changed." };
+    return { ok: true, message: (await getTranslations("forms.outcomes"))("statusChanged") };
   },
 );
 
@@ -173,7 +177,7 @@ async function snapshot(tx: Transaction, id: string) {
     where: { id },
     select: { ...snapshotSelect, projects: { select: { id: true } } },
   });
-  if (!partnership) refuse(GONE);
+  if (!partnership) refuse(await outcome("gone"));
   const { projects, ...fields } = partnership;
   return { ...fields, linkedProjectIds: projects.map((project) => project.id) };
 }
@@ -185,7 +189,7 @@ async function linkProjects(tx: Transaction, partnershipId: string, projectIds: 
     where: { id: { in: projectIds }, OR: [{ partnershipId: null }, { partnershipId }] },
     data: { partnershipId },
   });
-  if (count < projectIds.length) refuse("A project was linked to another pairing meanwhile: try again.");
+  if (count < projectIds.length) refuse(await outcome("projectTaken"));
 }
 
 // Both sides must be designations of the right programme, of two cities, and every project slug must
@@ -204,20 +208,19 @@ async function checkReferences(input: PartnershipFormInput, partnershipId?: stri
   const ecoc = designations.find((designation) => designation.id === input.ecocDesignationId);
   const ccea = designations.find((designation) => designation.id === input.cceaDesignationId);
   const errors: Record<string, string[]> = {};
-  if (ecoc?.programme !== "ECOC")
-    errors.ecocDesignationId = ["Choose a European Capital of Culture from the list."];
-  if (ccea?.programme !== "CCEA")
-    errors.cceaDesignationId = ["Choose a Culture City of East Asia from the list."];
-  if (ecoc && ccea && ecoc.cityId === ccea.cityId)
-    errors.cceaDesignationId = ["A city cannot be paired with itself."];
+  if (ecoc?.programme !== "ECOC") errors.ecocDesignationId = [await outcome("ecocFromList")];
+  if (ccea?.programme !== "CCEA") errors.cceaDesignationId = [await outcome("cceaFromList")];
+  if (ecoc && ccea && ecoc.cityId === ccea.cityId) errors.cceaDesignationId = [await outcome("sameCity")];
   const found = new Set(projects.map((project) => project.slug));
   const unknown = input.addProjectSlugs.filter((slug) => !found.has(slug));
   const taken = projects.filter(
     (project) => project.partnershipId && project.partnershipId !== partnershipId,
   );
   const projectErrors = [
-    ...(unknown.length ? [`No project has the address ${unknown.join(", ")}.`] : []),
-    ...taken.map((project) => `“${project.title}” belongs to another pairing: unlink it there first.`),
+    ...(unknown.length ? [await outcome("unknownProjects", { slugs: unknown.join(", ") })] : []),
+    ...(await Promise.all(
+      taken.map((project) => outcome("projectInOtherPairing", { title: project.title })),
+    )),
   ];
   if (projectErrors.length) errors.addProjectSlugs = projectErrors;
   return {

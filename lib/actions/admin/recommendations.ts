@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse, type CurrentUser } from "@/lib/dal";
@@ -21,17 +22,20 @@ async function changeStatus(
   formData: FormData,
 ) {
   const meetingId = input.toStatus === "FORWARDED" ? input.meetingId : undefined;
+  const [t, tForms] = await Promise.all([
+    getTranslations("forms.outcomes.recommendations"),
+    getTranslations("forms"),
+  ]);
   const impossible = await impossibleDates(input.recommendationId, input.changedOn, meetingId);
-  if (impossible)
-    return failedForm(formData, "Some fields need your attention: see the messages.", impossible);
+  if (impossible) return failedForm(formData, tForms("needsAttention"), impossible);
   await db.$transaction(async (tx) => {
     const before = await tx.recommendation.findUnique({
       where: { id: input.recommendationId },
       select: { status: true, forwardedToMeetingId: true },
     });
-    if (!before) refuse("This recommendation does not exist.");
+    if (!before) refuse(t("missing"));
     if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) {
-      refuse("Choose a meeting from the list.");
+      refuse(t("meetingFromList"));
     }
     const changedAt = input.changedOn ? new Date(input.changedOn) : new Date();
     await tx.recommendationStatusChange.create({
@@ -62,7 +66,7 @@ async function changeStatus(
       await notifyRecommendationStatus(tx, input.recommendationId, input.toStatus);
   });
   revalidatePages(`/recommendations/${input.recommendationId}`, "/recommendations", "/admin/recommendations");
-  return { ok: true, message: "The status is changed." };
+  return { ok: true, message: tForms("outcomes.statusChanged") };
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -80,16 +84,15 @@ async function impossibleDates(recommendationId: string, changedOn?: string, mee
       : null,
   ]);
   if (!recommendation) return null;
+  const t = await getTranslations("forms.outcomes.recommendations");
   const submitted = day(recommendation.submittedAt);
   const errors: Record<string, string[]> = {};
   if (changedOn && changedOn < submitted)
-    errors.changedOn = [
-      `The date cannot be before the recommendation was submitted (${formatDate(recommendation.submittedAt)}).`,
-    ];
+    errors.changedOn = [t("beforeSubmission", { date: formatDate(recommendation.submittedAt) })];
   const held = meeting?.endDate ?? meeting?.startDate;
   if (meeting && held && day(held) < submitted)
     errors.meetingId = [
-      `${meeting.name} took place before the recommendation was submitted (${formatDate(recommendation.submittedAt)}): choose a later meeting.`,
+      t("meetingBeforeSubmission", { meeting: meeting.name, date: formatDate(recommendation.submittedAt) }),
     ];
   return Object.keys(errors).length ? errors : null;
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { recordAudit } from "@/lib/audit";
 import { refuse } from "@/lib/dal";
@@ -10,6 +10,10 @@ import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin
 import { safeReturnPath } from "@/lib/return-path";
 import { formAction } from "../action";
 import { revalidatePages } from "@/lib/revalidate";
+
+// This module's messages, in the request's language.
+const outcome = async (key: string, values?: Record<string, string>) =>
+  (await getTranslations("forms.outcomes.users"))(key, values);
 
 const LIST = "/admin/users";
 
@@ -21,7 +25,7 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
     where: { id },
     select: { id: true, name: true, email: true, role: true, deactivatedAt: true },
   });
-  if (!user) refuse("This account does not exist.");
+  if (!user) refuse(await outcome("missing"));
   return user;
 }
 
@@ -39,11 +43,11 @@ export const changeUserRole = formAction(
   "admin",
   ChangeUserRoleSchema,
   async ({ userId, role, returnTo }, admin) => {
-    if (userId === admin.id) refuse("You cannot change your own role: ask another admin.");
+    if (userId === admin.id) refuse(await outcome("ownRole"));
     await db.$transaction(async (tx) => {
       const before = await lockUser(tx, userId);
       if (before.role === role)
-        refuse(`${before.name ?? before.email} is already ${role === "ADMIN" ? "an admin" : "a member"}.`);
+        refuse(await outcome("alreadyRole", { person: before.name ?? before.email, role }));
       await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
       await recordAudit(tx, {
         actorId: admin.id,
@@ -61,10 +65,11 @@ export const changeUserRole = formAction(
 // The account can no longer sign in or act (authenticate and getCurrentUser check
 // deactivatedAt on every request); what it contributed stays.
 export const deactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
-  if (userId === admin.id) refuse("You cannot deactivate your own account: ask another admin.");
+  if (userId === admin.id) refuse(await outcome("ownAccount"));
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (before.deactivatedAt) refuse(`${before.name ?? before.email} is already deactivated.`);
+    if (before.deactivatedAt)
+      refuse(await outcome("alreadyDeactivated", { person: before.name ?? before.email }));
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt }, select: { id: true } });
     await recordAudit(tx, {
@@ -82,7 +87,8 @@ export const deactivateUser = formAction("admin", UserAccountSchema, async ({ us
 export const reactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    if (!before.deactivatedAt) refuse(`${before.name ?? before.email} is already active.`);
+    if (!before.deactivatedAt)
+      refuse(await outcome("alreadyActive", { person: before.name ?? before.email }));
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: { id: true } });
     await recordAudit(tx, {
       actorId: admin.id,

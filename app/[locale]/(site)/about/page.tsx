@@ -7,7 +7,7 @@ import { MeetingList } from "@/components/workshops/meeting-list";
 import { Link } from "@/i18n/navigation";
 import { listMeetings } from "@/lib/queries/meetings";
 import { listPublications } from "@/lib/queries/overview";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("about");

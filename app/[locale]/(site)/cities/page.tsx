@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DesignationSources } from "@/components/cities/designation-sources";
 import { DesignationTable } from "@/components/cities/designation-table";
@@ -7,17 +6,15 @@ import { yearOptions } from "@/components/lists/list-filters";
 import { ListPage } from "@/components/lists/list-page";
 import { Link } from "@/i18n/navigation";
 import { optionsOf, programmeLabels } from "@/lib/labels";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readCityList } from "@/lib/lists/read";
 import { cityList } from "@/lib/lists/registry";
 import { listDesignations, listDesignationYears } from "@/lib/queries/cities";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
-import { listReferenceSources } from "@/lib/reference-sources";
+import { listReferenceSources } from "@/lib/queries/reference-sources";
 import type { SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.cities");
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = () => listMetadata("cities");
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { OrganisationList } from "@/components/organisations/organisation-list";
 import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readOrganisationList } from "@/lib/lists/read";
 import { organisationList } from "@/lib/lists/registry";
 import { listCountryOptions } from "@/lib/queries/countries";
 import { listOrganisations } from "@/lib/queries/organisations";
 import type { SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.organisations");
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = () => listMetadata("organisations");
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

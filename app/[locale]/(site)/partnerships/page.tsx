@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { ListPage } from "@/components/lists/list-page";
 import { WorldMap } from "@/components/map/world-map";
 import { partnershipFilterFields } from "@/components/partnerships/partnership-filters";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readPartnershipList } from "@/lib/lists/read";
 import { partnershipList } from "@/lib/lists/registry";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
@@ -13,10 +13,7 @@ import { getPairingsMap } from "@/lib/queries/map";
 import { listPartnerships } from "@/lib/queries/partnerships";
 import type { SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.partnerships");
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = () => listMetadata("partnerships");
 
 export default async function PartnershipsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

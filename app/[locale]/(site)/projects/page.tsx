@@ -1,25 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { ProjectList } from "@/components/projects/project-list";
 import { Link } from "@/i18n/navigation";
 import { cooperationAreaLabels, disciplineLabels, optionsOf, organisationKindLabels } from "@/lib/labels";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readProjectList } from "@/lib/lists/read";
 import { projectList } from "@/lib/lists/registry";
 import { listCountryOptions } from "@/lib/queries/countries";
 import { listProjects } from "@/lib/queries/projects";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.projects");
-  return {
-    title: t("title"),
-    description: t("description"),
-    alternates: {
-      types: { "application/atom+xml": [{ url: "/projects/feed.xml", title: t("feedTitle") }] },
-    },
-  };
-}
+export const generateMetadata = () => listMetadata("projects", "/projects/feed.xml");
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -1,24 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { audienceLabels, optionsOf, recommendationStatusLabels } from "@/lib/labels";
+import { listMetadata } from "@/lib/lists/metadata";
 import { readRecommendationList } from "@/lib/lists/read";
 import { recommendationList } from "@/lib/lists/registry";
 import { listRecommendations } from "@/lib/queries/recommendations";
 import { listWorkshopOptions } from "@/lib/queries/workshops";
 import type { SearchParams } from "@/lib/search-params";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("lists.recommendations");
-  return {
-    title: t("title"),
-    description: t("description"),
-    alternates: {
-      types: { "application/atom+xml": [{ url: "/recommendations/feed.xml", title: t("feedTitle") }] },
-    },
-  };
-}
+export const generateMetadata = () => listMetadata("recommendations", "/recommendations/feed.xml");
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { listWorkshops } from "@/lib/queries/workshops";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkshopsPage() {
-  const [workshops, t] = await Promise.all([listWorkshops(), getTranslations("workshops.index")]);
+  const [workshops, t, format] = await Promise.all([
+    listWorkshops(),
+    getTranslations("workshops.index"),
+    getFormat(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -26,7 +30,7 @@ export default async function WorkshopsPage() {
               </h2>
               <p className="mt-1 text-gray-800">
                 {workshop.place}, {workshop.country.name} ·{" "}
-                {formatDateRange(workshop.startDate, workshop.endDate)}
+                {format.dateRange(workshop.startDate, workshop.endDate)}
               </p>
               <p className="mt-1 text-sm text-gray-700">
                 {t.rich("organisedBy", {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/admin/notice";
 import { membershipNotices } from "@/components/memberships/notices";
 import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { formatDate } from "@/lib/format";
@@ -21,7 +22,10 @@ import {
   SignOutEverywhereForm,
 } from "./_components/trust-forms";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.account");
+  return { title: t("title") };
+}
 
 async function joinFormOptions(organisationSlug: string | undefined) {
   const [organisations, countries, chosenOrganisationId] = await Promise.all([
@@ -37,7 +41,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const confirmed = first(query.confirmed) === "1";
   const organisation = user.organisation;
-  const [recommendations, people, joinOptions] = await Promise.all([
+  const [t, notices, recommendations, people, joinOptions] = await Promise.all([
+    getTranslations("accounts.account"),
+    membershipNotices(),
     organisation ? listOrganisationRecommendations(organisation.id) : [],
     organisation && can(user, "manageMembers", { organisationId: organisation.id }).allowed
       ? getOrganisationPeople(organisation.id)
@@ -47,35 +53,25 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Your account" lead={user.email} />
+      <PageHeader title={t("title")} lead={user.email} />
       {confirmed ? (
         <p role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-          Your e-mail address is confirmed.{" "}
+          {t("confirmed")}{" "}
           {user.membershipRole === "PENDING" && organisation
-            ? `Your request to join ${organisation.name} has gone to its managers.`
+            ? t("requestSent", { organisation: organisation.name })
             : null}
         </p>
       ) : null}
-      <Notice
-        params={query}
-        messages={{
-          ...membershipNotices,
-          passwordReset:
-            "Your new password is saved, and every other session of your account was signed out.",
-        }}
-      />
+      <Notice params={query} messages={{ ...notices, passwordReset: t("passwordReset") }} />
       {user.emailConfirmed ? null : (
         <section
           aria-labelledby="confirm-heading"
           className="mb-8 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
         >
           <h2 id="confirm-heading" className="mb-2 text-lg font-semibold">
-            Confirm your e-mail address
+            {t("confirmHeading")}
           </h2>
-          <p>
-            We sent a link to {user.email}. Open it to confirm your address: until then you cannot act for an
-            organisation, and your request to join one waits.
-          </p>
+          <p>{t("confirmExplanation", { email: user.email })}</p>
           <ResendConfirmationForm />
         </section>
       )}
@@ -83,9 +79,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {joinOptions ? (
         <section aria-labelledby="join-heading" className="mb-8">
           <h2 id="join-heading" className="mb-3 text-xl font-semibold">
-            Join an organisation
+            {t("joinHeading")}
           </h2>
-          <p>Ask to join a listed organisation, or request a new one that you will manage.</p>
+          <p>{t("joinExplanation")}</p>
           <JoinOrganisationForm
             organisations={joinOptions.organisations}
             countries={joinOptions.countries}
@@ -99,7 +95,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {recommendations.length ? (
         <section aria-labelledby="recommendations-heading" className="mb-8">
           <h2 id="recommendations-heading" className="mb-3 text-xl font-semibold">
-            Your organisation’s recommendations
+            {t("recommendationsHeading")}
           </h2>
           <ul className="space-y-3">
             {recommendations.map((recommendation) => {
@@ -109,7 +105,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   <p className="flex flex-wrap items-center gap-2">
                     <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
                     <Badge tone="brand">{recommendationStatusLabels[recommendation.status]}</Badge>
-                    {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">Hidden</Badge> : null}
+                    {recommendation.visibility === "HIDDEN" ? (
+                      <Badge tone="warning">{t("hidden")}</Badge>
+                    ) : null}
                   </p>
                   {latest ? (
                     <p className="mt-1 text-sm text-gray-800">
@@ -119,7 +117,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   ) : null}
                   {recommendation.visibility === "HIDDEN" && recommendation.hiddenReason ? (
                     <p className="mt-1 text-sm text-red-800">
-                      Hidden by the moderators: {recommendation.hiddenReason}
+                      {t("hiddenBecause", { reason: recommendation.hiddenReason })}
                     </p>
                   ) : null}
                 </li>
@@ -128,31 +126,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </ul>
         </section>
       ) : null}
+      <AccountSettings name={user.name ?? ""} />
+    </div>
+  );
+}
+
+// The person's own settings: profile, password and sessions.
+async function AccountSettings({ name }: { name: string }) {
+  const t = await getTranslations("accounts");
+  return (
+    <>
       <section aria-labelledby="profile-heading" className="mb-8">
         <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
-          Profile
+          {t("profile.heading")}
         </h2>
-        <ProfileForm name={user.name ?? ""} />
+        <ProfileForm name={name} />
       </section>
       <section aria-labelledby="password-heading" className="mb-8">
         <h2 id="password-heading" className="mb-3 text-xl font-semibold">
-          Change your password
+          {t("password.heading")}
         </h2>
-        <p className="mb-3 text-sm text-gray-700">
-          Changing it signs your account out on every other device.
-        </p>
+        <p className="mb-3 text-sm text-gray-700">{t("password.explanation")}</p>
         <ChangePasswordForm />
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
-          Sessions
+          {t("sessions.heading")}
         </h2>
-        <p className="mb-3">
-          Signed in on a shared or lost device? Sign out everywhere ends every session of your account, this
-          one included.
-        </p>
+        <p className="mb-3">{t("sessions.explanation")}</p>
         <SignOutEverywhereForm />
       </section>
-    </div>
+    </>
   );
 }

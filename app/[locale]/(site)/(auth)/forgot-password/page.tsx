@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.forgotPassword");
+  return { title: t("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("accounts.forgotPassword");
   return (
     <div className="max-w-md">
-      <PageHeader
-        title="Forgot your password?"
-        lead="Give your account's e-mail address: we send it a link to choose a new password."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ForgotPasswordForm />
-      <p className="mt-6">
-        Remembered it? <Link href="/login">Sign in</Link>.
-      </p>
+      <p className="mt-6">{t.rich("remembered", { link: (text) => <Link href="/login">{text}</Link> })}</p>
     </div>
   );
 }

@@ -1,47 +1,56 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { getPathname, Link } from "@/i18n/navigation";
 import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/lib/dal";
 import { first, type SearchParams } from "@/lib/search-params";
 import { SignInForm } from "./_components/sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.signIn");
+  return { title: t("title") };
+}
 
-const notices = {
-  confirmed: "Your e-mail address is confirmed. Sign in to continue.",
-  everywhere: "Your account is signed out everywhere: on this device and on every other.",
-};
+// next-auth's own sign-in (/api/auth) sends its failures here as ?error=<code>.
+const nextAuthErrors = ["CredentialsSignin", "SessionRequired"] as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const callbackUrl = safeReturnPath(first(query.callbackUrl), "/account");
+  // Without a page to come back to, the account page in the reader's language.
+  const account = getPathname({ href: "/account", locale: await getLocale() });
+  const callbackUrl = safeReturnPath(first(query.callbackUrl), account);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("accounts.signIn");
   const notice =
     first(query.confirmed) === "1"
-      ? notices.confirmed
+      ? t("confirmed")
       : first(query.signedOut) === "everywhere"
-        ? notices.everywhere
+        ? t("signedOutEverywhere")
         : null;
+  const errorCode = first(query.error);
+  const error = errorCode
+    ? t(`errors.${nextAuthErrors.find((code) => code === errorCode) ?? "Default"}`)
+    : null;
   return (
     <div className="max-w-md">
-      <PageHeader
-        title="Sign in"
-        lead="Members of NGOs, ministries and cultural organisations sign in to submit and endorse entries."
-      />
+      <PageHeader title={t("title")} lead={t("lead")} />
       {notice ? (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {notice}
         </p>
       ) : null}
+      {error ? (
+        <p role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-4">
-        <Link href="/forgot-password">Forgot your password?</Link>
+        <Link href="/forgot-password">{t("forgot")}</Link>
       </p>
-      <p className="mt-6">
-        No account yet? <Link href="/register">Register your organisation’s account</Link>.
-      </p>
+      <p className="mt-6">{t.rich("noAccount", { link: (text) => <Link href="/register">{text}</Link> })}</p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/admin/notice";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import {
   countUnreadNotifications,
   getNotificationPreferences,
@@ -19,31 +20,29 @@ import {
   UnreadCountAnnouncer,
 } from "./_components/notification-forms";
 
-export const metadata: Metadata = { title: "Notifications" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.notifications");
+  return { title: t("title") };
+}
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/notifications");
   const query = await searchParams;
   const requestedPage = Math.max(1, Math.floor(Number(first(query.page)) || 1));
-  const [{ items, total, page, pageCount }, unread, preferences] = await Promise.all([
+  const [{ items, total, page, pageCount }, unread, preferences, t, format] = await Promise.all([
     listNotifications(user.id, requestedPage),
     countUnreadNotifications(user.id),
     getNotificationPreferences(user.id),
+    getTranslations("accounts.notifications"),
+    getFormatter(),
   ]);
+  const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
   return (
     <div className="max-w-3xl">
-      <PageHeader
-        title="Notifications"
-        lead={unread ? `${plural(unread, "unread notification")}.` : "Nothing unread."}
-      />
+      <PageHeader title={t("title")} lead={unread ? t("unread", { count: unread }) : t("nothingUnread")} />
       <UnreadCountAnnouncer unread={unread} />
-      <Notice
-        params={query}
-        messages={{ read: "Marked as read.", allRead: "All your notifications are marked as read." }}
-      />
+      <Notice params={query} messages={{ read: t("read"), allRead: t("allRead") }} />
       {unread ? (
         <div className="mb-4">
           <MarkAllReadForm page={page} />
@@ -60,16 +59,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 <p className={item.readAt ? "text-gray-800" : "font-medium text-gray-900"}>
                   {item.readAt ? null : (
                     <>
-                      <Badge tone="warning">Unread</Badge>{" "}
+                      <Badge tone="warning">{t("unreadBadge")}</Badge>{" "}
                     </>
                   )}
                   {item.message}
                 </p>
                 <p className="text-sm text-gray-700">
                   <time dateTime={item.createdAt.toISOString()}>
-                    {formatDate(item.createdAt)}, {timeFormat.format(item.createdAt)} UTC
+                    {t("at", { date: formatDate(item.createdAt), time: time(item.createdAt) })}
                   </time>{" "}
-                  · <Link href={item.path}>Open</Link>
+                  · <Link href={item.path}>{t("open")}</Link>
                 </p>
               </div>
               {item.readAt ? null : <MarkReadForm notificationId={item.id} page={page} />}
@@ -77,10 +76,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           ))}
         </ol>
       ) : (
-        <p className="text-gray-800">
-          No notifications yet. They come when another organisation endorses your organisation&apos;s entries,
-          when moderators or admins change them, and about requests to join.
-        </p>
+        <p className="text-gray-800">{t("none")}</p>
       )}
       <Pagination
         pathname="/notifications"
@@ -91,12 +87,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       />
       <section aria-labelledby="preferences-heading" className="mt-10">
         <h2 id="preferences-heading" className="mb-2 text-xl font-semibold">
-          How each kind reaches you
+          {t("preferencesHeading")}
         </h2>
-        <p className="mb-4 text-gray-800">
-          Every notification is listed here. Besides, it can come by e-mail at once, or with the others of the
-          day in one daily digest. A change applies to notifications from now on.
-        </p>
+        <p className="mb-4 text-gray-800">{t("preferencesExplanation")}</p>
         <PreferencesForm saved={preferences} />
       </section>
     </div>

@@ -7,33 +7,38 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { getFormat, type Format } from "@/lib/format";
 import { meetingKindLabels, meetingTitle } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const placeAndDates = (meeting: MeetingDetail) =>
-  `${meeting.city}, ${meeting.country.name}, ${formatDateRange(meeting.startDate, meeting.endDate)}`;
+const placeAndDates = (meeting: MeetingDetail, format: Format) =>
+  `${meeting.city}, ${meeting.country.name}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [meeting, t] = await Promise.all([
+  const [meeting, t, format] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
+    getFormat(),
   ]);
   if (!meeting) return { title: t("notFound") };
   return entryMetadata({
     title: meetingTitle(meeting),
-    description: t("description", { kind: meetingKindLabels[meeting.kind], place: placeAndDates(meeting) }),
+    description: t("description", {
+      kind: meetingKindLabels[meeting.kind],
+      place: placeAndDates(meeting, format),
+    }),
     path: `/meetings/${meeting.slug}`,
   });
 }
 
 export default async function MeetingPage({ params }: Props) {
-  const [meeting, t] = await Promise.all([
+  const [meeting, t, format] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
+    getFormat(),
   ]);
   if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
@@ -42,7 +47,7 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={meetingTitle(meeting)} lead={placeAndDates(meeting)} />
+      <PageHeader title={meetingTitle(meeting)} lead={placeAndDates(meeting, format)} />
       <Facts
         items={[
           [t("facts.kind"), meetingKindLabels[meeting.kind]],
@@ -58,12 +63,12 @@ export default async function MeetingPage({ params }: Props) {
             datesDisagree ? (
               <span key="dates">
                 {t.rich("datesDisputed", {
-                  dates: formatDateRange(meeting.startDate, meeting.endDate),
+                  dates: format.dateRange(meeting.startDate, meeting.endDate),
                   claims: (chunks) => <a href="#claims">{chunks}</a>,
                 })}
               </span>
             ) : (
-              formatDateRange(meeting.startDate, meeting.endDate)
+              format.dateRange(meeting.startDate, meeting.endDate)
             ),
           ],
           [t("facts.theme"), meeting.theme],
@@ -81,7 +86,7 @@ export default async function MeetingPage({ params }: Props) {
             {meeting.workshops.map(({ workshop }) => (
               <li key={workshop.slug}>
                 <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>, {workshop.place},{" "}
-                {formatDateRange(workshop.startDate, workshop.endDate)}
+                {format.dateRange(workshop.startDate, workshop.endDate)}
               </li>
             ))}
           </ul>

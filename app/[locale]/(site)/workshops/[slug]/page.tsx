@@ -8,32 +8,34 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [workshop, t] = await Promise.all([
+  const [workshop, t, format] = await Promise.all([
     getWorkshopBySlug((await params).slug),
     getTranslations("workshops.workshop"),
+    getFormat(),
   ]);
   if (!workshop) return { title: t("notFound") };
   return entryMetadata({
     title: workshop.title,
     description: t("description", {
       place: `${workshop.place}, ${workshop.country.name}`,
-      dates: formatDateRange(workshop.startDate, workshop.endDate),
+      dates: format.dateRange(workshop.startDate, workshop.endDate),
     }),
     path: `/workshops/${workshop.slug}`,
   });
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const [workshop, t] = await Promise.all([
+  const [workshop, t, format] = await Promise.all([
     getWorkshopBySlug((await params).slug),
     getTranslations("workshops.workshop"),
+    getFormat(),
   ]);
   if (!workshop) notFound();
   const participants =
@@ -69,7 +71,7 @@ export default async function WorkshopPage({ params }: Props) {
           [
             t("facts.dates"),
             <span key="dates">
-              {formatDateRange(workshop.startDate, workshop.endDate)}
+              {format.dateRange(workshop.startDate, workshop.endDate)}
               {disputed("dates")}
             </span>,
           ],

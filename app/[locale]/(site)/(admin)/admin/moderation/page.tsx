@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { reportReasonLabels } from "@/lib/labels";
 import { listHiddenEntries, listOpenReports, type OpenReport } from "@/lib/queries/admin/moderation";
 import { pageNumber, type SearchParams } from "@/lib/search-params";
@@ -97,6 +97,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
 
 function ReportItem({ report }: { report: OpenReport }) {
   const t = useTranslations("moderation.page");
+  const format = useFormat();
   const entry = report.project ?? report.recommendation;
   const href = report.project
     ? `/projects/${report.project.slug}`
@@ -119,11 +120,11 @@ function ReportItem({ report }: { report: OpenReport }) {
           ? t("reportedByOrganisation", {
               name: report.reporter.name ?? t("aMember"),
               organisation: report.reporter.organisation.name,
-              date: formatDate(report.createdAt),
+              date: format.date(report.createdAt),
             })
           : t("reportedBy", {
               name: report.reporter.name ?? t("aMember"),
-              date: formatDate(report.createdAt),
+              date: format.date(report.createdAt),
             })}
       </p>
       {report.comment ? (

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { optionsOf, organisationKindLabels, verificationLabels } from "@/lib/labels";
 import { listOrganisationsForAdmin, type AdminOrganisationListItem } from "@/lib/queries/admin/organisations";
@@ -72,6 +72,7 @@ export default async function AdminOrganisationsPage({
 
 function OrganisationItem({ organisation }: { organisation: AdminOrganisationListItem }) {
   const t = useTranslations("admin.organisations.list");
+  const format = useFormat();
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
@@ -90,7 +91,7 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
         {organisation.country ? ` · ${organisation.country.name}` : ""} ·{" "}
         {t("members", { count: organisation.memberCount })} ·{" "}
         {t("leadProjects", { count: organisation.projectCount })} ·{" "}
-        {t("registered", { date: formatDate(organisation.createdAt) })}
+        {t("registered", { date: format.date(organisation.createdAt) })}
       </p>
     </li>
   );

@@ -8,7 +8,7 @@ import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { optionsOf, recommendationStatusLabels } from "@/lib/labels";
 import { listRecommendationsForFollowUp } from "@/lib/queries/admin/recommendations";
@@ -26,12 +26,13 @@ export default async function AdminRecommendationsPage({
 }) {
   await requireAdmin("/admin/recommendations");
   const params = await searchParams;
-  const [{ items, total, page, pageCount }, t] = await Promise.all([
+  const [{ items, total, page, pageCount }, t, format] = await Promise.all([
     listRecommendationsForFollowUp({
       status: oneOf(params.status, Object.values(RecommendationStatus)),
       page: pageNumber(params.page),
     }),
     getTranslations("admin.recommendations.list"),
+    getFormat(),
   ]);
 
   return (
@@ -58,7 +59,7 @@ export default async function AdminRecommendationsPage({
                 {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
                 {recommendation.workshop.title} ·{" "}
                 {recommendation.submittedByOrganisation?.name ?? recommendation.submittedByLabel} ·{" "}
-                {formatDate(recommendation.submittedAt)}
+                {format.date(recommendation.submittedAt)}
               </p>
             </li>
           ))}

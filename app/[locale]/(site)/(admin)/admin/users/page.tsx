@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { listUsersForAdmin, type AdminUserListItem } from "@/lib/queries/admin/users";
 import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
 import { AccountStatusForm, ChangeRoleForm } from "./_components/user-forms";
@@ -84,6 +84,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
 function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boolean; returnTo: string }) {
   const t = useTranslations("admin.users");
+  const format = useFormat();
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
@@ -94,10 +95,10 @@ function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boo
           {user.role === "ADMIN" ? t("admin") : t("member")}
         </Badge>
         {user.deactivatedAt ? (
-          <Badge tone="warning">{t("deactivatedOn", { date: formatDate(user.deactivatedAt) })}</Badge>
+          <Badge tone="warning">{t("deactivatedOn", { date: format.date(user.deactivatedAt) })}</Badge>
         ) : null}
         {user.organisation?.name ?? t("noOrganisation")} ·{" "}
-        {t("registered", { date: formatDate(user.createdAt) })}
+        {t("registered", { date: format.date(user.createdAt) })}
       </p>
       {self ? (
         <p className="mt-2 text-sm">{t("self")}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,13 +13,14 @@ import { initialFormState } from "@/lib/form-state";
 type Option = { value: string; label: string };
 
 export function ResendConfirmationForm() {
+  const t = useTranslations("accounts.resend");
   const [state, formAction] = useActionState(resendConfirmation, initialFormState);
   return (
     <form action={formAction} className="mt-3 flex flex-col gap-2">
       <FormMessage state={state} />
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Sending…">
-          Send me a new link
+        <SubmitButton tone="secondary" pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>
@@ -34,6 +36,7 @@ export function JoinOrganisationForm({
   countries: Option[];
   chosenOrganisationId?: string;
 }) {
+  const t = useTranslations("accounts.account");
   const [state, formAction] = useActionState(joinOrganisation, initialFormState);
   return (
     <form action={formAction} className="mt-3 flex flex-col gap-4" noValidate>
@@ -46,20 +49,21 @@ export function JoinOrganisationForm({
         askToJoinHref={(slug) => `/account?organisation=${encodeURIComponent(slug)}#join-heading`}
       />
       <div>
-        <SubmitButton pendingLabel="Sending…">Send</SubmitButton>
+        <SubmitButton pendingLabel={t("joinPending")}>{t("joinSubmit")}</SubmitButton>
       </div>
     </form>
   );
 }
 
 export function SignOutEverywhereForm() {
+  const t = useTranslations("accounts.sessions");
   const [state, formAction] = useActionState(signOutEverywhere, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <FormMessage state={state} />
       <div>
-        <SubmitButton tone="secondary" pendingLabel="Signing out…">
-          Sign out everywhere
+        <SubmitButton tone="secondary" pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -7,13 +8,14 @@ import { requestPasswordReset } from "@/lib/actions/password-reset";
 import { initialFormState, valueOf } from "@/lib/form-state";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("accounts");
   const [state, formAction] = useActionState(requestPasswordReset, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
       <TextField
         name="email"
-        label="E-mail address"
+        label={t("fields.email")}
         type="email"
         autoComplete="email"
         required
@@ -21,7 +23,7 @@ export function ForgotPasswordForm() {
         errors={state.errors?.email}
       />
       <div>
-        <SubmitButton pendingLabel="Sending…">Send me a link</SubmitButton>
+        <SubmitButton pendingLabel={t("forgotPassword.pending")}>{t("forgotPassword.submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -7,6 +8,7 @@ import { signIn } from "@/lib/actions/auth";
 import { initialFormState, valueOf } from "@/lib/form-state";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("accounts");
   const [state, formAction] = useActionState(signIn, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -14,7 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         name="email"
-        label="E-mail address"
+        label={t("fields.email")}
         type="email"
         autoComplete="email"
         required
@@ -23,14 +25,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <TextField
         name="password"
-        label="Password"
+        label={t("fields.password")}
         type="password"
         autoComplete="current-password"
         required
         errors={state.errors?.password}
       />
       <div>
-        <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+        <SubmitButton pendingLabel={t("signIn.pending")}>{t("signIn.submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { ErrorList, FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -22,27 +23,29 @@ export function UnreadCountAnnouncer({ unread }: { unread: number }) {
 }
 
 export function MarkReadForm({ notificationId, page }: { notificationId: string; page: number }) {
+  const t = useTranslations("accounts.notifications");
   const [state, formAction] = useActionState(markNotificationRead, initialFormState);
   return (
     <form action={formAction}>
       <FormMessage state={state} />
       <input type="hidden" name="notificationId" value={notificationId} />
       <input type="hidden" name="page" value={page} />
-      <SubmitButton tone="secondary" pendingLabel="Marking…">
-        Mark as read
+      <SubmitButton tone="secondary" pendingLabel={t("marking")}>
+        {t("markRead")}
       </SubmitButton>
     </form>
   );
 }
 
 export function MarkAllReadForm({ page }: { page: number }) {
+  const t = useTranslations("accounts.notifications");
   const [state, formAction] = useActionState(markAllNotificationsRead, initialFormState);
   return (
     <form action={formAction}>
       <FormMessage state={state} />
       <input type="hidden" name="page" value={page} />
-      <SubmitButton tone="secondary" pendingLabel="Marking…">
-        Mark all as read
+      <SubmitButton tone="secondary" pendingLabel={t("marking")}>
+        {t("markAllRead")}
       </SubmitButton>
     </form>
   );
@@ -51,11 +54,12 @@ export function MarkAllReadForm({ page }: { page: number }) {
 const deliveries = Object.keys(deliveryLabels) as NotificationDelivery[];
 
 export function PreferencesForm({ saved }: { saved: Record<NotificationKind, NotificationDelivery> }) {
+  const t = useTranslations("accounts.notifications");
   const [state, formAction] = useActionState(saveNotificationPreferences, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <FormMessage state={state} />
-      {notificationKinds.map(({ kind, label }) => {
+      {notificationKinds.map(({ kind }) => {
         const errors = state.errors?.[kind];
         const chosen = valueOf(state, kind, saved[kind]);
         return (
@@ -66,12 +70,12 @@ export function PreferencesForm({ saved }: { saved: Record<NotificationKind, Not
             aria-describedby={errors?.length ? `${kind}-error` : undefined}
             className="flex flex-col gap-1"
           >
-            <legend className="font-medium text-gray-900">{label}</legend>
+            <legend className="font-medium text-gray-900">{t(`kinds.${kind}`)}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1">
               {deliveries.map((delivery) => (
                 <label key={delivery} className="flex items-center gap-2">
                   <input type="radio" name={kind} value={delivery} defaultChecked={chosen === delivery} />
-                  {deliveryLabels[delivery]}
+                  {t(`deliveries.${delivery}`)}
                 </label>
               ))}
             </div>
@@ -80,7 +84,7 @@ export function PreferencesForm({ saved }: { saved: Record<NotificationKind, Not
         );
       })}
       <div>
-        <SubmitButton pendingLabel="Saving…">Save my choices</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>
     </form>
   );

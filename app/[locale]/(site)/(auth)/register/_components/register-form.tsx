@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -19,6 +20,7 @@ export function RegisterForm({
   countries: Option[];
   chosenOrganisationId?: string;
 }) {
+  const t = useTranslations("accounts");
   const [state, formAction] = useActionState(registerUser, initialFormState);
   const errors = state.errors ?? {};
   return (
@@ -26,7 +28,7 @@ export function RegisterForm({
       <FormMessage state={state} />
       <TextField
         name="name"
-        label="Your name"
+        label={t("fields.yourName")}
         autoComplete="name"
         required
         defaultValue={valueOf(state, "name")}
@@ -34,21 +36,21 @@ export function RegisterForm({
       />
       <TextField
         name="email"
-        label="E-mail address"
+        label={t("fields.email")}
         type="email"
         autoComplete="email"
         required
-        hint="We send a link to confirm it; an address at your organisation's own domain helps its managers recognise you."
+        hint={t("register.emailHint")}
         defaultValue={valueOf(state, "email")}
         errors={errors.email}
       />
       <TextField
         name="password"
-        label="Password"
+        label={t("fields.password")}
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
+        hint={t("register.passwordHint", { min: PASSWORD_MIN_LENGTH })}
         errors={errors.password}
       />
       <OrganisationChoiceFields
@@ -59,7 +61,7 @@ export function RegisterForm({
         askToJoinHref={(slug) => `/register?organisation=${encodeURIComponent(slug)}`}
       />
       <div>
-        <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+        <SubmitButton pendingLabel={t("register.pending")}>{t("register.submit")}</SubmitButton>
       </div>
     </form>
   );

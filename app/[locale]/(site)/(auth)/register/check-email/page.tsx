@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 
-export const metadata: Metadata = { title: "Check your mailbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("accounts.checkEmail");
+  return { title: t("title") };
+}
 
 // What registration answers, whether or not the address already had an account.
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const t = await getTranslations("accounts.checkEmail");
   return (
     <div className="max-w-2xl space-y-4">
-      <PageHeader title="Check your mailbox" />
-      <p role="status">
-        We have sent a message to the address you gave. Open the link in it to confirm your address: it works
-        once, for 24 hours.
-      </p>
-      <p>
-        Then <Link href="/login">sign in</Link>. If you asked to join a listed organisation, its managers are
-        told once your address is confirmed, and you can act for it as soon as one of them approves you.
-      </p>
-      <p>
-        Nothing came? Look in the spam folder. You can sign in and send yourself a new link from your account
-        page; if you already had an account, <Link href="/forgot-password">choose a new password</Link>.
-      </p>
+      <PageHeader title={t("title")} />
+      <p role="status">{t("sent")}</p>
+      <p>{t.rich("then", { login: (text) => <Link href="/login">{text}</Link> })}</p>
+      <p>{t.rich("nothingCame", { reset: (text) => <Link href="/forgot-password">{text}</Link> })}</p>
     </div>
   );
 }

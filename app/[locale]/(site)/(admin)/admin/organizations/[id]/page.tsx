@@ -10,7 +10,7 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { organisationKindLabels, verificationLabels } from "@/lib/labels";
 import {
   getOrganisationForAdmin,
@@ -65,7 +65,7 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
           {organisation.isSample ? <SampleBadge /> : null}
         </p>
       </PageHeader>
-      <Notice params={query} messages={{ ...notices, ...membershipNotices }} />
+      <Notice params={query} messages={{ ...notices, ...(await membershipNotices()) }} />
       <OrganisationFacts organisation={organisation} />
       {organisation.mergedInto ? (
         <p className="mt-6">
@@ -152,14 +152,15 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
 function OrganisationFacts({ organisation }: { organisation: AdminOrganisation }) {
   const { counts } = organisation;
   const t = useTranslations("admin.organisations.entry.facts");
+  const format = useFormat();
   return (
     <Facts
       items={[
         [t("kind"), organisationKindLabels[organisation.kind]],
         [t("country"), organisation.country?.name],
         [t("website"), organisation.website],
-        [t("registered"), formatDate(organisation.createdAt)],
-        [t("verifiedOn"), organisation.verifiedAt ? formatDate(organisation.verifiedAt) : null],
+        [t("registered"), format.date(organisation.createdAt)],
+        [t("verifiedOn"), organisation.verifiedAt ? format.date(organisation.verifiedAt) : null],
         [
           t("declineReason"),
           organisation.verificationStatus === "REJECTED" ? organisation.verificationNote : null,

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { recommendationStatusLabels } from "@/lib/labels";
 import { listMeetings } from "@/lib/queries/meetings";
 import { getRecommendation } from "@/lib/queries/recommendations";
@@ -23,10 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminRecommendationPage({ params }: Props) {
   const { id } = await params;
   await requireAdmin(`/admin/recommendations/${id}`);
-  const [recommendation, meetings, t] = await Promise.all([
+  const [recommendation, meetings, t, format] = await Promise.all([
     getRecommendation(id),
     listMeetings(),
     getTranslations("admin.recommendations.entry"),
+    getFormat(),
   ]);
   if (!recommendation) notFound();
 
@@ -49,7 +50,7 @@ export default async function AdminRecommendationPage({ params }: Props) {
           status={recommendation.status}
           meetings={meetings.map((meeting) => ({
             value: meeting.id,
-            label: `${meeting.name}, ${meeting.city}${meeting.startDate ? ` (${formatDate(meeting.startDate)})` : ""}`,
+            label: `${meeting.name}, ${meeting.city}${meeting.startDate ? ` (${format.date(meeting.startDate)})` : ""}`,
           }))}
         />
       </section>
