@@ -57,7 +57,7 @@ describe("mail and notifications in the recipient's language", () => {
       organisationChoice: "existing",
       organisationId: organisation.id,
     });
-    expect(outcome.redirectedTo).toBe("/register/check-email");
+    expect(outcome.redirectedTo).toBe("/de/register/check-email");
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { locale: true } })).toEqual({
       locale: "de",
     });

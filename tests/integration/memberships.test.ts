@@ -39,6 +39,7 @@ async function organisationActions(organisationId: string) {
   const project = {
     summary: "Theatre makers from Hanoi and Lyon create a play together.",
     description: "Two companies rehearse in both cities and tour the result.",
+    language: "en",
     countryCodes: ["VN", "FR"],
     disciplines: ["PERFORMING_ARTS"],
     cooperationAreas: "CO_CREATIONS",
