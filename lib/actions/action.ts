@@ -32,9 +32,9 @@ export function formAction<L extends Level, Schema extends z.ZodType>(
     if (level !== "visitor" && !user)
       redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
     try {
-      if (level === "admin") authorise(can(user, "administer", null));
+      if (level === "admin") await authorise(can(user, "administer", null));
       if (level === "manager")
-        authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
+        await authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
       const parsed = await parseForm(schema, formData);
       if (!parsed.success)
         return options.invalid ? failedForm(formData, await options.invalid()) : parsed.state;
