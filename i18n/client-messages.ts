@@ -9,7 +9,7 @@ const everywhere = [
   "site",
   "layout",
   "errors.error",
-  "forms.searchableSelect",
+  "forms",
   "labels",
   "endorsements",
   "moderation",
@@ -22,7 +22,7 @@ const everywhere = [
 // Areas whose layouts send more: the account pages' forms and the admin area's.
 const areas = {
   site: everywhere,
-  accounts: [...everywhere, "accounts", "notifications.mailLanguage"],
+  accounts: [...everywhere, "accounts", "memberships.choice", "notifications.mailLanguage"],
   admin: [
     ...everywhere,
     "admin.nav",

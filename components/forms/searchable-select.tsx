@@ -42,7 +42,7 @@ export function SearchableSelect({
   describedBy?: string;
   className: string;
 }) {
-  const t = useTranslations("forms.searchableSelect");
+  const t = useTranslations("forms");
   // Read once by the widget when it starts: the page's language does not change under it.
   const texts = useRef({ placeholder: t("typeToSearch"), noResults: t("noResults"), remove: t("remove") });
   const select = useRef<HTMLSelectElement>(null);
