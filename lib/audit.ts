@@ -28,3 +28,22 @@ export function recordAudit(
     },
   });
 }
+
+type Field = Prisma.InputJsonValue | Date | null;
+const asJson = (value: Field | undefined) => (value instanceof Date ? value.toISOString() : (value ?? null));
+
+// A change of some fields of one row, recorded with those fields as they were and as
+// they became: `before` may hold more, only the fields `after` sets are kept.
+export function recordChange<After extends Record<string, Field>>(
+  tx: Transaction,
+  actorId: string,
+  action: string,
+  [entityType, entityId]: [type: string, id: string],
+  before: { [Name in keyof After]: Field },
+  after: After,
+) {
+  const fields = Object.keys(after);
+  const pick = (row: Record<string, Field>) =>
+    Object.fromEntries(fields.map((name) => [name, asJson(row[name])]));
+  return recordAudit(tx, { actorId, action, entityType, entityId, before: pick(before), after: pick(after) });
+}

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { LanguageSuggestion, type SuggestionText } from "@/components/layout/language-suggestion";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { messagesFor } from "@/i18n/messages";
@@ -51,7 +52,7 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages area="site">
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
@@ -62,7 +63,7 @@ export default async function LocaleLayout({
           {/* The header and <main>: app/[locale]/(site)/layout.tsx and app/[locale]/cached/[query]/layout.tsx. */}
           {children}
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 "use server";
 
-import { recordAudit } from "@/lib/audit";
+import { recordChange } from "@/lib/audit";
 import { getLocale, getTranslations } from "next-intl/server";
 import { refuse, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
@@ -104,14 +104,8 @@ export const saveEmailDomains = formAction(
       });
       if (!before) refuse(t("organisationMissing"));
       await tx.organisation.update({ where: { id: organisationId }, data: { emailDomains } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "organisation.email-domains",
-        entityType: "Organisation",
-        entityId: organisationId,
-        before: { emailDomains: before.emailDomains },
-        after: { emailDomains },
-      });
+      const entity: [string, string] = ["Organisation", organisationId];
+      await recordChange(tx, admin.id, "organisation.email-domains", entity, before, { emailDomains });
     });
     revalidatePages(`/admin/organizations/${organisationId}`, "/admin/audit");
     return {

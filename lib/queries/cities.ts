@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Programme } from "@/lib/generated/prisma/enums";
+import { cityPlaceSelect } from "./shared-selects";
 
 export type DesignationFilters = { programme?: Programme; year?: number; city?: string };
 
@@ -24,18 +25,7 @@ export async function listDesignations(filters: DesignationFilters) {
       year: true,
       status: true,
       note: true,
-      city: {
-        select: {
-          slug: true,
-          name: true,
-          nativeName: true,
-          latitude: true,
-          longitude: true,
-          coordinateSource: true,
-          coordinateMatch: true,
-          country: { select: { code: true, name: true } },
-        },
-      },
+      city: { select: { ...cityPlaceSelect, coordinateSource: true, coordinateMatch: true } },
       ecocPartnerships: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { ...partnershipSelect, cceaDesignation: otherSideSelect },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cityPlaceSelect } from "./shared-selects";
 
 const documentedLinkSelect = {
   id: true,
@@ -17,16 +18,7 @@ const documentedLinkSelect = {
     select: {
       nameInSource: true,
       designation: { select: { id: true, programme: true, year: true } },
-      city: {
-        select: {
-          slug: true,
-          name: true,
-          nativeName: true,
-          latitude: true,
-          longitude: true,
-          country: { select: { code: true, name: true } },
-        },
-      },
+      city: { select: cityPlaceSelect },
     },
   },
 } satisfies Prisma.DocumentedLinkSelect;

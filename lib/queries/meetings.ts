@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const meetingSelect = {
+export const meetingSelect = {
   id: true,
   slug: true,
   name: true,

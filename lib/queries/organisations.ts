@@ -1,12 +1,14 @@
 import "server-only";
 import { cache } from "react";
+import { allOf } from "@/lib/all-of";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
+import { matchCount } from "./ranked-search";
 import { prefixTsQuery } from "./text-search";
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
 
 export type OrganisationFilters = {
   q?: string;
@@ -16,7 +18,7 @@ export type OrganisationFilters = {
   page?: number;
 };
 
-const listSelect = {
+export const organisationListSelect = {
   id: true,
   slug: true,
   name: true,
@@ -26,7 +28,9 @@ const listSelect = {
   country: { select: { code: true, name: true } },
 } satisfies Prisma.OrganisationSelect;
 
-export type OrganisationListItem = Prisma.OrganisationGetPayload<{ select: typeof listSelect }> & {
+export type OrganisationListItem = Prisma.OrganisationGetPayload<{
+  select: typeof organisationListSelect;
+}> & {
   _count: { leadProjects: number };
 };
 
@@ -46,7 +50,7 @@ export async function listOrganisations(filters: OrganisationFilters, pageSize =
 // These organisations as listed, in the order of `ids`.
 export async function listOrganisationItems(ids: string[]): Promise<OrganisationListItem[]> {
   const [rows, ledCounts] = await Promise.all([
-    db.organisation.findMany({ where: { id: { in: ids } }, select: listSelect }),
+    db.organisation.findMany({ where: { id: { in: ids } }, select: organisationListSelect }),
     db.project.groupBy({
       by: ["leadOrganisationId"],
       where: { ...publishedProjects, leadOrganisationId: { in: ids } },
@@ -65,16 +69,9 @@ async function browseOrganisationIds(filters: OrganisationFilters, page: number,
     ...(filters.country && { countryCode: filters.country }),
     ...(filters.verification && { verificationStatus: filters.verification }),
   };
-  const { items: rows, total } = await readPage(
+  const { items: rows, total } = await findPage(db.organisation)(
     page,
-    (window) =>
-      db.organisation.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        ...window,
-        select: { id: true },
-      }),
-    () => db.organisation.count({ where }),
+    { where, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } },
     pageSize,
   );
   return { ids: rows.map((row) => row.id), total };
@@ -94,13 +91,7 @@ async function searchOrganisationIds(
     SELECT id, count(*) OVER () AS total FROM "Organisation" WHERE ${where}
     ORDER BY ts_rank("searchVector", ${tsquery}) DESC, name, id
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const total = rows.length
-    ? Number(rows[0].total)
-    : Number(
-        (
-          await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Organisation" WHERE ${where}`
-        )[0].total,
-      );
+  const total = await matchCount(rows, Prisma.sql`FROM "Organisation" WHERE ${where}`);
   return { ids: rows.map((row) => row.id), total };
 }
 
@@ -150,44 +141,41 @@ export const getOrganisationBySlug = cache(async (slug: string) => {
   if (!organisation) return null;
   const led = { ...publishedProjects, leadOrganisationId: organisation.id };
   const partnered = { ...publishedProjects, partners: { some: { organisationId: organisation.id } } };
+  const endorsed = { organisationId: organisation.id };
   // Counted one by one through their indexes: a grouped _count would aggregate whole tables.
-  const [ledProjects, leadProjects, partnerProjects, partnerCount, endorsements, endorsementCount] =
-    await Promise.all([
-      db.project.findMany({
-        where: led,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: SHOWN,
-        select: projectLinkSelect,
-      }),
-      db.project.count({ where: led }),
-      db.project.findMany({
-        where: partnered,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: SHOWN,
-        select: projectLinkSelect,
-      }),
-      db.project.count({ where: partnered }),
-      db.endorsement.findMany({
-        where: { organisationId: organisation.id },
-        orderBy: { createdAt: "desc" },
-        take: 10,
-        select: {
-          id: true,
-          createdAt: true,
-          isSample: true,
-          project: { select: { slug: true, title: true, visibility: true } },
-          recommendation: { select: { id: true, title: true, visibility: true } },
-        },
-      }),
-      db.endorsement.count({ where: { organisationId: organisation.id } }),
-    ]);
+  const { leadProjects, partnerCount, endorsementCount, ...shown } = await allOf({
+    ledProjects: newestProjects(led),
+    leadProjects: db.project.count({ where: led }),
+    partnerProjects: newestProjects(partnered),
+    partnerCount: db.project.count({ where: partnered }),
+    endorsements: db.endorsement.findMany({
+      where: endorsed,
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: {
+        id: true,
+        createdAt: true,
+        isSample: true,
+        project: { select: { slug: true, title: true, visibility: true } },
+        recommendation: { select: { id: true, title: true, visibility: true } },
+      },
+    }),
+    endorsementCount: db.endorsement.count({ where: endorsed }),
+  });
   return {
     ...organisation,
-    ledProjects,
-    partnerProjects,
-    endorsements,
+    ...shown,
     _count: { leadProjects, partnerProjects: partnerCount, endorsements: endorsementCount },
   };
 });
+
+function newestProjects(where: Prisma.ProjectWhereInput) {
+  return db.project.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: SHOWN,
+    select: projectLinkSelect,
+  });
+}
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof getOrganisationBySlug>>>;

@@ -1,39 +1,21 @@
 import "server-only";
+import { allOf } from "@/lib/all-of";
 import { db } from "@/lib/db";
 import { countPublishedProjects } from "./projects";
 
 // Counted in the database, never by loading rows.
 export async function getOverviewCounts() {
-  const [
-    projects,
-    realProjects,
-    organisations,
-    partners,
-    recommendations,
-    partnerships,
-    documentedLinks,
-    designations,
-  ] = await Promise.all([
-    countPublishedProjects(),
+  return allOf({
+    projects: countPublishedProjects(),
     // Real: taken from public sources or submitted by their organisations, not sample data.
-    db.project.count({ where: { visibility: "PUBLISHED", isSample: false } }),
-    db.organisation.count({ where: { mergedIntoId: null } }),
-    db.country.count({ where: { asemPartner: true } }),
-    db.recommendation.count({ where: { visibility: "PUBLISHED" } }),
-    db.cityPartnership.count(),
-    db.documentedLink.count(),
-    db.designation.count(),
-  ]);
-  return {
-    projects,
-    realProjects,
-    organisations,
-    partners,
-    recommendations,
-    partnerships,
-    documentedLinks,
-    designations,
-  };
+    realProjects: db.project.count({ where: { visibility: "PUBLISHED", isSample: false } }),
+    organisations: db.organisation.count({ where: { mergedIntoId: null } }),
+    partners: db.country.count({ where: { asemPartner: true } }),
+    recommendations: db.recommendation.count({ where: { visibility: "PUBLISHED" } }),
+    partnerships: db.cityPartnership.count(),
+    documentedLinks: db.documentedLink.count(),
+    designations: db.designation.count(),
+  });
 }
 
 // The source documents the portal rests on, with the organisations behind them.

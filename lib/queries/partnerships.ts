@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
+import { statusChangeFields } from "./shared-selects";
 
 export type PartnershipFilters = {
   status?: PartnershipStatus;
@@ -41,18 +42,10 @@ export const partnershipOrder: Prisma.CityPartnershipOrderByWithRelationInput[] 
 ];
 
 export async function listPartnerships(filters: PartnershipFilters, pageSize = PAGE_SIZE) {
-  const page = filters.page ?? 1;
   const where = partnershipWhere(filters);
-  return readPage(
-    page,
-    (window) =>
-      db.cityPartnership.findMany({
-        where,
-        orderBy: partnershipOrder,
-        ...window,
-        select: partnershipListSelect,
-      }),
-    () => db.cityPartnership.count({ where }),
+  return findPage(db.cityPartnership)(
+    filters.page,
+    { where, orderBy: partnershipOrder, select: partnershipListSelect },
     pageSize,
   );
 }
@@ -92,14 +85,7 @@ export const getPartnership = cache(async (id: string) => {
       createdAt: true,
       statusChanges: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          fromStatus: true,
-          toStatus: true,
-          changedAt: true,
-          note: true,
-          changedBy: { select: { name: true } },
-        },
+        select: { ...statusChangeFields, changedBy: { select: { name: true } } },
       },
       projects: {
         where: { visibility: "PUBLISHED" },

@@ -7,7 +7,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
-import { englishPrefixQuery, searchWords } from "./text-search";
+import { organisationListSelect } from "./organisations";
+import { englishTsQuery, matchCount } from "./ranked-search";
+import { searchWords } from "./text-search";
 import { readPage } from "@/lib/queries/read-page";
 
 // Without a sort, a search is ranked by relevance and a plain list is newest first.
@@ -109,10 +111,7 @@ async function searchProjects(
   page: number,
   pageSize: number,
 ): Promise<ProjectPage> {
-  // Built once, so the query below compares every row with a constant.
-  const [{ query }] = await db.$queryRaw<{ query: string }[]>`
-    SELECT ${englishPrefixQuery(words)}::text AS query`;
-  const tsquery = Prisma.sql`${query}::tsquery`;
+  const tsquery = await englishTsQuery(words);
   const conditions = [
     ...projectConditions(filters),
     Prisma.sql`p.id IN (${projectsMatching(words, tsquery)})`,
@@ -135,10 +134,7 @@ async function searchProjects(
     SELECT id, count(*) OVER () AS total FROM matches
     ORDER BY ${order}, id DESC
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  // A page past the end has no rows to carry the total, so it is counted on its own.
-  const total = rows.length
-    ? Number(rows[0].total)
-    : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
+  const total = await matchCount(rows, matching);
   const items = await listProjectItems(rows.map((row) => row.id));
   return { items, total, page, pageCount: pageCount(total, pageSize) };
 }
@@ -209,17 +205,7 @@ export const getProjectBySlug = cache(
           website: true,
           visibility: true,
           hiddenReason: true,
-          leadOrganisation: {
-            select: {
-              id: true,
-              slug: true,
-              name: true,
-              kind: true,
-              verificationStatus: true,
-              isSample: true,
-              country: { select: { code: true, name: true } },
-            },
-          },
+          leadOrganisation: { select: organisationListSelect },
           partners: {
             select: {
               organisation: {

@@ -7,8 +7,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
-import { englishPrefixQuery, searchWords } from "./text-search";
-import { readPage } from "@/lib/queries/read-page";
+import { statusChangeFields } from "./shared-selects";
+import { englishTsQuery, matchCount } from "./ranked-search";
+import { searchWords } from "./text-search";
+import { findPage } from "@/lib/queries/read-page";
 
 export type RecommendationFilters = {
   q?: string;
@@ -31,6 +33,11 @@ export const recommendationListSelect = {
   submittedByOrganisation: { select: { id: true, slug: true, name: true, verificationStatus: true } },
   workshop: { select: { slug: true, title: true } },
 } satisfies Prisma.RecommendationSelect;
+
+export const newestFirst: Prisma.RecommendationOrderByWithRelationInput[] = [
+  { submittedAt: "desc" },
+  { id: "desc" },
+];
 
 export type RecommendationListItem = Prisma.RecommendationGetPayload<{
   select: typeof recommendationListSelect;
@@ -61,16 +68,9 @@ async function readRecommendations(
     ...(filters.status && { status: filters.status }),
     ...(filters.audience && { audiences: { has: filters.audience } }),
   };
-  return readPage(
+  return findPage(db.recommendation)(
     page,
-    (window) =>
-      db.recommendation.findMany({
-        where,
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: recommendationListSelect,
-      }),
-    () => db.recommendation.count({ where }),
+    { where, orderBy: newestFirst, select: recommendationListSelect },
     pageSize,
   );
 }
@@ -83,10 +83,7 @@ async function searchRecommendations(
   page: number,
   pageSize: number,
 ): Promise<RecommendationPage> {
-  // Built once, so the query below compares every row with a constant.
-  const [{ query }] = await db.$queryRaw<{ query: string }[]>`
-    SELECT ${englishPrefixQuery(words)}::text AS query`;
-  const tsquery = Prisma.sql`${query}::tsquery`;
+  const tsquery = await englishTsQuery(words);
   const conditions = [...recommendationConditions(filters), Prisma.sql`r."searchVector" @@ ${tsquery}`];
   const matching = Prisma.sql`FROM "Recommendation" r WHERE ${Prisma.join(conditions, " AND ")}`;
 
@@ -97,10 +94,7 @@ async function searchRecommendations(
     SELECT id, count(*) OVER () AS total FROM matches
     ORDER BY rank DESC, "submittedAt" DESC, id DESC
     LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  // A page past the end has no rows to carry the total, so it is counted on its own.
-  const total = rows.length
-    ? Number(rows[0].total)
-    : Number((await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${matching}`)[0].total);
+  const total = await matchCount(rows, matching);
   const ids = rows.map((row) => row.id);
   const found = await db.recommendation.findMany({
     where: { id: { in: ids } },
@@ -140,14 +134,7 @@ export const getRecommendation = cache(
           },
           statusChanges: {
             orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-            select: {
-              id: true,
-              fromStatus: true,
-              toStatus: true,
-              changedAt: true,
-              note: true,
-              meeting: { select: { name: true, city: true } },
-            },
+            select: { ...statusChangeFields, meeting: { select: { name: true, city: true } } },
           },
           projects: {
             where: { visibility: "PUBLISHED" },
@@ -171,11 +158,7 @@ export async function listLatestStatusChanges(take = 50) {
     orderBy: [{ changedAt: "desc" }, { id: "desc" }],
     take,
     select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      changedAt: true,
-      note: true,
+      ...statusChangeFields,
       meeting: { select: { name: true } },
       recommendation: {
         select: { id: true, title: true, updatedAt: true, workshop: { select: { title: true } } },

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Listable } from "./read-page";
 
 // Every public entry's address for the sitemap, in chunks of at most SITEMAP_CHUNK (the
 // protocol allows 50,000); the lists and other pages without an entry come first.
@@ -23,59 +25,38 @@ export type SitemapEntry = { path: string; lastModified?: Date };
 
 const published = { visibility: "PUBLISHED" } as const;
 
-// Each kind of entry: how many, and one chunk of them in a stable order.
+// The entries of one model's rows that `args` pick, counted and read in chunks in a stable order.
+function section<Model>(model: Model) {
+  const delegate = model as Listable;
+  return <Args extends Prisma.Args<Model, "findMany">>(
+    args: Args,
+    entry: (row: Prisma.Result<Model, Args, "findMany">[number]) => SitemapEntry,
+  ) => ({
+    count: () => delegate.count({ where: (args as { where?: object }).where }),
+    chunk: async (skip: number) => {
+      const rows = await delegate.findMany({ ...args, orderBy: { id: "asc" }, skip, take: SITEMAP_CHUNK });
+      return (rows as Prisma.Result<Model, Args, "findMany">).map(entry);
+    },
+  });
+}
+
+// Each kind of entry: how many, and one chunk of them.
 export const sitemapSections = {
-  projects: {
-    count: () => db.project.count({ where: published }),
-    chunk: async (skip: number): Promise<SitemapEntry[]> =>
-      (
-        await db.project.findMany({
-          where: published,
-          orderBy: { id: "asc" },
-          skip,
-          take: SITEMAP_CHUNK,
-          select: { slug: true, updatedAt: true },
-        })
-      ).map((p) => ({ path: `/projects/${p.slug}`, lastModified: p.updatedAt })),
-  },
-  recommendations: {
-    count: () => db.recommendation.count({ where: published }),
-    chunk: async (skip: number): Promise<SitemapEntry[]> =>
-      (
-        await db.recommendation.findMany({
-          where: published,
-          orderBy: { id: "asc" },
-          skip,
-          take: SITEMAP_CHUNK,
-          select: { id: true, updatedAt: true },
-        })
-      ).map((r) => ({ path: `/recommendations/${r.id}`, lastModified: r.updatedAt })),
-  },
-  organizations: {
-    count: () => db.organisation.count({ where: { mergedIntoId: null } }),
-    chunk: async (skip: number): Promise<SitemapEntry[]> =>
-      (
-        await db.organisation.findMany({
-          where: { mergedIntoId: null },
-          orderBy: { id: "asc" },
-          skip,
-          take: SITEMAP_CHUNK,
-          select: { slug: true },
-        })
-      ).map((o) => ({ path: `/organizations/${o.slug}` })),
-  },
-  partnerships: {
-    count: () => db.cityPartnership.count(),
-    chunk: async (skip: number): Promise<SitemapEntry[]> =>
-      (
-        await db.cityPartnership.findMany({
-          orderBy: { id: "asc" },
-          skip,
-          take: SITEMAP_CHUNK,
-          select: { id: true, updatedAt: true },
-        })
-      ).map((p) => ({ path: `/partnerships/${p.id}`, lastModified: p.updatedAt })),
-  },
+  projects: section(db.project)({ where: published, select: { slug: true, updatedAt: true } }, (p) => ({
+    path: `/projects/${p.slug}`,
+    lastModified: p.updatedAt,
+  })),
+  recommendations: section(db.recommendation)(
+    { where: published, select: { id: true, updatedAt: true } },
+    (r) => ({ path: `/recommendations/${r.id}`, lastModified: r.updatedAt }),
+  ),
+  organizations: section(db.organisation)({ where: { mergedIntoId: null }, select: { slug: true } }, (o) => ({
+    path: `/organizations/${o.slug}`,
+  })),
+  partnerships: section(db.cityPartnership)({ select: { id: true, updatedAt: true } }, (p) => ({
+    path: `/partnerships/${p.id}`,
+    lastModified: p.updatedAt,
+  })),
   places: {
     count: async () => 1,
     chunk: async (): Promise<SitemapEntry[]> => {

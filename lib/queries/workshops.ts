@@ -3,7 +3,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { listTag } from "@/lib/cache-tags";
 import { cachedPublicRead } from "@/lib/public-data-cache";
-import { claimSelect } from "./meetings";
+import { claimSelect, meetingSelect } from "./meetings";
+import { recommendationListSelect } from "./recommendations";
 
 const organiserSelect = {
   orderBy: { position: "asc" },
@@ -53,33 +54,13 @@ export const getWorkshopBySlug = cache(async (slug: string) => {
       meetings: {
         orderBy: { meeting: { startDate: "asc" } },
         select: {
-          meeting: {
-            select: {
-              slug: true,
-              name: true,
-              kind: true,
-              city: true,
-              startDate: true,
-              endDate: true,
-              country: { select: { code: true, name: true } },
-              _count: { select: { claims: { where: { topic: "dates" } } } },
-            },
-          },
+          meeting: { select: meetingSelect },
         },
       },
       recommendations: {
         where: { visibility: "PUBLISHED" },
         orderBy: [{ position: "asc" }, { submittedAt: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          audiences: true,
-          status: true,
-          endorsementCount: true,
-          isSample: true,
-          submittedByLabel: true,
-          submittedByOrganisation: { select: { slug: true, name: true, verificationStatus: true } },
-        },
+        select: recommendationListSelect,
       },
     },
   });

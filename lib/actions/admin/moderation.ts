@@ -2,9 +2,9 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { recordAudit } from "@/lib/audit";
+import { recordChange } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { refuse } from "@/lib/dal";
+import { refuse, type CurrentUser } from "@/lib/dal";
 import { notifyModeration } from "@/lib/notifications/events";
 import { entryPaths, getEntryVisibility, setEntryVisibility } from "@/lib/entries";
 import type { EntryTarget } from "@/lib/validations/entry-target";
@@ -23,49 +23,45 @@ function revalidateEntry(target: EntryTarget, slug?: string) {
 
 // Hides the entry with a reason shown at its address, and closes its open reports.
 export const hideEntry = formAction("admin", HideEntrySchema, async ({ target, reason }, admin) => {
-  const entry = await db.$transaction(async (tx) => {
-    const before = await getEntryVisibility(tx, target);
-    if (!before) refuse(await outcome("entryMissing"));
-    await setEntryVisibility(tx, target, { visibility: "HIDDEN", hiddenReason: reason });
-    await tx.report.updateMany({
-      where: { ...target, status: "OPEN" },
-      data: { status: "ENTRY_HIDDEN", resolvedById: admin.id, resolvedAt: new Date() },
-    });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "entry.hide",
-      entityType: entryPaths(target).entityType,
-      entityId: before.id,
-      before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
-      after: { visibility: "HIDDEN", hiddenReason: reason },
-    });
-    if (before.visibility !== "HIDDEN") await notifyModeration(tx, target, { hidden: true, reason });
-    return before;
-  });
-  revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
+  await setVisibility(admin, target, { visibility: "HIDDEN", hiddenReason: reason });
   // Back to the queue with a notice: the form that was used has left the page.
   redirect({ href: "/admin/moderation?notice=hidden", locale: await getLocale() });
 });
 
 export const restoreEntry = formAction("admin", RestoreEntrySchema, async ({ target }, admin) => {
+  await setVisibility(admin, target, { visibility: "PUBLISHED", hiddenReason: null });
+  redirect({ href: "/admin/moderation?notice=restored", locale: await getLocale() });
+});
+
+// Writes and audits the entry's visibility, tells its organisation when it changed, and
+// closes the entry's open reports when it is hidden.
+async function setVisibility(
+  admin: CurrentUser,
+  target: EntryTarget,
+  after: { visibility: "HIDDEN"; hiddenReason: string } | { visibility: "PUBLISHED"; hiddenReason: null },
+) {
+  const hidden = after.visibility === "HIDDEN";
   const entry = await db.$transaction(async (tx) => {
     const before = await getEntryVisibility(tx, target);
     if (!before) refuse(await outcome("entryMissing"));
-    await setEntryVisibility(tx, target, { visibility: "PUBLISHED", hiddenReason: null });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "entry.restore",
-      entityType: entryPaths(target).entityType,
-      entityId: before.id,
-      before: { visibility: before.visibility, hiddenReason: before.hiddenReason },
-      after: { visibility: "PUBLISHED", hiddenReason: null },
-    });
-    if (before.visibility !== "PUBLISHED") await notifyModeration(tx, target, { hidden: false });
+    await setEntryVisibility(tx, target, after);
+    if (hidden)
+      await tx.report.updateMany({
+        where: { ...target, status: "OPEN" },
+        data: { status: "ENTRY_HIDDEN", resolvedById: admin.id, resolvedAt: new Date() },
+      });
+    const entity: [string, string] = [entryPaths(target).entityType, before.id];
+    await recordChange(tx, admin.id, hidden ? "entry.hide" : "entry.restore", entity, before, after);
+    if (before.visibility !== after.visibility)
+      await notifyModeration(
+        tx,
+        target,
+        after.hiddenReason ? { hidden: true, reason: after.hiddenReason } : { hidden: false },
+      );
     return before;
   });
   revalidateEntry(target, "slug" in entry ? entry.slug : undefined);
-  redirect({ href: "/admin/moderation?notice=restored", locale: await getLocale() });
-});
+}
 
 // Closes a report without touching the entry.
 export const dismissReport = formAction("admin", DismissReportSchema, async ({ reportId }, admin) => {
@@ -77,14 +73,7 @@ export const dismissReport = formAction("admin", DismissReportSchema, async ({ r
       where: { id: reportId },
       data: { status: "DISMISSED", resolvedById: admin.id, resolvedAt: new Date() },
     });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "report.dismiss",
-      entityType: "Report",
-      entityId: reportId,
-      before: { status: report.status },
-      after: { status: "DISMISSED" },
-    });
+    await recordChange(tx, admin.id, "report.dismiss", ["Report", reportId], report, { status: "DISMISSED" });
   });
   revalidatePages("/admin/moderation");
   redirect({ href: "/admin/moderation?notice=dismissed", locale: await getLocale() });

@@ -2,10 +2,11 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { recordAudit } from "@/lib/audit";
-import { refuse } from "@/lib/dal";
+import { recordAudit, recordChange } from "@/lib/audit";
+import { refuse, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { moveOrganisationRecords } from "@/lib/organisation-merge";
 import {
   MergeOrganisationsSchema,
@@ -47,16 +48,6 @@ async function lockOrganisation(tx: Transaction, id: string) {
   return organisation;
 }
 
-const verificationOf = (organisation: {
-  verificationStatus: string;
-  verificationNote: string | null;
-  verifiedAt: Date | null;
-}) => ({
-  verificationStatus: organisation.verificationStatus,
-  verificationNote: organisation.verificationNote,
-  verifiedAt: organisation.verifiedAt?.toISOString() ?? null,
-});
-
 function revalidateOrganisations(...slugs: string[]) {
   revalidatePages(
     "/organizations",
@@ -70,28 +61,8 @@ export const verifyOrganisation = formAction(
   "admin",
   VerifyOrganisationSchema,
   async ({ organisationId }, admin) => {
-    const organisation = await db.$transaction(async (tx) => {
-      const before = await lockOrganisation(tx, organisationId);
-      if (before.verificationStatus === "VERIFIED")
-        refuse(await outcome("alreadyVerified", { organisation: before.name }));
-      const after = {
-        verificationStatus: "VERIFIED" as const,
-        verificationNote: null,
-        verifiedAt: new Date(),
-      };
-      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "organisation.verify",
-        entityType: "Organisation",
-        entityId: organisationId,
-        before: verificationOf(before),
-        after: verificationOf(after),
-      });
-      return before;
-    });
-    revalidateOrganisations(organisation.slug);
-    redirect({ href: `/admin/organizations/${organisationId}?notice=verified`, locale: await getLocale() });
+    const after = { verificationStatus: "VERIFIED", verificationNote: null, verifiedAt: new Date() } as const;
+    await setVerification(admin, organisationId, after, "verified");
   },
 );
 
@@ -100,24 +71,31 @@ export const rejectOrganisation = formAction(
   "admin",
   RejectOrganisationSchema,
   async ({ organisationId, reason }, admin) => {
-    const organisation = await db.$transaction(async (tx) => {
-      const before = await lockOrganisation(tx, organisationId);
-      const after = { verificationStatus: "REJECTED" as const, verificationNote: reason, verifiedAt: null };
-      await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "organisation.reject",
-        entityType: "Organisation",
-        entityId: organisationId,
-        before: verificationOf(before),
-        after: verificationOf(after),
-      });
-      return before;
-    });
-    revalidateOrganisations(organisation.slug);
-    redirect({ href: `/admin/organizations/${organisationId}?notice=rejected`, locale: await getLocale() });
+    const after = { verificationStatus: "REJECTED", verificationNote: reason, verifiedAt: null } as const;
+    await setVerification(admin, organisationId, after, "rejected");
   },
 );
+
+// Writes and audits the verdict on an organisation, then shows its admin page with a notice.
+async function setVerification(
+  admin: CurrentUser,
+  organisationId: string,
+  after: { verificationStatus: VerificationStatus; verificationNote: string | null; verifiedAt: Date | null },
+  notice: "verified" | "rejected",
+) {
+  const organisation = await db.$transaction(async (tx) => {
+    const before = await lockOrganisation(tx, organisationId);
+    // Verified again, it would look newly verified.
+    if (before.verificationStatus === "VERIFIED" && after.verificationStatus === "VERIFIED")
+      refuse(await outcome("alreadyVerified", { organisation: before.name }));
+    await tx.organisation.update({ where: { id: organisationId }, data: after, select: { id: true } });
+    const action = notice === "verified" ? "organisation.verify" : "organisation.reject";
+    await recordChange(tx, admin.id, action, ["Organisation", organisationId], before, after);
+    return before;
+  });
+  revalidateOrganisations(organisation.slug);
+  redirect({ href: `/admin/organizations/${organisationId}?notice=${notice}`, locale: await getLocale() });
+}
 
 // Merges a duplicate into the organisation that is kept, in one transaction.
 export const mergeOrganisations = formAction(

@@ -41,33 +41,22 @@ export const createPartnership = formAction(
     const checked = await checkReferences(input);
     if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
     const { addProjectSlugs, ...fields } = input;
-    let id: string;
-    try {
-      id = await db.$transaction(async (tx) => {
-        const partnership = await tx.cityPartnership.create({
-          data: {
-            ...fields,
-            createdById: admin.id,
-            statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
-          },
-          select: { id: true, ...snapshotSelect },
-        });
-        const { id: created, ...after } = partnership;
-        await linkProjects(tx, created, checked.projectIds);
-        await audit(tx, admin.id, "create", created, {
-          after: { ...after, linkedProjectIds: checked.projectIds },
-        });
-        return created;
+    return savePairing(formData, "created", async (tx) => {
+      const partnership = await tx.cityPartnership.create({
+        data: {
+          ...fields,
+          createdById: admin.id,
+          statusChanges: { create: { toStatus: input.status, changedById: admin.id } },
+        },
+        select: { id: true, ...snapshotSelect },
       });
-    } catch (error) {
-      // Two admins pairing the same cities at once: the unique index lets exactly one through.
-      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-      return failedForm(formData, await outcome("alreadyPaired"), {
-        cceaDesignationId: [await outcome("alreadyPaired")],
+      const { id: created, ...after } = partnership;
+      await linkProjects(tx, created, checked.projectIds);
+      await audit(tx, admin.id, "create", created, {
+        after: { ...after, linkedProjectIds: checked.projectIds },
       });
-    }
-    revalidatePartnership(id);
-    redirect({ href: `/admin/partnerships/${id}?created=1`, locale: await getLocale() });
+      return created;
+    });
   },
 );
 
@@ -78,31 +67,39 @@ export const updatePartnership = formAction(
     const { partnershipId: id, unlinkProjectIds, addProjectSlugs, ...fields } = input;
     const checked = await checkReferences(input, id);
     if (checked.errors) return failedForm(formData, await outcome("checkFailed"), checked.errors);
-    try {
-      await db.$transaction(async (tx) => {
-        const before = await snapshot(tx, id);
-        const after = await tx.cityPartnership.update({
-          where: { id },
-          data: fields,
-          select: snapshotSelect,
-        });
-        const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
-        await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
-        await linkProjects(tx, id, checked.projectIds);
-        const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
-        const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
-        await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
-      return failedForm(formData, await outcome("alreadyPaired"), {
-        cceaDesignationId: [await outcome("alreadyPaired")],
-      });
-    }
-    revalidatePartnership(id);
-    redirect({ href: `/admin/partnerships/${id}?saved=1`, locale: await getLocale() });
+    return savePairing(formData, "saved", async (tx) => {
+      const before = await snapshot(tx, id);
+      const after = await tx.cityPartnership.update({ where: { id }, data: fields, select: snapshotSelect });
+      const unlink = before.linkedProjectIds.filter((projectId) => unlinkProjectIds.includes(projectId));
+      await tx.project.updateMany({ where: { id: { in: unlink } }, data: { partnershipId: null } });
+      await linkProjects(tx, id, checked.projectIds);
+      const kept = before.linkedProjectIds.filter((projectId) => !unlink.includes(projectId));
+      const linkedProjectIds = [...new Set([...kept, ...checked.projectIds])];
+      await audit(tx, admin.id, "update", id, { before, after: { ...after, linkedProjectIds } });
+      return id;
+    });
   },
 );
+
+// Writes a pairing and shows its page with a notice. Two admins pairing the same cities
+// at once: the unique index lets exactly one through, and the other is told.
+async function savePairing(
+  formData: FormData,
+  notice: "created" | "saved",
+  write: (tx: Transaction) => Promise<string>,
+) {
+  let id: string;
+  try {
+    id = await db.$transaction(write);
+  } catch (error) {
+    if (!isUniqueViolation(error, "ecocDesignationId")) throw error;
+    return failedForm(formData, await outcome("alreadyPaired"), {
+      cceaDesignationId: [await outcome("alreadyPaired")],
+    });
+  }
+  revalidatePartnership(id);
+  redirect({ href: `/admin/partnerships/${id}?${notice}=1`, locale: await getLocale() });
+}
 
 export const changePartnershipStatus = formAction(
   "admin",

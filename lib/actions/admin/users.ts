@@ -2,10 +2,11 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { recordAudit } from "@/lib/audit";
-import { refuse } from "@/lib/dal";
+import { recordChange } from "@/lib/audit";
+import { refuse, type CurrentUser } from "@/lib/dal";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { ChangeUserRoleSchema, UserAccountSchema } from "@/lib/validations/admin";
 import { safeReturnPath } from "@/lib/return-path";
 import { formAction } from "../action";
@@ -29,6 +30,8 @@ async function lockUser(tx: Prisma.TransactionClient, id: string) {
   return user;
 }
 
+type LockedUser = Awaited<ReturnType<typeof lockUser>>;
+
 // Back to the list the form was on, with its filters, and a notice of what changed.
 async function backToList(returnTo: string | undefined, notice: string): Promise<never> {
   const path = safeReturnPath(returnTo, LIST);
@@ -44,19 +47,10 @@ export const changeUserRole = formAction(
   ChangeUserRoleSchema,
   async ({ userId, role, returnTo }, admin) => {
     if (userId === admin.id) refuse(await outcome("ownRole"));
-    await db.$transaction(async (tx) => {
-      const before = await lockUser(tx, userId);
+    await changeUser(admin, userId, "user.role", async (before) => {
       if (before.role === role)
         refuse(await outcome("alreadyRole", { person: before.name ?? before.email, role }));
-      await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: admin.id,
-        action: "user.role",
-        entityType: "User",
-        entityId: userId,
-        before: { role: before.role },
-        after: { role },
-      });
+      return { role };
     });
     await backToList(returnTo, "role");
   },
@@ -66,38 +60,34 @@ export const changeUserRole = formAction(
 // deactivatedAt on every request); what it contributed stays.
 export const deactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
   if (userId === admin.id) refuse(await outcome("ownAccount"));
-  await db.$transaction(async (tx) => {
-    const before = await lockUser(tx, userId);
+  await changeUser(admin, userId, "user.deactivate", async (before) => {
     if (before.deactivatedAt)
       refuse(await outcome("alreadyDeactivated", { person: before.name ?? before.email }));
-    const deactivatedAt = new Date();
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "user.deactivate",
-      entityType: "User",
-      entityId: userId,
-      before: { deactivatedAt: null },
-      after: { deactivatedAt: deactivatedAt.toISOString() },
-    });
+    return { deactivatedAt: new Date() };
   });
   await backToList(returnTo, "deactivated");
 });
 
 export const reactivateUser = formAction("admin", UserAccountSchema, async ({ userId, returnTo }, admin) => {
-  await db.$transaction(async (tx) => {
-    const before = await lockUser(tx, userId);
+  await changeUser(admin, userId, "user.reactivate", async (before) => {
     if (!before.deactivatedAt)
       refuse(await outcome("alreadyActive", { person: before.name ?? before.email }));
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: admin.id,
-      action: "user.reactivate",
-      entityType: "User",
-      entityId: userId,
-      before: { deactivatedAt: before.deactivatedAt.toISOString() },
-      after: { deactivatedAt: null },
-    });
+    return { deactivatedAt: null };
   });
   await backToList(returnTo, "reactivated");
 });
+
+// Locks the account, asks `change` what to write (it refuses what does not apply), writes it and audits it.
+async function changeUser(
+  admin: CurrentUser,
+  userId: string,
+  action: string,
+  change: (before: LockedUser) => Promise<{ role: Role } | { deactivatedAt: Date | null }>,
+) {
+  await db.$transaction(async (tx) => {
+    const before = await lockUser(tx, userId);
+    const data = await change(before);
+    await tx.user.update({ where: { id: userId }, data, select: { id: true } });
+    await recordChange(tx, admin.id, action, ["User", userId], before, data);
+  });
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
 
 export type AuditFilters = {
   action?: string;
@@ -23,33 +23,24 @@ const entrySelect = {
   actor: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.AuditEntrySelect;
 
+const newestFirst: Prisma.AuditEntryOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
 // Newest first; each filter has an index that leads with its column and ends with createdAt.
 export async function listAuditEntries(filters: AuditFilters) {
-  const page = filters.page ?? 1;
   const where: Prisma.AuditEntryWhereInput = {
     ...(filters.action && { action: filters.action }),
     ...(filters.entityType && { entityType: filters.entityType }),
     ...(filters.entityId && { entityId: filters.entityId }),
     ...(filters.actorId && { actorId: filters.actorId }),
   };
-  return readPage(
-    page,
-    (window) =>
-      db.auditEntry.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: entrySelect,
-      }),
-    () => db.auditEntry.count({ where }),
-  );
+  return findPage(db.auditEntry)(filters.page, { where, orderBy: newestFirst, select: entrySelect });
 }
 
 export type AuditListItem = Awaited<ReturnType<typeof listAuditEntries>>["items"][number];
 
 export async function listRecentAuditEntries(take = 5) {
   return db.auditEntry.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     take,
     select: entrySelect,
   });

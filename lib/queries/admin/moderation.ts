@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
 
 const entrySelect = {
   project: { select: { id: true, slug: true, title: true, visibility: true } },
@@ -10,25 +10,18 @@ const entrySelect = {
 
 // Open reports, oldest first: the queue is worked from the front.
 export async function listOpenReports(page = 1) {
-  const where = { status: "OPEN" } as const;
-  return readPage(
-    page,
-    (window) =>
-      db.report.findMany({
-        where,
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        ...window,
-        select: {
-          id: true,
-          reason: true,
-          comment: true,
-          createdAt: true,
-          reporter: { select: { name: true, organisation: { select: { name: true } } } },
-          ...entrySelect,
-        },
-      }),
-    () => db.report.count({ where }),
-  );
+  return findPage(db.report)(page, {
+    where: { status: "OPEN" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      reason: true,
+      comment: true,
+      createdAt: true,
+      reporter: { select: { name: true, organisation: { select: { name: true } } } },
+      ...entrySelect,
+    },
+  });
 }
 
 export type OpenReport = Awaited<ReturnType<typeof listOpenReports>>["items"][number];

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganisationKind, VerificationStatus } from "@/lib/generated/prisma/enums";
 
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
 
 export type AdminOrganisationFilters = {
   q?: string;
@@ -12,9 +12,18 @@ export type AdminOrganisationFilters = {
   page?: number;
 };
 
+// What the admin list shows of an organisation, and its admin page too.
+const listedSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  verificationStatus: true,
+  country: { select: { name: true } },
+  mergedInto: { select: { id: true, name: true } },
+} satisfies Prisma.OrganisationSelect;
+
 // Every organisation for curation, newest registration first; merged ones only when asked for.
 export async function listOrganisationsForAdmin(filters: AdminOrganisationFilters) {
-  const page = filters.page ?? 1;
   const where: Prisma.OrganisationWhereInput = {
     ...(filters.status === "MERGED"
       ? { mergedIntoId: { not: null } }
@@ -22,29 +31,14 @@ export async function listOrganisationsForAdmin(filters: AdminOrganisationFilter
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.q && { name: { contains: filters.q, mode: "insensitive" } }),
   };
-  const { items: rows, ...paged } = await readPage(
-    page,
-    (window) =>
-      db.organisation.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        // Joined in SQL, the country and the merge target would be looked up for every
-        // row the offset skips (250 ms on the last page of 20,000); loaded after, for the page's.
-        relationLoadStrategy: "query",
-        ...window,
-        select: {
-          id: true,
-          name: true,
-          kind: true,
-          verificationStatus: true,
-          isSample: true,
-          createdAt: true,
-          country: { select: { name: true } },
-          mergedInto: { select: { id: true, name: true } },
-        },
-      }),
-    () => db.organisation.count({ where }),
-  );
+  const { items: rows, ...paged } = await findPage(db.organisation)(filters.page, {
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    // Joined in SQL, the country and the merge target would be looked up for every
+    // row the offset skips (250 ms on the last page of 20,000); loaded after, for the page's.
+    relationLoadStrategy: "query",
+    select: { ...listedSelect, isSample: true, createdAt: true },
+  });
   // Counted for this page's organisations only, through the organisation indexes.
   const ids = rows.map((row) => row.id);
   const [members, projects] = await Promise.all([
@@ -78,19 +72,14 @@ export async function getOrganisationForAdmin(id: string) {
   const organisation = await db.organisation.findUnique({
     where: { id },
     select: {
-      id: true,
+      ...listedSelect,
       slug: true,
-      name: true,
-      kind: true,
       website: true,
       isSample: true,
       createdAt: true,
-      verificationStatus: true,
       verificationNote: true,
       verifiedAt: true,
       emailDomains: true,
-      country: { select: { name: true } },
-      mergedInto: { select: { id: true, name: true } },
     },
   });
   if (!organisation) return null;

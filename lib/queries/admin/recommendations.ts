@@ -1,44 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RecommendationStatus } from "@/lib/generated/prisma/enums";
 
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
+import { newestFirst } from "@/lib/queries/recommendations";
 
 // Every recommendation, hidden ones included, for follow-up; newest first.
 export async function listRecommendationsForFollowUp(filters: {
   status?: RecommendationStatus;
   page?: number;
 }) {
-  const page = filters.page ?? 1;
-  const where: Prisma.RecommendationWhereInput = filters.status ? { status: filters.status } : {};
-  return readPage(
-    page,
-    (window) =>
-      db.recommendation.findMany({
-        where,
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          visibility: true,
-          submittedAt: true,
-          submittedByLabel: true,
-          submittedByOrganisation: { select: { name: true } },
-          workshop: { select: { title: true } },
-        },
-      }),
-    () => db.recommendation.count({ where }),
-  );
+  return findPage(db.recommendation)(filters.page, {
+    where: filters.status ? { status: filters.status } : {},
+    orderBy: newestFirst,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      visibility: true,
+      submittedAt: true,
+      submittedByLabel: true,
+      submittedByOrganisation: { select: { name: true } },
+      workshop: { select: { title: true } },
+    },
+  });
 }
 
 // The recommendations an organisation submitted, with their latest status change, for /account.
 export async function listOrganisationRecommendations(organisationId: string) {
   return db.recommendation.findMany({
     where: { submittedByOrganisationId: organisationId },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     take: 50,
     select: {
       id: true,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-import { readPage } from "@/lib/queries/read-page";
+import { findPage } from "@/lib/queries/read-page";
 
 export type AdminUserFilters = {
   q?: string;
@@ -14,7 +14,6 @@ export type AdminUserFilters = {
 
 // Accounts for the admins, newest first. The password hash is never selected.
 export async function listUsersForAdmin(filters: AdminUserFilters) {
-  const page = filters.page ?? 1;
   const where: Prisma.UserWhereInput = {
     ...(filters.role && { role: filters.role }),
     ...(filters.status && { deactivatedAt: filters.status === "active" ? null : { not: null } }),
@@ -25,25 +24,19 @@ export async function listUsersForAdmin(filters: AdminUserFilters) {
       ],
     }),
   };
-  return readPage(
-    page,
-    (window) =>
-      db.user.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        ...window,
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          role: true,
-          deactivatedAt: true,
-          createdAt: true,
-          organisation: { select: { id: true, name: true } },
-        },
-      }),
-    () => db.user.count({ where }),
-  );
+  return findPage(db.user)(filters.page, {
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      deactivatedAt: true,
+      createdAt: true,
+      organisation: { select: { id: true, name: true } },
+    },
+  });
 }
 
 export type AdminUserListItem = Awaited<ReturnType<typeof listUsersForAdmin>>["items"][number];

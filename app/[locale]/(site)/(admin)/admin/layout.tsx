@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { getCurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 
@@ -24,5 +25,5 @@ export async function generateMetadata(): Promise<Metadata> {
 // itself: a layout does not re-render on navigation.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   if (await refusesViewer()) forbidden();
-  return children;
+  return <ClientMessages area="admin">{children}</ClientMessages>;
 }
