@@ -24,16 +24,18 @@ export function EntryList<Item extends { id: string }>({
   );
 }
 
-// An entry's linked title and the badges beside it.
+// An entry's linked title, in the language it is written in, and the badges beside it.
 export function EntryHead({
   href,
   title,
+  lang,
   level = 2,
   className = "entry-title",
   children,
 }: {
   href: string;
   title: string;
+  lang?: string;
   level?: HeadingLevel;
   className?: string;
   children?: ReactNode;
@@ -42,7 +44,9 @@ export function EntryHead({
   return (
     <div className="entry-head">
       <Heading className={className}>
-        <Link href={href}>{title}</Link>
+        <Link href={href} lang={lang}>
+          {title}
+        </Link>
       </Heading>
       {children}
     </div>

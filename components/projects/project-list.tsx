@@ -20,12 +20,21 @@ export function ProjectCard({
   const t = useTranslations("lists.items");
   return (
     <article>
-      <EntryHead href={`/projects/${project.slug}`} title={project.title} level={headingLevel}>
+      <EntryHead
+        href={`/projects/${project.slug}`}
+        title={project.title}
+        lang={project.language}
+        level={headingLevel}
+      >
         {project.isSample ? <SampleBadge /> : null}
         {project.sources.length ? <PublicSourcesBadge /> : null}
         <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
       </EntryHead>
-      {compact ? null : <p className="entry-text">{project.summary}</p>}
+      {compact ? null : (
+        <p className="entry-text" lang={project.language}>
+          {project.summary}
+        </p>
+      )}
       <p className="entry-facts">
         <span>
           {t.rich("ledBy", {

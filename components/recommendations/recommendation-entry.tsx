@@ -39,7 +39,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
 
   return (
     <article>
-      <PageHeader title={recommendation.title}>
+      <PageHeader title={<span lang={recommendation.language}>{recommendation.title}</span>}>
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
           {recommendation.isSample ? <SampleBadge /> : null}
@@ -47,7 +47,9 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
         </p>
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
       </PageHeader>
-      <Markdown text={recommendation.text} />
+      <div lang={recommendation.language}>
+        <Markdown text={recommendation.text} />
+      </div>
       <h2 className="mt-8 mb-3 text-xl font-semibold">{t("details")}</h2>
       <Facts
         items={[

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ContentLanguageField } from "@/components/forms/content-language-field";
 import { CheckboxGroup, FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { submitRecommendation, updateRecommendation } from "@/lib/actions/recommendations";
@@ -10,10 +11,15 @@ import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 import { RECOMMENDATION_LIMITS } from "@/lib/validations/recommendation";
 
-type Saved = { id: string; title: string; text: string; audiences: Audience[] };
+type Saved = { id: string; language: string; title: string; text: string; audiences: Audience[] };
 
-// Submits a new recommendation to a workshop, or edits a saved one.
-export function RecommendationForm(props: { workshopId: string } | { saved: Saved }) {
+// Submits a new recommendation to a workshop (written, unless the member says otherwise,
+// in the language of the page), or edits a saved one.
+export function RecommendationForm(
+  props: { languages: { value: string; label: string }[] } & (
+    { workshopId: string; defaultLanguage: string } | { saved: Saved }
+  ),
+) {
   const tLabels = useTranslations("labels");
   const saved = "saved" in props ? props.saved : undefined;
   const [state, formAction] = useActionState(
@@ -30,6 +36,15 @@ export function RecommendationForm(props: { workshopId: string } | { saved: Save
       ) : (
         <input type="hidden" name="workshopId" value={props.workshopId} />
       )}
+      <ContentLanguageField
+        defaultValue={valueOf(
+          state,
+          "language",
+          saved?.language ?? ("defaultLanguage" in props ? props.defaultLanguage : ""),
+        )}
+        errors={errors.language}
+        options={props.languages}
+      />
       <TextField
         name="title"
         label={t("title")}

@@ -8,7 +8,7 @@ import type { RecommendationListItem } from "@/lib/queries/recommendations";
 
 type Item = Pick<
   RecommendationListItem,
-  "id" | "title" | "audiences" | "status" | "endorsementCount" | "isSample" | "submittedByLabel"
+  "id" | "title" | "language" | "audiences" | "status" | "endorsementCount" | "isSample" | "submittedByLabel"
 > & {
   submittedByOrganisation: { slug: string; name: string; verificationStatus: VerificationStatus } | null;
 } & Partial<Pick<RecommendationListItem, "workshop">>;
@@ -30,6 +30,7 @@ export function RecommendationList({
           <EntryHead
             href={`/recommendations/${recommendation.id}`}
             title={recommendation.title}
+            lang={recommendation.language}
             level={headingLevel}
           >
             <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>

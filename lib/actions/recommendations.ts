@@ -23,6 +23,7 @@ export const submitRecommendation = formAction("member", SubmitRecommendationSch
     return tx.recommendation.create({
       data: {
         workshopId: workshop.id,
+        language: input.language,
         title: input.title,
         text: input.text,
         audiences: input.audiences,
@@ -54,6 +55,7 @@ export const updateRecommendation = formAction("member", UpdateRecommendationSch
       version: current.version,
     },
     data: {
+      language: input.language,
       title: input.title,
       text: input.text,
       audiences: input.audiences,

@@ -24,6 +24,7 @@ export type RecommendationFilters = {
 export const recommendationListSelect = {
   id: true,
   title: true,
+  language: true,
   audiences: true,
   status: true,
   endorsementCount: true,
@@ -173,6 +174,7 @@ export async function getRecommendationForEdit(id: string) {
     where: { id },
     select: {
       id: true,
+      language: true,
       title: true,
       text: true,
       audiences: true,

@@ -22,6 +22,7 @@ export async function listWorkshops() {
     select: {
       slug: true,
       title: true,
+      language: true,
       place: true,
       startDate: true,
       endDate: true,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Audience } from "@/lib/generated/prisma/enums";
+import { contentLanguageSchema } from "@/lib/languages";
 import { list } from "./common";
 import { msg } from "./messages";
 
@@ -19,6 +20,7 @@ const id = z.string().trim().min(1).max(64);
 
 // The recommendation form; its text is markdown, rendered safely on the recommendation's page.
 export const RecommendationFormSchema = z.object({
+  language: contentLanguageSchema,
   title: text("title", RECOMMENDATION_LIMITS.title),
   text: text("text", RECOMMENDATION_LIMITS.text),
   audiences: list(

@@ -177,6 +177,7 @@ describe("endorsements of an earlier version", () => {
       title: recommendation.title,
       text: `${recommendation.text} Now with a clearer deadline.`,
       audiences: recommendation.audiences,
+      language: recommendation.language,
     });
     expect(edited.redirectedTo).toBe(`/recommendations/${recommendation.id}`);
     await actAs(late);

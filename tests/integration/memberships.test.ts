@@ -48,6 +48,7 @@ async function organisationActions(organisationId: string) {
     title: `Open a residency fund ${randomUUID().slice(0, 8)}`,
     text: "ASEM partners should fund residencies for young curators from both regions.",
     audiences: ["MINISTRIES_OF_CULTURE"],
+    language: "en",
   };
   const actions: [string, Action, Record<string, string | string[]>][] = [
     [

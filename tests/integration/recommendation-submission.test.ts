@@ -17,6 +17,7 @@ async function workshopId() {
 }
 
 const valid = {
+  language: "en",
   title: "Open a residency fund for young curators",
   text: "ASEF and the **ministries of culture** should fund *two-month* residencies for curators under 35.",
   audiences: ["ASEF", "MINISTRIES_OF_CULTURE"],
@@ -37,6 +38,7 @@ describe("submitRecommendation", () => {
     const saved = await db.recommendation.findFirstOrThrow({ where: { title: valid.title } });
     expect(outcome).toEqual({ redirectedTo: `/recommendations/${saved.id}` });
     expect(saved).toMatchObject({
+      language: "en",
       text: valid.text,
       audiences: valid.audiences,
       status: "SUBMITTED",
@@ -150,8 +152,11 @@ describe("updateRecommendation", () => {
   it("lets any member of the submitting organisation edit, and admins", async () => {
     const { owner, recommendation } = await submitted();
     await actAs(await addUser(owner.organisationId));
-    expect(await edit(recommendation.id)).toEqual({ redirectedTo: `/recommendations/${recommendation.id}` });
+    expect(await edit(recommendation.id, { language: "vi" })).toEqual({
+      redirectedTo: `/recommendations/${recommendation.id}`,
+    });
     expect(await db.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).toMatchObject({
+      language: "vi",
       title: valid.title,
       text: valid.text,
       audiences: valid.audiences,

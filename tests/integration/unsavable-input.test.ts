@@ -88,8 +88,9 @@ const cases: Record<string, Case> = {
   submitRecommendation: {
     action: recommendations.submitRecommendation,
     signedIn: true,
-    enums: ["audiences"],
+    enums: ["audiences", "language"],
     fields: (ids) => ({
+      language: "en",
       title: "Fund residencies for young curators",
       text: "ASEF should fund two-month residencies for curators under 35.",
       audiences: ["ASEF"],
@@ -99,7 +100,7 @@ const cases: Record<string, Case> = {
   updateRecommendation: {
     action: recommendations.updateRecommendation,
     signedIn: true,
-    enums: ["audiences"],
+    enums: ["audiences", "language"],
     fields: (ids) => {
       const { workshopId: _workshop, ...fields } = cases.submitRecommendation.fields(ids);
       return { ...fields, recommendationId: ids.recommendation };

@@ -26,7 +26,9 @@ export default async function WorkshopsPage() {
           {workshops.map((workshop) => (
             <li key={workshop.slug} className="py-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>
+                <Link href={`/workshops/${workshop.slug}`} lang={workshop.language}>
+                  {workshop.title}
+                </Link>
               </h2>
               <p className="mt-1 text-gray-800">
                 {workshop.place}, {workshop.country.name} ·{" "}

@@ -9,6 +9,7 @@ import {
   SelectField,
   TextField,
 } from "@/components/forms/fields";
+import { ContentLanguageField } from "@/components/forms/content-language-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Link } from "@/i18n/navigation";
 import { createProject, updateProject } from "@/lib/actions/projects";
@@ -72,15 +73,10 @@ export function ProjectForm({
     <form action={formAction} className="flex flex-col gap-6" noValidate>
       <FormMessage state={state} />
       {project ? <input type="hidden" name="projectId" value={project.id} /> : null}
-      <SelectField
-        name="language"
+      <ContentLanguageField
         defaultValue={valueOf(state, "language", saved?.language ?? defaultLanguage)}
         errors={errors.language}
-        label={tLabels("contentLanguage")}
-        hint={tLabels("contentLanguageHint")}
         options={options.languages}
-        emptyLabel={t("chooseLanguage")}
-        required
       />
       <TextField {...text("title")} label={t("title")} required />
       <TextField

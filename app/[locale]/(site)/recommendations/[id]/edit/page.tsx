@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { EditRefused } from "@/components/entries/edit-refused";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
+import { languageOptions } from "@/lib/languages";
 import { can } from "@/lib/permissions";
 import { getRecommendationForEdit } from "@/lib/queries/recommendations";
 
@@ -23,7 +24,7 @@ export default async function EditRecommendationPage({ params }: Props) {
   if (!recommendation) notFound();
   const permission = can(user, "editRecommendation", recommendation);
   if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/recommendations/${id}`} />;
-  const t = await getTranslations("recommendations.edit");
+  const [t, locale] = await Promise.all([getTranslations("recommendations.edit"), getLocale()]);
 
   return (
     <div className="max-w-3xl">
@@ -37,8 +38,10 @@ export default async function EditRecommendationPage({ params }: Props) {
         })}
       />
       <RecommendationForm
+        languages={languageOptions(locale)}
         saved={{
           id: recommendation.id,
+          language: recommendation.language,
           title: recommendation.title,
           text: recommendation.text,
           audiences: recommendation.audiences,

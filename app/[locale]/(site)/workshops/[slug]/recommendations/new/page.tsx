@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
+import { languageOptions } from "@/lib/languages";
 import { can } from "@/lib/permissions";
 import { explainRefusal } from "@/lib/refusals";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
@@ -21,10 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewRecommendationPage({ params }: Props) {
   const { slug } = await params;
-  const [workshop, t, tRefusal] = await Promise.all([
+  const [workshop, t, tRefusal, locale] = await Promise.all([
     getWorkshopBySlug(slug),
     getTranslations("workshops.newRecommendation"),
     getTranslations("permissions"),
+    getLocale(),
   ]);
   if (!workshop) notFound();
   const user = await requireUser(`/workshops/${slug}/recommendations/new`);
@@ -41,7 +43,15 @@ export default async function NewRecommendationPage({ params }: Props) {
           organisation: user.organisation?.name ?? "",
         })}
       />
-      {problem ? <p className="text-red-800">{problem}</p> : <RecommendationForm workshopId={workshop.id} />}
+      {problem ? (
+        <p className="text-red-800">{problem}</p>
+      ) : (
+        <RecommendationForm
+          workshopId={workshop.id}
+          languages={languageOptions(locale)}
+          defaultLanguage={locale}
+        />
+      )}
     </div>
   );
 }
