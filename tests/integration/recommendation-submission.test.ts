@@ -73,14 +73,15 @@ describe("submitRecommendation", () => {
     const outcome = await submit(submitRecommendation, {
       title: "Fund",
       text: "Too short.",
+      language: "tlh",
       workshopId: await workshopId(),
     });
     expect(outcome.ok).toBe(false);
-    expect(Object.keys(outcome.errors ?? {}).sort()).toEqual(["audiences", "text", "title"]);
+    expect(Object.keys(outcome.errors ?? {}).sort()).toEqual(["audiences", "language", "text", "title"]);
     expect(outcome.errors?.audiences).toEqual([
       "Choose at least one audience the recommendation is addressed to.",
     ]);
-    expect(outcome.values).toMatchObject({ title: "Fund", text: "Too short." });
+    expect(outcome.values).toMatchObject({ title: "Fund", text: "Too short.", language: "tlh" });
     expect(await db.recommendation.count()).toBe(count);
   });
 
