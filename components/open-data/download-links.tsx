@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/i18n/navigation";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
 
 // The whole filtered list (every page, in the page's order) for spreadsheets and scripts,
@@ -14,6 +14,7 @@ export function DownloadLinks({
   feed?: { href: string; label: string };
 }) {
   const t = useTranslations("ui.downloads");
+  const locale = useLocale();
   const href = (format: "csv" | "json") =>
     hrefWith(`${pathname}/export.${format}`, searchParams, { page: undefined });
   return (
@@ -24,7 +25,8 @@ export function DownloadLinks({
       <a href={href("json")} download>
         {t("json")}
       </a>
-      {feed ? <a href={feed.href}>{feed.label}</a> : null}
+      {/* The feed in the page's language (/fr/projects/feed.xml). */}
+      {feed ? <a href={getPathname({ href: feed.href, locale })}>{feed.label}</a> : null}
       <Link href="/developers">{t("developers")}</Link>
     </p>
   );

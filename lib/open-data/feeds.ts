@@ -1,10 +1,14 @@
 import "server-only";
-import { sharedCacheControl } from "@/lib/http-cache";
 import { Feed } from "feed";
-import { inEnglish, label } from "@/lib/labels";
+import { hasLocale } from "next-intl";
+import { localizedPath } from "@/i18n/locale-names";
+import { routing, type Locale } from "@/i18n/routing";
+import { sharedCacheControl } from "@/lib/http-cache";
+import { label } from "@/lib/labels";
 import { listLatestProjects } from "@/lib/queries/projects";
 import { listLatestStatusChanges } from "@/lib/queries/recommendations";
 import { publicOrigin } from "@/lib/public-url";
+import { translatorFor } from "@/lib/translator";
 
 export const FEED_LENGTH = 50;
 
@@ -20,16 +24,29 @@ function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (character) => entities[character]);
 }
 
-function newFeed(origin: string, path: string, title: string, description: string, updated?: Date) {
+// Each feed speaks its page's language (/fr/projects/feed.xml is French, /projects/feed.xml
+// English): its title, descriptions and links; entries keep the language they were written in.
+function feedLocale(segment: string): Locale {
+  return hasLocale(routing.locales, segment) ? segment : routing.defaultLocale;
+}
+
+// The route handlers' second argument under app/[locale].
+export type FeedContext = { params: Promise<{ locale: string }> };
+
+function newFeed(locale: Locale, list: "projects" | "recommendations", description: string, updated?: Date) {
+  const origin = publicOrigin();
+  const page = `${origin}${localizedPath(locale, `/${list}`)}`;
+  const siteName = translatorFor(locale, "site")("siteName");
   return new Feed({
-    id: `${origin}${path}`,
-    link: `${origin}${path}`,
-    feed: `${origin}${path}/feed.xml`,
-    title,
+    id: page,
+    link: page,
+    feed: `${page}/feed.xml`,
+    title: `${translatorFor(locale, `lists.${list}`)("feedTitle")} · ${siteName}`,
     description,
+    language: locale,
     updated: updated ?? new Date(),
-    author: { name: "ASEM Culture Portal", link: origin },
-    generator: "ASEM Culture Portal",
+    author: { name: siteName, link: `${origin}${localizedPath(locale, "/")}` },
+    generator: siteName,
   });
 }
 
@@ -46,18 +63,19 @@ function atomResponse(feed: Feed) {
   });
 }
 
-export async function projectsFeed() {
+export async function projectsFeed(_request: Request, { params }: FeedContext) {
+  const locale = feedLocale((await params).locale);
   const origin = publicOrigin();
+  const [t, tLabels] = [translatorFor(locale, "feeds"), translatorFor(locale, "labels")];
   const projects = await listLatestProjects(FEED_LENGTH);
   const feed = newFeed(
-    origin,
-    "/projects",
-    "New cooperation projects · ASEM Culture Portal",
-    "The latest Asia–Europe cultural cooperation projects published on the portal.",
+    locale,
+    "projects",
+    t("projectsDescription"),
     latest(projects.map((project) => project.updatedAt)),
   );
   for (const project of projects) {
-    const link = `${origin}/projects/${project.slug}`;
+    const link = `${origin}${localizedPath(locale, `/projects/${project.slug}`)}`;
     feed.addItem({
       id: link,
       link,
@@ -69,44 +87,45 @@ export async function projectsFeed() {
       author: [
         {
           name: project.leadOrganisation.name,
-          link: `${origin}/organizations/${project.leadOrganisation.slug}`,
+          link: `${origin}${localizedPath(locale, `/organizations/${project.leadOrganisation.slug}`)}`,
         },
       ],
       category: project.disciplines.map((discipline) => ({
-        name: label(inEnglish, "discipline", discipline),
+        name: label(tLabels, "discipline", discipline),
       })),
     });
   }
   return atomResponse(feed);
 }
 
-export async function statusChangesFeed() {
+export async function statusChangesFeed(_request: Request, { params }: FeedContext) {
+  const locale = feedLocale((await params).locale);
   const origin = publicOrigin();
+  const [t, tLabels] = [translatorFor(locale, "feeds"), translatorFor(locale, "labels")];
   const changes = await listLatestStatusChanges(FEED_LENGTH);
   const feed = newFeed(
-    origin,
-    "/recommendations",
-    "Recommendation status changes · ASEM Culture Portal",
-    "Where the recommendations of ASEM workshops and organisations stand: each change of status as it is recorded.",
+    locale,
+    "recommendations",
+    t("recommendationsDescription"),
     latest(changes.flatMap((change) => [change.changedAt, change.recommendation.updatedAt])),
   );
   for (const change of changes) {
     const { recommendation } = change;
-    const link = `${origin}/recommendations/${recommendation.id}`;
-    const status = label(inEnglish, "recommendationStatus", change.toStatus);
+    const link = `${origin}${localizedPath(locale, `/recommendations/${recommendation.id}`)}`;
+    const status = label(tLabels, "recommendationStatus", change.toStatus);
     const summary = [
       change.fromStatus
-        ? `From ${label(inEnglish, "recommendationStatus", change.fromStatus)} to ${status}.`
-        : `Recorded as ${status}.`,
-      change.meeting && `Meeting: ${change.meeting.name}.`,
+        ? t("changed", { from: label(tLabels, "recommendationStatus", change.fromStatus), to: status })
+        : t("recorded", { status }),
+      change.meeting && t("meeting", { meeting: change.meeting.name }),
       change.note,
-      `Workshop: ${recommendation.workshop.title}.`,
+      t("workshop", { workshop: recommendation.workshop.title }),
     ];
     feed.addItem({
       // One entry per change, so a recommendation that moves twice appears twice.
       id: `${link}#status-${change.id}`,
       link,
-      title: escapeHtml(`${recommendation.title}: ${status}`),
+      title: escapeHtml(t("entryTitle", { title: recommendation.title, status })),
       description: escapeHtml(summary.filter(Boolean).join(" ")),
       // The entry shows the recommendation's title: an edit of it updates the entry.
       date: latest([change.changedAt, change.recommendation.updatedAt])!,

@@ -3,16 +3,34 @@ import { describe, expect, it } from "vitest";
 import { GET as projectsFeed } from "@/app/[locale]/(site)/projects/feed.xml/route";
 import { GET as statusFeed } from "@/app/[locale]/(site)/recommendations/feed.xml/route";
 import { db } from "@/lib/db";
+import type { FeedContext } from "@/lib/open-data/feeds";
 import { inEnglish, label } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";
 
-const call = (handler: (request: Request) => Promise<Response>, url: string) =>
+// The feed of a page in a language: /fr/projects/feed.xml is app/[locale] with locale "fr".
+const call = (handler: (request: Request, context: FeedContext) => Promise<Response>, url: string) => {
+  const locale = /^\/(fr|de|zh|ja|ko|vi)\//.exec(url)?.[1] ?? "en";
   // Whatever host and scheme a client claims, links are written from PUBLIC_URL.
-  handler(
+  return handler(
     new Request(`http://localhost${url}`, {
       headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
     }),
+    { params: Promise.resolve({ locale }) },
   );
+};
+
+const feedTexts = async (response: Response) => {
+  const document = new JSDOM(await response.text(), { contentType: "application/xml" }).window.document;
+  const text = (selector: string) => document.querySelector(selector)?.textContent;
+  return {
+    title: text("feed > title"),
+    subtitle: text("feed > subtitle"),
+    link: document.querySelector("feed > link")?.getAttribute("href"),
+    entryLink: document.querySelector("entry > link")?.getAttribute("href"),
+    entryTitle: text("entry > title"),
+    entrySummary: text("entry > summary"),
+  };
+};
 
 // Parsed as XML, so a feed that is not well-formed fails here.
 const atom = async (response: Response) => {
@@ -68,5 +86,39 @@ describe("Atom feeds", () => {
     expect(entries.map((entry) => entry.link)).not.toContain(
       `https://culture.example.org/recommendations/${hidden.id}`,
     );
+  });
+
+  it("speak the language of their page, entries as they were written", async () => {
+    const project = await createProject({
+      title: "Sons de la route de la soie",
+      language: "fr",
+      createdAt: new Date(Date.now() + 180_000),
+    });
+    const french = await feedTexts(await call(projectsFeed, "/fr/projects/feed.xml"));
+    expect(french).toMatchObject({
+      title: "Nouveaux projets de coopération · Portail culturel de l’ASEM",
+      subtitle: "Les derniers projets de coopération culturelle Asie–Europe publiés sur le portail.",
+      link: "https://culture.example.org/fr/projects",
+      entryLink: `https://culture.example.org/fr/projects/${project.slug}`,
+      entryTitle: project.title,
+    });
+
+    const recommendation = await createRecommendation();
+    await db.recommendationStatusChange.create({
+      data: {
+        recommendationId: recommendation.id,
+        fromStatus: "SUBMITTED",
+        toStatus: "IMPLEMENTED",
+        changedAt: new Date(Date.now() + 240_000),
+      },
+    });
+    const korean = await feedTexts(await call(statusFeed, "/ko/recommendations/feed.xml"));
+    expect(korean).toMatchObject({
+      title: "권고 상태 변경 · ASEM 문화 포털",
+      link: "https://culture.example.org/ko/recommendations",
+      entryLink: `https://culture.example.org/ko/recommendations/${recommendation.id}`,
+      entryTitle: `${recommendation.title}: 이행됨`,
+    });
+    expect(korean.entrySummary).toMatch(/^‘제출됨’에서 ‘이행됨’\(으\)로\./);
   });
 });

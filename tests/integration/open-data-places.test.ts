@@ -97,7 +97,9 @@ describe("feeds", () => {
       where: { id: project.id },
       data: { title: `${project.title} (edited)`, updatedAt: edited },
     });
-    const document = await xml(await call(projectsFeed, "/projects/feed.xml"));
+    const document = await xml(
+      await call(projectsFeed, "/projects/feed.xml", { params: Promise.resolve({ locale: "en" }) }),
+    );
     expect(document.querySelector("feed > updated")?.textContent).toBe(edited.toISOString());
     const entry = document.querySelector("entry")!;
     expect(entry.querySelector("updated")?.textContent).toBe(edited.toISOString());

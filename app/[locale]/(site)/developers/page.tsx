@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import { API_REQUESTS_PER_MINUTE } from "@/lib/api/rate-limit";
 import { API_MAX_PER_PAGE } from "@/lib/lists/define";
 
@@ -37,7 +37,9 @@ const sectionHeading = "mb-2 mt-8 text-xl font-semibold";
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
 export default async function DevelopersPage() {
-  const t = await getTranslations("developers");
+  const [t, locale] = await Promise.all([getTranslations("developers"), getLocale()]);
+  // The feeds in this page's language.
+  const feed = (path: string) => getPathname({ href: path, locale });
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -53,10 +55,12 @@ export default async function DevelopersPage() {
       </ul>
       <h2 className={sectionHeading}>{t("feeds.heading")}</h2>
       <ul className="list-disc space-y-1 pl-5">
-        <li>{t.rich("feeds.projects", { feed: (chunks) => <a href="/projects/feed.xml">{chunks}</a> })}</li>
+        <li>
+          {t.rich("feeds.projects", { feed: (chunks) => <a href={feed("/projects/feed.xml")}>{chunks}</a> })}
+        </li>
         <li>
           {t.rich("feeds.recommendations", {
-            feed: (chunks) => <a href="/recommendations/feed.xml">{chunks}</a>,
+            feed: (chunks) => <a href={feed("/recommendations/feed.xml")}>{chunks}</a>,
           })}
         </li>
       </ul>
