@@ -5,14 +5,11 @@ import { GET as statusFeed } from "@/app/[locale]/(site)/recommendations/feed.xm
 import { db } from "@/lib/db";
 import { inEnglish, label } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";
+import { callRoute, type RouteHandler } from "../setup/routes";
 
-const call = (handler: (request: Request) => Promise<Response>, url: string) =>
-  // Whatever host and scheme a client claims, links are written from PUBLIC_URL.
-  handler(
-    new Request(`http://localhost${url}`, {
-      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
-    }),
-  );
+// Whatever host and scheme a client claims, links are written from PUBLIC_URL.
+const call = (handler: RouteHandler, url: string) =>
+  callRoute(handler, url, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" } });
 
 // Parsed as XML, so a feed that is not well-formed fails here.
 const atom = async (response: Response) => {

@@ -34,10 +34,7 @@ import {
   createProject,
   createRecommendation,
 } from "../setup/factories";
-
-type Handler = (request: Request, context: never) => Response | Promise<Response>;
-const call = (handler: Handler, url: string) =>
-  handler(new Request(`http://localhost${url}`), undefined as never);
+import { callRoute, type RouteHandler } from "../setup/routes";
 
 // A word no seeded or other test row contains, for searches that find only this test's rows.
 const uniqueWord = (prefix: string) =>
@@ -62,8 +59,8 @@ const csvRows = async (response: Response) =>
 
 type ListCase = {
   name: string;
-  csv: Handler;
-  json: Handler;
+  csv: RouteHandler;
+  json: RouteHandler;
   read: (params: SearchParams) => Promise<{ items: { id: string }[]; pageCount: number }>;
 };
 
@@ -134,7 +131,7 @@ describe("downloads", () => {
       for (const query of queries[list.name]) {
         const expected = await pageRows(query, list.read);
         const ids = expected.map((row) => row.id);
-        const csv = await call(list.csv, `/${list.name}/export.csv?${query}&page=2`);
+        const csv = await callRoute(list.csv, `/${list.name}/export.csv?${query}&page=2`);
         expect(csv.headers.get("Content-Disposition")).toMatch(
           new RegExp(`^attachment; filename="asem-${list.name}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
         );
@@ -142,7 +139,7 @@ describe("downloads", () => {
           (await csvRows(csv)).map((row) => row.ID),
           `${list.name} CSV ?${query}`,
         ).toEqual(ids);
-        const json = (await (await call(list.json, `/${list.name}/export.json?${query}`)).json()) as {
+        const json = (await (await callRoute(list.json, `/${list.name}/export.json?${query}`)).json()) as {
           id: string;
         }[];
         expect(
@@ -152,7 +149,7 @@ describe("downloads", () => {
       }
     }
     const projectCsv = await csvRows(
-      await call(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
+      await callRoute(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
     );
     expect(projectCsv.map((row) => row.ID)).not.toContain(hidden.id);
     expect(projectCsv).toHaveLength(23);
@@ -206,7 +203,9 @@ describe("downloads", () => {
   it("keep spreadsheet formulas inert", async () => {
     const lead = await createOrganisation();
     await createProject({ leadOrganisationId: lead.id, title: '=HYPERLINK("http://example.com")' });
-    const [row] = await csvRows(await call(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`));
+    const [row] = await csvRows(
+      await callRoute(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
+    );
     expect(row.Title).toBe(`'=HYPERLINK("http://example.com")`);
   });
 
@@ -231,7 +230,7 @@ describe("downloads", () => {
       return rows;
     }) as never);
     try {
-      const response = await call(projectsJson, `/projects/export.json?organisation=${lead.slug}`);
+      const response = await callRoute(projectsJson, `/projects/export.json?organisation=${lead.slug}`);
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       let text = "";
       let sent = 0;
