@@ -3,7 +3,7 @@ import { expect } from "./fixtures";
 
 // The five list pages' shared controls, used as a visitor uses them.
 
-export async function applyFilters(page: Page) {
+async function applyFilters(page: Page) {
   await page.getByRole("button", { name: "Apply filters" }).click();
 }
 
@@ -28,4 +28,13 @@ export async function expectNothingMatches(page: Page, path: string, noun: strin
   await expect(page.getByText(`No ${noun} match these filters.`)).toBeVisible();
   await page.getByRole("link", { name: "clear all filters" }).click();
   await expect(page).toHaveURL(new RegExp(`${new URL(path, "http://x").pathname}$`));
+}
+
+// Sets the list's filter menus, by label, and applies them: each choice is then in the URL
+// as its parameter ({ Country: "country=IT" }).
+export async function chooseFilters(page: Page, choices: Record<string, string>) {
+  for (const [label, query] of Object.entries(choices))
+    await page.getByLabel(label, { exact: true }).selectOption(query.split("=")[1]);
+  await applyFilters(page);
+  for (const query of Object.values(choices)) await expect(page).toHaveURL(new RegExp(`[?&]${query}(&|$)`));
 }
