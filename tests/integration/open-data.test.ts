@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
 import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
@@ -33,12 +32,9 @@ import {
   createPartnership,
   createProject,
   createRecommendation,
+  uniqueWord,
 } from "../setup/factories";
 import { callRoute, type RouteHandler } from "../setup/routes";
-
-// A word no seeded or other test row contains, for searches that find only this test's rows.
-const uniqueWord = (prefix: string) =>
-  prefix + Array.from({ length: 8 }, () => "bcdfghjkmnpqrtvwxz"[randomInt(18)]).join("");
 
 // Every row the list page shows for this query string, page after page, as the page reads it.
 async function pageRows<Item>(
@@ -64,31 +60,24 @@ type ListCase = {
   read: (params: SearchParams) => Promise<{ items: { id: string }[]; pageCount: number }>;
 };
 
-const lists: ListCase[] = [
-  {
-    name: "projects",
-    csv: projectsCsv,
-    json: projectsJson,
-    read: async (p: SearchParams) => listProjects((await readProjectList(p)).filters),
-  },
-  {
-    name: "recommendations",
-    csv: recommendationsCsv,
-    json: recommendationsJson,
-    read: async (p: SearchParams) => listRecommendations((await readRecommendationList(p)).filters),
-  },
-  {
-    name: "partnerships",
-    csv: partnershipsCsv,
-    json: partnershipsJson,
-    read: async (p: SearchParams) => listPartnerships((await readPartnershipList(p)).filters),
-  },
-  {
-    name: "organisations",
-    csv: organisationsCsv,
-    json: organisationsJson,
-    read: async (p: SearchParams) => listOrganisations((await readOrganisationList(p)).filters),
-  },
+// A list's downloads, and its rows as its page reads them: its filters read, then the list.
+const listCase = <Filters>(
+  name: string,
+  [csv, json]: [RouteHandler, RouteHandler],
+  readFilters: (params: SearchParams) => Promise<{ filters: Filters }>,
+  list: (filters: Filters) => Promise<{ items: { id: string }[]; pageCount: number }>,
+): ListCase => ({ name, csv, json, read: async (params) => list((await readFilters(params)).filters) });
+
+const lists = [
+  listCase("projects", [projectsCsv, projectsJson], readProjectList, listProjects),
+  listCase(
+    "recommendations",
+    [recommendationsCsv, recommendationsJson],
+    readRecommendationList,
+    listRecommendations,
+  ),
+  listCase("partnerships", [partnershipsCsv, partnershipsJson], readPartnershipList, listPartnerships),
+  listCase("organisations", [organisationsCsv, organisationsJson], readOrganisationList, listOrganisations),
 ];
 
 describe("downloads", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPartnership, listLatestPartnerships, listPartnerships } from "@/lib/queries/partnerships";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createPartnership, createProject } from "../setup/factories";
+import { createHistoryOutOfOrder, createPartnership, createProject } from "../setup/factories";
 import { createInOrder, expectTwoPages } from "../setup/lists";
 
 // Real designations, looked up by city and year. Each test pairs its own ECoC city
@@ -148,13 +148,9 @@ describe("getPartnership", () => {
       cceaDesignationId: await designation("CCEA", "Jinan", 2022),
       status: "ACTIVE",
     });
-    const change = (toStatus: "PROPOSED" | "EXPLORING" | "ACTIVE", changedAt: string) =>
-      db.partnershipStatusChange.create({
-        data: { partnershipId: partnership.id, toStatus, changedAt: new Date(changedAt) },
-      });
-    await change("ACTIVE", "2026-03-01");
-    await change("PROPOSED", "2026-01-01");
-    await change("EXPLORING", "2026-02-01");
+    await createHistoryOutOfOrder(["PROPOSED", "EXPLORING", "ACTIVE"], (toStatus, changedAt) =>
+      db.partnershipStatusChange.create({ data: { partnershipId: partnership.id, toStatus, changedAt } }),
+    );
     const project = await createProject({ partnershipId: partnership.id });
     await createProject({ partnershipId: partnership.id, visibility: "HIDDEN", hiddenReason: "Spam" });
 

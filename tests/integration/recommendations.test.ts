@@ -3,8 +3,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getRecommendation, listRecommendations } from "@/lib/queries/recommendations";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createProject, createRecommendation, createWorkshop, uniqueWord } from "../setup/factories";
-import { createInOrder, expectTwoPages } from "../setup/lists";
+import {
+  createHistoryOutOfOrder,
+  createProject,
+  createRecommendation,
+  createWorkshop,
+  uniqueWord,
+} from "../setup/factories";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
 
 const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
 
@@ -170,12 +176,8 @@ describe("hidden recommendations", () => {
       visibility: "HIDDEN",
       hiddenReason: "Off-topic",
     });
-    const listed = await listRecommendations({ workshop: workshop.slug });
-    expect(ids(listed)).toEqual([visible.id]);
-    expect(listed.total).toBe(1);
-    const searched = await listRecommendations({ q: word });
-    expect(ids(searched)).toEqual([visible.id]);
-    expect(searched.total).toBe(1);
+    const reads = [listRecommendations({ workshop: workshop.slug }), listRecommendations({ q: word })];
+    await expectListed(reads, ids, [visible.id]);
   });
 
   it("still have their page, with the visibility and the reason", async () => {
@@ -213,13 +215,11 @@ describe("getRecommendation", () => {
 
   it("orders status changes by time, not by when they were stored", async () => {
     const recommendation = await createRecommendation({ status: "ACKNOWLEDGED" });
-    const change = (toStatus: "SUBMITTED" | "FORWARDED" | "ACKNOWLEDGED", changedAt: string) =>
+    await createHistoryOutOfOrder(["SUBMITTED", "FORWARDED", "ACKNOWLEDGED"], (toStatus, changedAt) =>
       db.recommendationStatusChange.create({
-        data: { recommendationId: recommendation.id, toStatus, changedAt: new Date(changedAt) },
-      });
-    await change("ACKNOWLEDGED", "2026-03-01");
-    await change("SUBMITTED", "2026-01-01");
-    await change("FORWARDED", "2026-02-01");
+        data: { recommendationId: recommendation.id, toStatus, changedAt },
+      }),
+    );
     const detail = await getRecommendation(recommendation.id);
     expect(detail?.statusChanges.map((c) => c.toStatus)).toEqual(["SUBMITTED", "FORWARDED", "ACKNOWLEDGED"]);
   });

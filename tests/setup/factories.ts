@@ -141,6 +141,17 @@ export async function createEndorsement(options: EndorsementOptions) {
   });
 }
 
+// Three status changes dated a month apart in the order given, stored out of that order
+// (last, first, middle), for the reads that must list a history by date.
+export async function createHistoryOutOfOrder<Status>(
+  [first, middle, last]: [Status, Status, Status],
+  create: (toStatus: Status, changedAt: Date) => Promise<unknown>,
+) {
+  await create(last, new Date("2026-03-01"));
+  await create(first, new Date("2026-01-01"));
+  await create(middle, new Date("2026-02-01"));
+}
+
 function shuffle<T>(items: T[]): T[] {
   return items
     .map((item) => [Math.random(), item] as const)

@@ -27,3 +27,15 @@ export async function expectTwoPages<Item>(
   else expect(keys).toEqual(expected);
   expect(beyond).toMatchObject({ items: [], total, page: 3, pageCount: 2 });
 }
+
+// Each page, read however (browsed, searched), holds exactly `expected`, and counts only them.
+export async function expectListed<Item>(
+  reads: Promise<Page<Item>>[],
+  keysOf: (page: Page<Item>) => string[],
+  expected: string[],
+) {
+  for (const page of await Promise.all(reads)) {
+    expect(keysOf(page)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  }
+}
