@@ -13,6 +13,7 @@ const everywhere = [
   "labels",
   "endorsements",
   "moderation",
+  "permissions",
   "projects.form",
   "projects.translations",
   "recommendations.form",

@@ -1,6 +1,9 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { cache } from "react";
+import { getPathname, redirect } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { sessionClaims } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type {
@@ -76,9 +79,23 @@ export async function readSessionUser(userId: string, sessionId: string): Promis
   return user ?? null;
 }
 
+// To the sign-in page in the reader's language, then back to `callbackUrl`, a path that
+// already holds its language (/fr/projects/new).
+export async function redirectToSignIn(callbackUrl: string): Promise<never> {
+  return redirect({
+    href: `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+    locale: await getLocale(),
+  });
+}
+
+// `returnTo` is the page's path without its language (/projects/new): visitors sign in
+// and come back to it in the language they were reading.
 export async function requireUser(returnTo = "/account"): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const locale = (await getLocale()) as Locale;
+    return redirectToSignIn(getPathname({ href: returnTo, locale }));
+  }
   return user;
 }
 

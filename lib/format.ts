@@ -1,15 +1,17 @@
 import { useLocale, useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import englishSite from "@/messages/en/site.json";
 
 // Dates, numbers and lists in the page's language, through Intl. In a server component:
 // `const format = await getFormat()`; in a client one, or a server one that is not async:
 // `const format = useFormat()`. Then `format.date(d)`, `format.dateRange(a, b)`,
-// `format.number(n)`, `format.list(names)`.
+// `format.time(t)`, `format.dateTime(t)`, `format.number(n)`, `format.list(names)`.
 export type Format = {
   date(date: Date | null | undefined): string;
   dateRange(start: Date | null | undefined, end: Date | null | undefined): string;
+  // Moments (a notification, an audit entry) in UTC, so every reader sees the same hour.
+  time(moment: Date): string;
+  dateTime(moment: Date): string;
   number(value: number): string;
   list(items: string[], type?: "conjunction" | "disjunction"): string;
 };
@@ -35,6 +37,8 @@ const intlLocales: Record<Locale, string> = {
 
 type Formatters = {
   date: Intl.DateTimeFormat;
+  time: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
   number: Intl.NumberFormat;
   lists: Record<"conjunction" | "disjunction", Intl.ListFormat>;
 };
@@ -50,6 +54,8 @@ function formattersFor(locale: Locale): Formatters {
       // Dates in the store are calendar dates (UTC midnight): format them in UTC so a
       // viewer's time zone never shifts a day.
       date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+      time: new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
+      dateTime: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
       number: new Intl.NumberFormat(tag),
       lists: {
         conjunction: new Intl.ListFormat(tag, { type: "conjunction" }),
@@ -62,7 +68,7 @@ function formattersFor(locale: Locale): Formatters {
 }
 
 export function formatFor(locale: Locale, words: DateWords): Format {
-  const { date, number, lists } = formattersFor(locale);
+  const { date, time, dateTime, number, lists } = formattersFor(locale);
   const formatDay = (day: Date | null | undefined) => (day ? date.format(day) : words.notConfirmed);
   return {
     date: formatDay,
@@ -73,6 +79,8 @@ export function formatFor(locale: Locale, words: DateWords): Format {
       if (start.getTime() === end.getTime()) return formatDay(start);
       return date.formatRange(start, end);
     },
+    time: (moment) => time.format(moment),
+    dateTime: (moment) => dateTime.format(moment),
     number: (value) => number.format(value),
     list: (items, type = "conjunction") => lists[type].format(items),
   };
@@ -97,35 +105,4 @@ export function useFormat(): Format {
 export async function getFormat(): Promise<Format> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("site.dates")]);
   return formatFor(locale as Locale, wordsOf(t));
-}
-
-// English, for what has no page language: downloads, feeds, the API, mail to a
-// recipient whose language is not known, and callers not yet moved to the above.
-const englishDates = englishSite.dates;
-const english = formatFor("en", {
-  notConfirmed: englishDates.notConfirmed,
-  noneConfirmed: englishDates.noneConfirmed,
-  endNotConfirmed: (date) => englishDates.endNotConfirmed.replace("{date}", date),
-  startNotConfirmed: (date) => englishDates.startNotConfirmed.replace("{date}", date),
-});
-
-export const formatDate = english.date;
-export const formatDateRange = english.dateRange;
-export const formatNumber = english.number;
-
-const pluralRules = new Intl.PluralRules("en-GB");
-
-// "1 project", "2 projects": English nouns only. In the interface, an ICU plural message
-// ({count, plural, one {# project} other {# projects}}) does this in every language.
-export function isSingular(count: number): boolean {
-  return pluralRules.select(count) === "one";
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count)} ${isSingular(count) ? one : many}`;
-}
-
-// A link to the whole of a list: "All 12 endorsements", but "The 1 endorsement".
-export function allOf(count: number, one: string, many = `${one}s`): string {
-  return `${isSingular(count) ? "The" : "All"} ${plural(count, one, many)}`;
 }

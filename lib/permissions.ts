@@ -1,15 +1,16 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { refuse, type CurrentUser } from "@/lib/dal";
 import type { RecommendationStatus, Visibility } from "@/lib/generated/prisma/enums";
-import { inEnglish, label } from "@/lib/labels";
+import { explainRefusal, type Refusal } from "@/lib/refusals";
 
 // Who may do what, in one place: pages (to offer a form or say why not), actions (to
 // refuse) and the viewer endpoint (to show an edit link) all ask `can`. It answers
-// with the reason, which is what the person is shown.
-export type Permission = { allowed: true } | { allowed: false; reason: string };
+// with the reason, which is what the person is shown, in their language.
+export type Permission = { allowed: true } | { allowed: false; reason: Refusal };
 
 const allowed: Permission = { allowed: true };
-const refused = (reason: string): Permission => ({ allowed: false, reason });
+const refused = (reason: Refusal): Permission => ({ allowed: false, reason });
 
 type ProjectEntry = {
   title: string;
@@ -48,65 +49,67 @@ const isAdmin = (user: CurrentUser) => user.role === "ADMIN";
 
 // Why this person may not act yet, whatever for: an unconfirmed address, or a request
 // to join that is still pending. Admins act for the portal itself.
-function accountReason(user: CurrentUser): string | null {
+function accountReason(user: CurrentUser): Refusal | null {
   if (isAdmin(user)) return null;
-  if (!user.emailConfirmed)
-    return `Confirm your e-mail address first: open the link we sent to ${user.email}, or send a new one from your account page.`;
+  if (!user.emailConfirmed) return { key: "confirmEmail", values: { email: user.email } };
   if (user.organisation && user.membershipRole === "PENDING")
-    return `Your request to join ${user.organisation.name} is waiting for the approval of one of its managers; until then you cannot act for it.`;
+    return { key: "membershipPending", values: { organisation: user.organisation.name } };
   return null;
 }
 
-function organisationReason(user: CurrentUser): string | null {
+function organisationReason(user: CurrentUser): Refusal | null {
   const organisation = user.organisation;
-  if (!organisation) return "Your account does not belong to an organisation, so it cannot act for one.";
+  if (!organisation) return { key: "noOrganisation" };
   if (organisation.verificationStatus === "REJECTED" || organisation.mergedIntoId)
-    return `${organisation.name} cannot act on the portal: its registration was rejected or merged into another organisation. Contact the portal's team.`;
+    return { key: "organisationInactive", values: { organisation: organisation.name } };
   return accountReason(user);
 }
-
-const signInFirst = "Sign in first.";
 
 export function can<A extends PermittedAction>(
   user: CurrentUser | null,
   action: A,
   entry: Entries[A],
 ): Permission {
-  if (!user) return refused(signInFirst);
-  const rules: { [K in PermittedAction]: (entry: Entries[K]) => string | null } = {
+  if (!user) return refused({ key: "signInFirst" });
+  const rules: { [K in PermittedAction]: (entry: Entries[K]) => Refusal | null } = {
     report: () => accountReason(user),
     actForOrganisation: () => organisationReason(user),
     editProject: (project) => {
       if (isAdmin(user)) return null;
-      if (project.visibility === "HIDDEN")
-        return "The portal's moderators hid this project, so it cannot be edited. Contact the portal's team.";
+      if (project.visibility === "HIDDEN") return { key: "projectHidden" };
       return (
         organisationReason(user) ??
         (project.leadOrganisation.id === user.organisation?.id
           ? null
-          : `“${project.title}” is led by ${project.leadOrganisation.name}: only its members and the portal's admins may edit it.`)
+          : {
+              key: "notProjectLead",
+              values: { title: project.title, organisation: project.leadOrganisation.name },
+            })
       );
     },
     editRecommendation: (recommendation) => {
       if (isAdmin(user)) return null;
-      if (recommendation.visibility === "HIDDEN")
-        return "The portal's moderators hid this recommendation, so it cannot be edited. Contact the portal's team.";
+      if (recommendation.visibility === "HIDDEN") return { key: "recommendationHidden" };
       const problem = organisationReason(user);
       if (problem) return problem;
       const submitter = recommendation.submittedByOrganisation;
-      if (submitter?.id !== user.organisation?.id)
-        return `Only members of the organisation that submitted “${recommendation.title}” (${submitter?.name ?? recommendation.submittedByLabel ?? "another organisation"}) and the portal's admins may edit it.`;
+      if (submitter?.id !== user.organisation?.id) {
+        const title = recommendation.title;
+        const organisation = submitter?.name ?? recommendation.submittedByLabel;
+        return organisation
+          ? { key: "notSubmitter", values: { title, organisation } }
+          : { key: "notSubmitterUnnamed", values: { title } };
+      }
       if (!memberEditableStatuses.includes(recommendation.status))
-        return `This recommendation is past review (${label(inEnglish, "recommendationStatus", recommendation.status).toLowerCase()}), so it can no longer be edited. Ask the portal's team if it needs a correction.`;
+        return { key: "pastReview", values: { status: recommendation.status } };
       return null;
     },
     endorse: ({ kind, own }) => {
       const problem = organisationReason(user);
       if (problem) return problem;
       if (!own) return null;
-      const relation =
-        kind === "project" ? "leads or is a partner of this project" : "submitted this recommendation";
-      return `${user.organisation!.name} ${relation}, so it cannot endorse it: endorsements come from other organisations.`;
+      const values = { organisation: user.organisation!.name };
+      return kind === "project" ? { key: "ownProject", values } : { key: "ownRecommendation", values };
     },
     manageMembers: ({ organisationId }) =>
       isAdmin(user) ||
@@ -114,20 +117,20 @@ export function can<A extends PermittedAction>(
         user.membershipRole === "MANAGER" &&
         organisationReason(user) === null)
         ? null
-        : "Only the organisation's managers and the portal's admins may manage its members.",
-    administer: () => (isAdmin(user) ? null : "Only the portal's admins may do this."),
+        : { key: "managersOnly" },
+    administer: () => (isAdmin(user) ? null : { key: "adminsOnly" }),
   };
-  const reason = (rules[action] as (entry: Entries[A]) => string | null)(entry);
+  const reason = (rules[action] as (entry: Entries[A]) => Refusal | null)(entry);
   return reason === null ? allowed : refused(reason);
 }
 
-// An action's check: refuses with the reason, which its form shows.
-export function authorise(permission: Permission): void {
-  if (!permission.allowed) refuse(permission.reason);
+// An action's check: refuses with the reason in the request's language, which its form shows.
+export async function authorise(permission: Permission): Promise<void> {
+  if (!permission.allowed) refuse(explainRefusal(await getTranslations("permissions"), permission.reason));
 }
 
 // The organisation a member acts for, when they may act for it.
-export function actingOrganisation(user: CurrentUser) {
-  authorise(can(user, "actForOrganisation", null));
+export async function actingOrganisation(user: CurrentUser) {
+  await authorise(can(user, "actForOrganisation", null));
   return user.organisation!;
 }

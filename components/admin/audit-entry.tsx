@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { useFormat } from "@/lib/format";
 import type { AuditListItem } from "@/lib/queries/admin/audit";
 
 const entityPages: Record<string, (id: string) => string> = {
@@ -10,19 +11,13 @@ const entityPages: Record<string, (id: string) => string> = {
 
 export function AuditEntrySummary({ entry }: { entry: AuditListItem }) {
   const t = useTranslations("admin.audit.entry");
-  const format = useFormatter();
+  const format = useFormat();
   const page = entityPages[entry.entityType]?.(entry.entityId);
   return (
     <p className="flex flex-wrap gap-x-2 text-sm text-gray-800">
       <time dateTime={entry.createdAt.toISOString()}>
-        {/* Audit times need the hour: shown in UTC, so every admin reads the same time. */}
-        {t("time", {
-          time: format.dateTime(entry.createdAt, {
-            dateStyle: "medium",
-            timeStyle: "short",
-            timeZone: "UTC",
-          }),
-        })}
+        {/* Audit times need the hour. */}
+        {t("time", { time: format.dateTime(entry.createdAt) })}
       </time>
       <span>·</span>
       <span>{entry.actor ? (entry.actor.name ?? entry.actor.email) : t("deletedAccount")}</span>

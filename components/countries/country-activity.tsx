@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useDesignationStatus } from "@/components/cities/designation-table";
 import { LinkList } from "@/components/ui/link-list";
 import { Link } from "@/i18n/navigation";
-import { formatDateRange } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
 import { cityName, countryName } from "@/lib/places";
 import type { CountryDetail } from "@/lib/queries/countries";
@@ -10,6 +10,7 @@ import type { CountryDetail } from "@/lib/queries/countries";
 // Everything a country takes part in, as sections of its page.
 export function CountryActivity({ country }: { country: CountryDetail }) {
   const t = useTranslations("places.activity");
+  const format = useFormat();
   const tLabels = useTranslations("labels");
   const locale = useLocale();
   const statusOf = useDesignationStatus();
@@ -46,7 +47,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
             {country.meetings.map((m) => (
               <li key={m.slug}>
                 <Link href={`/meetings/${m.slug}`}>{meetingTitle(tLabels, m)}</Link>, {m.city},{" "}
-                {formatDateRange(m.startDate, m.endDate)}
+                {format.dateRange(m.startDate, m.endDate)}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
@@ -53,6 +53,7 @@ export function EndorsementBalance({
 export function EndorsementList({ items }: { items: EndorsementSummary["items"] }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("endorsements");
+  const format = useFormat();
   if (items.length === 0) return null;
   return (
     <ul className="mt-3 space-y-3">
@@ -65,7 +66,7 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
             <span className="text-sm text-gray-700">
               {label(tLabels, "organisationKind", endorsement.organisation.kind)}
               {endorsement.organisation.country ? `, ${endorsement.organisation.country.name}` : ""} ·{" "}
-              {formatDate(endorsement.createdAt)}
+              {format.date(endorsement.createdAt)}
             </span>
             {endorsement.isSample ? <SampleBadge /> : null}
             {endorsement.earlierVersion ? <Badge>{t("earlierVersion")}</Badge> : null}

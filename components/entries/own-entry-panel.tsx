@@ -6,6 +6,7 @@ import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
 import { useViewer } from "@/components/viewer/use-viewer";
 import { getPathname, Link } from "@/i18n/navigation";
 import type { ViewerEntryRef, ViewerEntryState } from "@/lib/queries/viewer-entry";
+import { explainRefusal } from "@/lib/refusals";
 
 // The two places on an entry's page that are the signed-in viewer's own: the edit
 // link under its title, and their organisation's endorsement form (or why it has none).
@@ -13,6 +14,7 @@ export type OwnEntryPart = "edit" | "endorsement";
 
 export function OwnEntryPanel({ state, part }: { state: ViewerEntryState; part: OwnEntryPart }) {
   const t = useTranslations("endorsements.entry");
+  const tRefusal = useTranslations("permissions");
   const { edit, endorsement, target } = state;
   if (part === "edit")
     return edit ? (
@@ -21,7 +23,8 @@ export function OwnEntryPanel({ state, part }: { state: ViewerEntryState; part: 
       </p>
     ) : null;
   if (!endorsement) return null;
-  if ("message" in endorsement) return <p className="mt-3 text-gray-800">{endorsement.message}</p>;
+  if ("refusal" in endorsement)
+    return <p className="mt-3 text-gray-800">{explainRefusal(tRefusal, endorsement.refusal)}</p>;
   const Form = endorsement.form === "withdraw" ? WithdrawForm : EndorseForm;
   return <Form target={target} organisationName={endorsement.organisationName} />;
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { formatDate } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import type { OrganisationPeople, OrganisationPerson } from "@/lib/queries/memberships";
 import { MemberForms, RequestForms } from "./membership-forms";
 
@@ -16,6 +16,7 @@ export function OrganisationPeopleSection({
   currentUserId?: string;
 }) {
   const t = useTranslations("memberships.people");
+  const format = useFormat();
   return (
     <>
       <section id="membership-requests" aria-labelledby="requests-heading" className="mb-8">
@@ -28,7 +29,7 @@ export function OrganisationPeopleSection({
               <li key={person.id} className="rounded border border-gray-200 p-3">
                 <PersonLine person={person} />
                 <p className="mb-2 text-sm text-gray-700">
-                  {t("askedOn", { date: formatDate(person.createdAt) })}
+                  {t("askedOn", { date: format.date(person.createdAt) })}
                 </p>
                 <RequestForms userId={person.id} personName={nameOf(person)} returnTo={returnTo} />
               </li>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Link } from "@/i18n/navigation";
-import { formatDate, formatDateRange } from "@/lib/format";
+import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
 import type { ProjectDetail } from "@/lib/queries/projects";
 import { ExternalLink } from "./external-link";
@@ -28,6 +28,7 @@ function InlineList({ children }: { children: ReactNode[] }) {
 
 export function ProjectFacts({ project }: { project: ProjectDetail }) {
   const t = useTranslations("projects.facts");
+  const format = useFormat();
   const tLabels = useTranslations("labels");
   const { leadOrganisation: lead, partnership } = project;
   return (
@@ -87,7 +88,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           t("cooperationAreas"),
           project.cooperationAreas.map((a) => label(tLabels, "cooperationArea", a)).join(", "),
         ],
-        [t("dates"), formatDateRange(project.startDate, project.endDate)],
+        [t("dates"), format.dateRange(project.startDate, project.endDate)],
         [t("website"), project.website ? <ExternalLink href={project.website} /> : null],
         [
           t("partnership"),
@@ -123,7 +124,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
         [
           t("added"),
           <time key="added" dateTime={project.createdAt.toISOString()}>
-            {formatDate(project.createdAt)}
+            {format.date(project.createdAt)}
           </time>,
         ],
       ]}

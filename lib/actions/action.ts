@@ -1,8 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { ActionRefused, getCurrentUser, type CurrentUser } from "@/lib/dal";
+import { ActionRefused, getCurrentUser, redirectToSignIn, type CurrentUser } from "@/lib/dal";
 import { failedForm, type FormState } from "@/lib/form-state";
 import { parseForm } from "@/lib/parse-form";
 import { authorise, can } from "@/lib/permissions";
@@ -29,12 +28,11 @@ export function formAction<L extends Level, Schema extends z.ZodType>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await getCurrentUser();
-    if (level !== "visitor" && !user)
-      redirect(`/login?callbackUrl=${encodeURIComponent(await returnPath())}`);
+    if (level !== "visitor" && !user) await redirectToSignIn(await returnPath());
     try {
-      if (level === "admin") authorise(can(user, "administer", null));
+      if (level === "admin") await authorise(can(user, "administer", null));
       if (level === "manager")
-        authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
+        await authorise(can(user, "manageMembers", { organisationId: user?.organisation?.id ?? "" }));
       const parsed = await parseForm(schema, formData);
       if (!parsed.success)
         return options.invalid ? failedForm(formData, await options.invalid()) : parsed.state;
@@ -46,7 +44,7 @@ export function formAction<L extends Level, Schema extends z.ZodType>(
   };
 }
 
-// Where to come back to after signing in: the page the form was posted from.
+// Where to come back to after signing in: the page the form was posted from, in its language.
 async function returnPath(): Promise<string> {
   const referer = (await headers()).get("referer");
   if (!referer) return "/";

@@ -37,10 +37,10 @@ async function countEndorsement(tx: Prisma.TransactionClient, target: EntryTarge
 
 export const endorseEntry = formAction("member", EndorseSchema, async ({ target, statement }, user) => {
   const t = await outcomes();
-  const organisation = actingOrganisation(user);
+  const organisation = await actingOrganisation(user);
   const entry = await getEndorsableEntry(target, organisation.id);
   if (!entry) refuse(t("notEndorsable"));
-  authorise(
+  await authorise(
     can(user, "endorse", { kind: "projectId" in target ? "project" : "recommendation", own: entry.own }),
   );
   try {
@@ -73,7 +73,7 @@ export const withdrawEndorsement = formAction(
   WithdrawEndorsementSchema,
   async ({ target }, user) => {
     const t = await outcomes();
-    const organisation = actingOrganisation(user);
+    const organisation = await actingOrganisation(user);
     const entry = await getEndorsableEntry(target, organisation.id);
     if (!entry) refuse(t("notEndorsable"));
     const withdrawn = await db.$transaction(async (tx) => {

@@ -22,7 +22,7 @@ const outcomes = () => getTranslations("forms.outcomes.projects");
 
 // The lead organisation is always the member's own, whatever the request says.
 export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {
-  const lead = actingOrganisation(user);
+  const lead = await actingOrganisation(user);
   const errors = await referenceErrors(input, lead.id);
   if (errors) return failedForm(formData, (await outcomes())("referencesUnavailable"), errors);
 
@@ -47,12 +47,9 @@ export const createProject = formAction("member", ProjectFormSchema, async (inpu
 });
 
 export const updateProject = formAction("member", UpdateProjectSchema, async (input, user, formData) => {
-  const project = await findProjectForEdit({ id: input.projectId });
-  const t = await outcomes();
-  if (!project) refuse(t("notEditable"));
-  authorise(can(user, "editProject", project));
+  const project = await editableProject(input.projectId, user);
   const errors = await referenceErrors(input, project.leadOrganisationId);
-  if (errors) return failedForm(formData, t("referencesUnavailable"), errors);
+  if (errors) return failedForm(formData, (await outcomes())("referencesUnavailable"), errors);
 
   // Endorsements record the version they endorsed: only a change of text makes a new one.
   const textChanged =
@@ -78,8 +75,8 @@ export const updateProject = formAction("member", UpdateProjectSchema, async (in
 // The project this user may edit, found by id, or a refusal that says why not.
 async function editableProject(projectId: string, user: Parameters<typeof can>[0]) {
   const project = await findProjectForEdit({ id: projectId });
-  if (!project) refuse("This project does not exist, so it cannot be edited.");
-  authorise(can(user, "editProject", project));
+  if (!project) refuse((await outcomes())("notEditable"));
+  await authorise(can(user, "editProject", project));
   return project;
 }
 

@@ -12,7 +12,7 @@ import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
 export const submitRecommendation = formAction("member", SubmitRecommendationSchema, async (input, user) => {
-  const organisation = actingOrganisation(user);
+  const organisation = await actingOrganisation(user);
   const t = await getTranslations("forms.outcomes.recommendations");
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
@@ -42,7 +42,7 @@ export const updateRecommendation = formAction("member", UpdateRecommendationSch
   const t = await getTranslations("forms.outcomes.recommendations");
   const current = await getRecommendationForEdit(input.recommendationId);
   if (!current) refuse(t("notEditable"));
-  authorise(can(user, "editRecommendation", current));
+  await authorise(can(user, "editRecommendation", current));
   // Endorsements remember the version they backed, so only a change of wording makes a new one.
   const reworded = current.title !== input.title || current.text !== input.text;
   const { count } = await db.recommendation.updateMany({

@@ -11,7 +11,7 @@ import { formAction } from "./action";
 // Any confirmed, approved member may report an entry; a report hides nothing by
 // itself, it only puts the entry in the moderators' queue.
 export const reportEntry = formAction("member", ReportSchema, async (input, user) => {
-  authorise(can(user, "report", null));
+  await authorise(can(user, "report", null));
   const t = await getTranslations("forms.outcomes.reports");
   const entry = await getEntryVisibility(db, input.target);
   if (!entry || entry.visibility !== "PUBLISHED") refuse(t("notReportable"));

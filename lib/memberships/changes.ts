@@ -1,11 +1,15 @@
 import "server-only";
+import type { Locale } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit";
 import { refuse, type CurrentUser } from "@/lib/dal";
 import { authorise, can } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { localeOf } from "@/lib/mail/compose";
 import { notifyMembershipAnswer } from "@/lib/notifications/events";
+import { translatorFor } from "@/lib/translator";
 
 export type MembershipChange =
   | { kind: "approve"; userId: string }
@@ -28,13 +32,14 @@ const allowedFrom: Record<MembershipChange["kind"], MembershipRole[]> = {
   remove: ["MEMBER", "MANAGER"],
 };
 
-const wrongState: Record<MembershipChange["kind"], string> = {
-  approve: "This request has already been answered.",
-  decline: "This request has already been answered.",
-  promote: "Only an approved member who is not yet a manager can be made one.",
-  demote: "This person is not a manager.",
-  remove: "Only approved members can be removed; answer a request instead.",
-};
+// Why a change does not apply to the person as they are (memberships.changes in messages/).
+const wrongState = {
+  approve: "alreadyAnswered",
+  decline: "alreadyAnswered",
+  promote: "notPromotable",
+  demote: "notManager",
+  remove: "notRemovable",
+} as const satisfies Record<MembershipChange["kind"], string>;
 
 // Every change to someone's membership, by one of the organisation's managers or an
 // admin (can "manageMembers"), in one transaction with its audit entry. The
@@ -44,13 +49,14 @@ export async function changeMembership(
   actor: CurrentUser,
   change: MembershipChange,
 ): Promise<ChangedMembership> {
+  const t = await getTranslations("memberships.changes");
   return db.$transaction(async (tx) => {
     const target = await tx.user.findFirst({
       where: { id: change.userId, deactivatedAt: null, organisationId: { not: null } },
       select: { id: true, name: true, email: true, locale: true, organisationId: true, emailVerified: true },
     });
-    if (!target?.organisationId) refuse("This person is not a member of an organisation.");
-    authorise(can(actor, "manageMembers", { organisationId: target.organisationId }));
+    if (!target?.organisationId) refuse(t("notMember"));
+    await authorise(can(actor, "manageMembers", { organisationId: target.organisationId }));
     const [organisation] = await tx.$queryRaw<{ id: string; slug: string; name: string }[]>`
       SELECT id, slug, name FROM "Organisation" WHERE id = ${target.organisationId} FOR UPDATE`;
     // Read again under the lock: the role another manager may just have changed.
@@ -58,14 +64,13 @@ export async function changeMembership(
       where: { id: target.id },
       select: { membershipRole: true },
     });
-    if (!allowedFrom[change.kind].includes(before)) refuse(wrongState[change.kind]);
-    if (change.kind === "approve" && !target.emailVerified)
-      refuse("This person has not confirmed their e-mail address yet.");
+    if (!allowedFrom[change.kind].includes(before)) refuse(t(wrongState[change.kind]));
+    if (change.kind === "approve" && !target.emailVerified) refuse(t("unconfirmed"));
 
-    const data = dataFor(change, organisation.name);
+    const data = dataFor(change, organisation.name, localeOf(target));
     await tx.user.update({ where: { id: target.id }, data, select: { id: true } });
     if (before === "MANAGER" && !(await hasManager(tx, organisation.id)))
-      refuse(`${organisation.name} must keep at least one manager: make someone else a manager first.`);
+      refuse(t("lastManager", { organisation: organisation.name }));
     await recordAudit(tx, {
       actorId: actor.id,
       action: `membership.${change.kind}`,
@@ -90,10 +95,15 @@ export async function changeMembership(
   });
 }
 
+// The note the person reads on their account page is written in their own language,
+// as their mail is.
 function dataFor(
   change: MembershipChange,
   organisationName: string,
+  personLocale: Locale,
 ): Prisma.UserUncheckedUpdateInput & { membershipRole: MembershipRole } {
+  const note = (key: "declinedNote" | "removedNote", reason: string) =>
+    translatorFor(personLocale, "memberships.changes")(key, { organisation: organisationName, reason });
   switch (change.kind) {
     case "approve":
       return { membershipRole: "MEMBER", membershipNote: null };
@@ -106,13 +116,13 @@ function dataFor(
       return {
         organisationId: null,
         membershipRole: "PENDING",
-        membershipNote: `Your request to join ${organisationName} was declined: ${change.reason}`,
+        membershipNote: note("declinedNote", change.reason),
       };
     case "remove":
       return {
         organisationId: null,
         membershipRole: "PENDING",
-        membershipNote: `You were removed from ${organisationName}: ${change.reason}`,
+        membershipNote: note("removedNote", change.reason),
       };
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
+import type { Refusal } from "@/lib/refusals";
 import { getEndorsableEntry } from "@/lib/queries/endorsements";
 import { getProjectBySlug } from "@/lib/queries/projects";
 import { getRecommendation } from "@/lib/queries/recommendations";
@@ -12,11 +13,12 @@ export type ViewerEntryRef = { project: string } | { recommendation: string };
 
 // What a signed-in viewer may do with an entry: edit it, and endorse it or withdraw
 // their organisation's endorsement, or why not. The same for an entry's page rendered
-// on request (<entry>/endorse) and for the islands of its cached copy (/api/viewer).
+// on request (<entry>/endorse) and for the islands of its cached copy (/api/viewer):
+// the reason is a message key, which the page translates in its own language.
 export type ViewerEntryState = {
   target: EntryTarget;
-  edit: { href: string; label: string } | null;
-  endorsement: { form: "endorse" | "withdraw"; organisationName: string } | { message: string } | null;
+  edit: { href: string } | null;
+  endorsement: { form: "endorse" | "withdraw"; organisationName: string } | { refusal: Refusal } | null;
 };
 
 // null when there is no such published entry.
@@ -34,9 +36,7 @@ const projectState = cache(async (viewer: CurrentUser, slug: string): Promise<Vi
   const target = { projectId: project.id };
   return {
     target,
-    edit: can(viewer, "editProject", project).allowed
-      ? { href: `/projects/${project.slug}/edit`, label: "Edit this project" }
-      : null,
+    edit: can(viewer, "editProject", project).allowed ? { href: `/projects/${project.slug}/edit` } : null,
     endorsement: await endorsementState(viewer, target),
   };
 });
@@ -49,7 +49,7 @@ const recommendationState = cache(
     return {
       target,
       edit: can(viewer, "editRecommendation", recommendation).allowed
-        ? { href: `/recommendations/${recommendation.id}/edit`, label: "Edit this recommendation" }
+        ? { href: `/recommendations/${recommendation.id}/edit` }
         : null,
       endorsement: await endorsementState(viewer, target),
     };
@@ -61,7 +61,7 @@ async function endorsementState(
   target: EntryTarget,
 ): Promise<ViewerEntryState["endorsement"]> {
   const acting = can(viewer, "actForOrganisation", null);
-  if (!acting.allowed) return { message: acting.reason };
+  if (!acting.allowed) return { refusal: acting.reason };
   const organisation = viewer.organisation!;
   const entry = await getEndorsableEntry(target, organisation.id);
   if (!entry) return null;
@@ -69,6 +69,6 @@ async function endorsementState(
     kind: "projectId" in target ? "project" : "recommendation",
     own: entry.own,
   });
-  if (!endorsing.allowed) return { message: endorsing.reason };
+  if (!endorsing.allowed) return { refusal: endorsing.reason };
   return { form: entry.endorsed ? "withdraw" : "endorse", organisationName: organisation.name };
 }

@@ -88,7 +88,7 @@ describe("organisation verification", () => {
     await actAs(member);
     expect(can(await getCurrentUser(), "actForOrganisation", null)).toEqual({
       allowed: false,
-      reason: expect.stringMatching(/rejected or merged/),
+      reason: { key: "organisationInactive", values: { organisation: expect.any(String) } },
     });
     expect((await submit(endorseEntry, { projectId: project.id })).message).toMatch(/cannot act/);
     expect(await db.endorsement.count({ where: { projectId: project.id } })).toBe(0);

@@ -179,7 +179,7 @@ describe("who may open the edit form", () => {
     await actAs(member);
     expect(can(await getCurrentUser(), "editProject", entry)).toEqual({
       allowed: false,
-      reason: expect.stringMatching(/rejected or merged/),
+      reason: { key: "organisationInactive", values: { organisation: expect.any(String) } },
     });
   });
 });

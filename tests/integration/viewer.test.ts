@@ -38,17 +38,14 @@ describe("/api/viewer", () => {
     });
   });
 
-  it("gives the lead organisation's member the edit link and why it cannot endorse its own project", async () => {
+  it("gives the lead organisation's member the edit link and why it cannot endorse its own project, as a message key", async () => {
     const member = await createMember({ name: "Hanoi Puppetry House" });
     const project = await createProject({ leadOrganisationId: member.organisationId });
     await actAs(member);
     expect(await entryOf(`project=${project.slug}`)).toEqual({
       target: { projectId: project.id },
-      edit: { href: `/projects/${project.slug}/edit`, label: "Edit this project" },
-      endorsement: {
-        message:
-          "Hanoi Puppetry House leads or is a partner of this project, so it cannot endorse it: endorsements come from other organisations.",
-      },
+      edit: { href: `/projects/${project.slug}/edit` },
+      endorsement: { refusal: { key: "ownProject", values: { organisation: "Hanoi Puppetry House" } } },
     });
   });
 
@@ -57,17 +54,17 @@ describe("/api/viewer", () => {
     const admin = await createMember({}, "ADMIN");
     await actAs(admin);
     const asAdmin = await entryOf(`recommendation=${recommendation.id}`);
-    expect(asAdmin.edit).toEqual({
-      href: `/recommendations/${recommendation.id}/edit`,
-      label: "Edit this recommendation",
-    });
+    expect(asAdmin.edit).toEqual({ href: `/recommendations/${recommendation.id}/edit` });
     expect(asAdmin.endorsement.form).toBe("endorse");
 
     const rejected = await createMember({ name: "Refused Foundation", verificationStatus: "REJECTED" });
     await actAs(rejected);
     const asRejected = await entryOf(`recommendation=${recommendation.id}`);
     expect(asRejected.edit).toBeNull();
-    expect(asRejected.endorsement.message).toMatch(/^Refused Foundation cannot act on the portal/);
+    expect(asRejected.endorsement.refusal).toEqual({
+      key: "organisationInactive",
+      values: { organisation: "Refused Foundation" },
+    });
   });
 
   it("names the signed-in viewer, and answers a visitor and an unknown or hidden entry with null", async () => {

@@ -48,6 +48,7 @@ async function startRequest(state: RequestState, user: { id: string } | null, cl
   state.revalidated.tags.length = 0;
   state.headers.set("x-forwarded-for", clientAddress);
   state.headers.delete(LOCALE_HEADER);
+  state.headers.delete("referer");
   if (user) state.jar.set(sessionCookie.name, await signedInToken(user.id));
 }
 
@@ -84,6 +85,11 @@ const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 // The following actions of this request run in this language, until the next actAs.
 export function speakIn(locale: string) {
   request().headers.set(LOCALE_HEADER, locale);
+}
+
+// The following actions of this request are posted from this page (its Referer).
+export function postFrom(path: string) {
+  request().headers.set("referer", `http://localhost${path}`);
 }
 
 export function sessionCookieValue() {

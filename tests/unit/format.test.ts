@@ -1,26 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatFor, plural } from "@/lib/format";
+import { formatFor } from "@/lib/format";
+import { translatorFor } from "@/lib/translator";
+
+// The words the site's messages give for unknown dates, as getFormat() reads them.
+const wordsIn = (locale: "en" | "fr") => {
+  const t = translatorFor(locale, "site.dates");
+  return {
+    notConfirmed: t("notConfirmed"),
+    noneConfirmed: t("noneConfirmed"),
+    endNotConfirmed: (date: string) => t("endNotConfirmed", { date }),
+    startNotConfirmed: (date: string) => t("startNotConfirmed", { date }),
+  };
+};
 
 describe("format", () => {
+  const english = formatFor("en", wordsIn("en"));
+
   it("formats calendar dates in UTC", () => {
-    expect(formatDate(new Date("2010-04-28"))).toBe("28 April 2010");
-    expect(formatDate(new Date("2010-04-28T23:30:00Z"))).toBe("28 April 2010");
-    expect(formatDate(null)).toBe("date not confirmed");
+    expect(english.date(new Date("2010-04-28"))).toBe("28 April 2010");
+    expect(english.date(new Date("2010-04-28T23:30:00Z"))).toBe("28 April 2010");
+    expect(english.date(null)).toBe("date not confirmed");
   });
 
   it("formats ranges, including unknown ends", () => {
-    expect(formatDateRange(new Date("2010-04-28"), new Date("2010-04-29"))).toMatch(/^28\s–\s29 April 2010$/);
-    expect(formatDateRange(new Date("2010-04-28"), new Date("2010-04-28"))).toBe("28 April 2010");
-    expect(formatDateRange(new Date("2012-09-10"), null)).toBe("10 September 2012 (end date not confirmed)");
-    expect(formatDateRange(null, new Date("2012-09-12"))).toBe(
+    expect(english.dateRange(new Date("2010-04-28"), new Date("2010-04-29"))).toMatch(
+      /^28\s–\s29 April 2010$/,
+    );
+    expect(english.dateRange(new Date("2010-04-28"), new Date("2010-04-28"))).toBe("28 April 2010");
+    expect(english.dateRange(new Date("2012-09-10"), null)).toBe(
+      "10 September 2012 (end date not confirmed)",
+    );
+    expect(english.dateRange(null, new Date("2012-09-12"))).toBe(
       "12 September 2012 (start date not confirmed)",
     );
-    expect(formatDateRange(null, null)).toBe("dates not confirmed");
+    expect(english.dateRange(null, null)).toBe("dates not confirmed");
+    expect(formatFor("fr", wordsIn("fr")).date(null)).not.toBe("date not confirmed");
   });
 
-  it("pluralises", () => {
-    expect(plural(1, "project")).toBe("1 project");
-    expect(plural(1200, "project")).toBe("1,200 projects");
+  it("writes moments in UTC, with the hour", () => {
+    const moment = new Date("2026-12-02T16:05:00Z");
+    expect(english.time(moment)).toBe("16:05");
+    expect(english.dateTime(moment)).toBe("2 Dec 2026, 16:05");
+    expect(formatFor("fr", wordsIn("fr")).dateTime(moment)).toMatch(/^2 déc\. 2026,? (à )?16:05$/);
   });
 });
 

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { refuse, type CurrentUser } from "@/lib/dal";
 import { failedForm } from "@/lib/form-state";
-import { formatDate } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { notifyRecommendationStatus } from "@/lib/notifications/events";
 import type { z } from "zod";
 import { RecommendationStatusSchema } from "@/lib/validations/moderation";
@@ -84,15 +84,13 @@ async function impossibleDates(recommendationId: string, changedOn?: string, mee
       : null,
   ]);
   if (!recommendation) return null;
-  const t = await getTranslations("forms.outcomes.recommendations");
+  const [t, format] = await Promise.all([getTranslations("forms.outcomes.recommendations"), getFormat()]);
+  const submittedOn = format.date(recommendation.submittedAt);
   const submitted = day(recommendation.submittedAt);
   const errors: Record<string, string[]> = {};
-  if (changedOn && changedOn < submitted)
-    errors.changedOn = [t("beforeSubmission", { date: formatDate(recommendation.submittedAt) })];
+  if (changedOn && changedOn < submitted) errors.changedOn = [t("beforeSubmission", { date: submittedOn })];
   const held = meeting?.endDate ?? meeting?.startDate;
   if (meeting && held && day(held) < submitted)
-    errors.meetingId = [
-      t("meetingBeforeSubmission", { meeting: meeting.name, date: formatDate(recommendation.submittedAt) }),
-    ];
+    errors.meetingId = [t("meetingBeforeSubmission", { meeting: meeting.name, date: submittedOn })];
   return Object.keys(errors).length ? errors : null;
 }

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
-import { formatDate } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
@@ -45,8 +45,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const confirmed = first(query.confirmed) === "1";
   const organisation = user.organisation;
-  const [t, notices, recommendations, people, joinOptions] = await Promise.all([
+  const [t, format, notices, recommendations, people, joinOptions] = await Promise.all([
     getTranslations("accounts.account"),
+    getFormat(),
     membershipNotices(),
     organisation ? listOrganisationRecommendations(organisation.id) : [],
     organisation && can(user, "manageMembers", { organisationId: organisation.id }).allowed
@@ -117,7 +118,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                   </p>
                   {latest ? (
                     <p className="mt-1 text-sm text-gray-800">
-                      {formatDate(latest.changedAt)}
+                      {format.date(latest.changedAt)}
                       {latest.meeting ? ` (${latest.meeting.name})` : ""}: {latest.note}
                     </p>
                   ) : null}

@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Without a page to come back to, the account page in the reader's language.
   const account = getPathname({ href: "/account", locale: await getLocale() });
   const callbackUrl = safeReturnPath(first(query.callbackUrl), account);
+  // Next's own redirect: the return path already holds its language.
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("accounts.signIn");
   const notice =

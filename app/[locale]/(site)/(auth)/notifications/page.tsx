@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/admin/notice";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
-import { formatDate } from "@/lib/format";
+import { getFormat } from "@/lib/format";
 import {
   countUnreadNotifications,
   getNotificationPreferences,
@@ -34,9 +34,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     countUnreadNotifications(user.id),
     getNotificationPreferences(user.id),
     getTranslations("accounts.notifications"),
-    getFormatter(),
+    getFormat(),
   ]);
-  const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
   return (
     <div className="max-w-3xl">
@@ -66,7 +65,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 </p>
                 <p className="text-sm text-gray-700">
                   <time dateTime={item.createdAt.toISOString()}>
-                    {t("at", { date: formatDate(item.createdAt), time: time(item.createdAt) })}
+                    {t("at", { date: format.date(item.createdAt), time: format.time(item.createdAt) })}
                   </time>{" "}
                   · <Link href={item.path}>{t("open")}</Link>
                 </p>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { Link } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/dal";
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
 import { findJoinableOrganisationId } from "@/lib/queries/memberships";
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (await getCurrentUser()) redirect("/account");
+  if (await getCurrentUser()) redirect({ href: "/account", locale: await getLocale() });
   const [organisations, countries, chosenOrganisationId, t] = await Promise.all([
     listOrganisationOptions(),
     listStateOptions(),

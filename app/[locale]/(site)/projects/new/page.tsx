@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { languageOptions } from "@/lib/languages";
 import { can } from "@/lib/permissions";
+import { explainRefusal } from "@/lib/refusals";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { ProjectForm } from "../_components/project-form";
 
@@ -15,9 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProjectPage() {
   const user = await requireUser("/projects/new");
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("projects.new")]);
+  const [locale, t, tRefusal] = await Promise.all([
+    getLocale(),
+    getTranslations("projects.new"),
+    getTranslations("permissions"),
+  ]);
   const acting = can(user, "actForOrganisation", null);
-  const problem = acting.allowed ? null : acting.reason;
+  const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
   const organisation = user.organisation;
   if (problem || !organisation) {
     return (

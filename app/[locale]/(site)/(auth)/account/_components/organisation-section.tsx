@@ -5,14 +5,16 @@ import { Link } from "@/i18n/navigation";
 import type { CurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { label } from "@/lib/labels";
+import { explainRefusal } from "@/lib/refusals";
 
 // The account's organisation, the person's place in it, and what they may do.
 export function OrganisationSection({ user }: { user: CurrentUser }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("accounts.organisation");
   const organisation = user.organisation;
+  const tRefusal = useTranslations("permissions");
   const acting = can(user, "actForOrganisation", null);
-  const problem = acting.allowed ? null : acting.reason;
+  const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
   return (
     <section aria-labelledby="organisation-heading" className="mb-8">
       <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">

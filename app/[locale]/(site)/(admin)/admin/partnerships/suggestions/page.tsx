@@ -5,7 +5,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
-import { plural } from "@/lib/format";
 import {
   SUGGESTION_YEAR_RANGE,
   listDesignationOptions,
@@ -24,7 +23,7 @@ const PATH = "/admin/partnerships/suggestions";
 
 // Written into the pairing as its rationale: content, kept in English like the rest of the data.
 function defaultRationale(ecoc: string, ccea: string, yearsApart: number) {
-  const when = yearsApart ? `${plural(yearsApart, "year")} apart` : "in the same year";
+  const when = yearsApart ? `${yearsApart} ${yearsApart === 1 ? "year" : "years"} apart` : "in the same year";
   return `Suggested by the portal: ${ecoc} and ${ccea} hold their titles ${when}. The portal's team will describe what the two cities can do together.`;
 }
 

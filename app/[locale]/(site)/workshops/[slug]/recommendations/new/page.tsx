@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
+import { explainRefusal } from "@/lib/refusals";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,14 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewRecommendationPage({ params }: Props) {
   const { slug } = await params;
-  const [workshop, t] = await Promise.all([
+  const [workshop, t, tRefusal] = await Promise.all([
     getWorkshopBySlug(slug),
     getTranslations("workshops.newRecommendation"),
+    getTranslations("permissions"),
   ]);
   if (!workshop) notFound();
   const user = await requireUser(`/workshops/${slug}/recommendations/new`);
   const acting = can(user, "actForOrganisation", null);
-  const problem = acting.allowed ? null : acting.reason;
+  const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
 
   return (
     <div className="max-w-3xl">
