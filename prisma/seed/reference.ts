@@ -83,21 +83,20 @@ export async function seedReference(db: PrismaClient) {
     (await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
   );
 
+  const designation = (
+    programme: "ECOC" | "CCEA",
+    countryCode: string,
+    entry: { city: string; year: number; status: string; note?: string | null },
+  ) => ({
+    programme,
+    cityId: cityIds.get(citySlug(entry.city, countryCode))!,
+    year: entry.year,
+    status: entry.status,
+    note: entry.note ?? null,
+  });
   const designations = [
-    ...ecoc.entries.map((entry) => ({
-      programme: "ECOC" as const,
-      cityId: cityIds.get(citySlug(entry.city, entry.country_code))!,
-      year: entry.year,
-      status: entry.status,
-      note: entry.note ?? null,
-    })),
-    ...ccea.entries.map((entry) => ({
-      programme: "CCEA" as const,
-      cityId: cityIds.get(citySlug(entry.city, entry.country))!,
-      year: entry.year,
-      status: entry.status,
-      note: entry.note ?? null,
-    })),
+    ...ecoc.entries.map((entry) => designation("ECOC", entry.country_code, entry)),
+    ...ccea.entries.map((entry) => designation("CCEA", entry.country, entry)),
   ];
   await db.designation.createMany({ data: designations, skipDuplicates: true });
   return { countries: await db.country.count(), designations: designations.length };

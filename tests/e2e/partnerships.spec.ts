@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { applyFilters, expectNothingMatches, openList } from "./lists";
 
 // The seed's five sample pairings of real designations.
 const matera = "Matera 2019 – Xi'an 2019";
@@ -12,14 +13,8 @@ const veszprem = "Veszprém 2023 – Chengdu 2023";
 const results = (page: Page) =>
   page.getByRole("main").getByRole("listitem").getByRole("heading", { level: 2 });
 
-async function applyFilters(page: Page) {
-  await page.getByRole("button", { name: "Apply filters" }).click();
-}
-
 test("lists the partnerships with both sides, status, areas and the sample badge", async ({ page }) => {
-  await page.goto("/partnerships");
-  await expect(page.getByRole("heading", { level: 1, name: "City partnerships" })).toBeVisible();
-  await expect(page.getByText(/^\d+ partnerships match$/)).toBeVisible();
+  await openList(page, "/partnerships", "City partnerships", "partnerships");
   const item = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: matera, exact: true }) });
@@ -80,11 +75,7 @@ test("cooperation area and title year narrow the list", async ({ page }) => {
 });
 
 test("filters that match nothing say so and offer to clear them", async ({ page }) => {
-  await page.goto("/partnerships?status=CONCLUDED&country=IT");
-  await expect(page.getByText("0 partnerships match")).toBeVisible();
-  await expect(page.getByText("No partnerships match these filters.")).toBeVisible();
-  await page.getByRole("link", { name: "clear all filters" }).click();
-  await expect(page).toHaveURL(/\/partnerships$/);
+  await expectNothingMatches(page, "/partnerships?status=CONCLUDED&country=IT", "partnerships");
   await expect(page.getByRole("link", { name: veszprem, exact: true })).toBeVisible();
 });
 

@@ -15,6 +15,7 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
+import { createInOrder, expectTwoPages } from "../setup/lists";
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 
@@ -238,27 +239,13 @@ describe("listProjects sorting and paging", () => {
   it("pages the plain list and a search without overlap, and reports the total past the end", async () => {
     const word = uniqueWord("pagecheck");
     const lead = await createOrganisation();
-    const created = [];
-    for (let i = 0; i < PAGE_SIZE + 2; i++)
-      created.push(
-        await createProject({
-          leadOrganisationId: lead.id,
-          title: `${word} number ${i}`,
-          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-        }),
-      );
-    const all = new Set(created.map((project) => project.slug));
-
-    for (const scope of [{ organisation: lead.slug }, { q: word }]) {
-      const first = await listProjects({ ...scope, page: 1 });
-      const second = await listProjects({ ...scope, page: 2 });
-      expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pageCount: 2 });
-      expect(first.items).toHaveLength(PAGE_SIZE);
-      expect(second.items).toHaveLength(2);
-      expect(new Set([...slugs(first), ...slugs(second)])).toEqual(all);
-      const beyond = await listProjects({ ...scope, page: 3 });
-      expect(beyond).toMatchObject({ items: [], total: PAGE_SIZE + 2, page: 3, pageCount: 2 });
-    }
+    const created = await createInOrder(PAGE_SIZE + 2, (i, createdAt) =>
+      createProject({ leadOrganisationId: lead.id, title: `${word} number ${i}`, createdAt }),
+    );
+    const newestFirst = created.map((project) => project.slug).reverse();
+    const slugOf = (project: { slug: string }) => project.slug;
+    await expectTwoPages((page) => listProjects({ organisation: lead.slug, page }), slugOf, newestFirst);
+    await expectTwoPages((page) => listProjects({ q: word, page }), slugOf, newestFirst, { anyOrder: true });
 
     const newest = await listProjects({ organisation: lead.slug });
     expect(newest.items[0].slug).toBe(created.at(-1)!.slug);

@@ -81,6 +81,24 @@ export async function createRecommendation(
   );
 }
 
+// A workshop of the test's own, so that filtering by it yields only the test's recommendations.
+export async function createWorkshop(overrides: Partial<Prisma.WorkshopUncheckedCreateInput> = {}) {
+  const slug = overrides.slug ?? uniqueSlug("workshop");
+  return db.workshop.create({
+    data: {
+      slug,
+      title: `Test workshop ${slug}`,
+      city: "Tartu",
+      place: "Tartu, Estonia",
+      countryCode: "EE",
+      startDate: new Date("2026-05-01"),
+      endDate: new Date("2026-05-02"),
+      summary: "A workshop made by a test.",
+      ...overrides,
+    },
+  });
+}
+
 // Pairs a real ECoC designation with a real CCEA designation that are not paired yet.
 export async function createPartnership(overrides: Partial<Prisma.CityPartnershipUncheckedCreateInput> = {}) {
   const [designations, taken] = await Promise.all([
