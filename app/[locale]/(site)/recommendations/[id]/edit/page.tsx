@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { getRecommendationForEdit } from "@/lib/queries/recommendations";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,24 +27,26 @@ export default async function EditRecommendationPage({ params }: Props) {
   const t = await getTranslations("recommendations.edit");
 
   return (
-    <div className="max-w-3xl">
-      <PageHeader
-        title={t("title")}
-        lead={t.rich("lead", {
-          entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
-          workshop: (chunks) => <Link href={`/workshops/${recommendation.workshop.slug}`}>{chunks}</Link>,
-          title: recommendation.title,
-          workshopTitle: recommendation.workshop.title,
-        })}
-      />
-      <RecommendationForm
-        saved={{
-          id: recommendation.id,
-          title: recommendation.title,
-          text: recommendation.text,
-          audiences: recommendation.audiences,
-        }}
-      />
-    </div>
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader
+          title={t("title")}
+          lead={t.rich("lead", {
+            entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
+            workshop: (chunks) => <Link href={`/workshops/${recommendation.workshop.slug}`}>{chunks}</Link>,
+            title: recommendation.title,
+            workshopTitle: recommendation.workshop.title,
+          })}
+        />
+        <RecommendationForm
+          saved={{
+            id: recommendation.id,
+            title: recommendation.title,
+            text: recommendation.text,
+            audiences: recommendation.audiences,
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { explainRefusal } from "@/lib/refusals";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,16 +33,22 @@ export default async function NewRecommendationPage({ params }: Props) {
   const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
 
   return (
-    <div className="max-w-3xl">
-      <PageHeader
-        title={t("title")}
-        lead={t.rich(user.organisation ? "leadForOrganisation" : "lead", {
-          workshop: (chunks) => <Link href={`/workshops/${workshop.slug}`}>{chunks}</Link>,
-          title: workshop.title,
-          organisation: user.organisation?.name ?? "",
-        })}
-      />
-      {problem ? <p className="text-red-800">{problem}</p> : <RecommendationForm workshopId={workshop.id} />}
-    </div>
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader
+          title={t("title")}
+          lead={t.rich(user.organisation ? "leadForOrganisation" : "lead", {
+            workshop: (chunks) => <Link href={`/workshops/${workshop.slug}`}>{chunks}</Link>,
+            title: workshop.title,
+            organisation: user.organisation?.name ?? "",
+          })}
+        />
+        {problem ? (
+          <p className="text-red-800">{problem}</p>
+        ) : (
+          <RecommendationForm workshopId={workshop.id} />
+        )}
+      </div>
+    </ClientMessages>
   );
 }
