@@ -143,7 +143,7 @@ export async function createEndorsement(options: EndorsementOptions) {
 
 // Three status changes dated a month apart in the order given, stored out of that order
 // (last, first, middle), for the reads that must list a history by date.
-export async function createHistoryOutOfOrder<Status>(
+export async function createHistoryOutOfOrder<Status extends string>(
   [first, middle, last]: [Status, Status, Status],
   create: (toStatus: Status, changedAt: Date) => Promise<unknown>,
 ) {
