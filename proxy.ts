@@ -10,8 +10,10 @@ const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 // serve the rest, at less cost.
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  // The copies are reached only through these rewrites, never by their own address.
-  if (isCachedCopyPath(pathname)) return new NextResponse("Not found", { status: 404 });
+  // The copies are reached only through these rewrites, never by their own address: asked
+  // for by it, a copy is an address no page has, answered with the 404 page in its language.
+  if (isCachedCopyPath(pathname))
+    return NextResponse.rewrite(new URL(`/${splitLocale(pathname).locale}/not-found`, request.url));
   // Forms post to the page itself, and server actions run there, in the page's language:
   // an action may not read the route's locale, so it comes in the request's header.
   if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) {

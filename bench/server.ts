@@ -39,6 +39,11 @@ function treeRss(root: number): number {
   return total;
 }
 
+function withoutRedis(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { REDIS_URL: _shared, ...own } = env;
+  return own;
+}
+
 export type Server = { url: string; rss: () => number; peakRss: () => number; stop: () => Promise<void> };
 
 // The portal's server (server.ts, as `npm run serve` starts it) in the benchmark's built copy
@@ -56,7 +61,9 @@ export async function startServer(
     {
       cwd: stageDir,
       env: {
-        ...process.env,
+        // One instance as `npm start` runs it, its caches in its own memory: REDIS_URL is
+        // the cluster pass's (bench/cluster.ts), where instances share them.
+        ...withoutRedis(process.env),
         NODE_ENV: "production",
         PORT: String(port),
         PUBLIC_URL: `http://localhost:${port}`,

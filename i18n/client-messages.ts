@@ -1,31 +1,34 @@
 import type { Messages } from "@/i18n/messages";
 
 // The messages the browser receives. Client components translate with useTranslations, so
-// their words travel in every page's payload: only the parts they use are sent (all of a
-// language's messages, 73 KB of English, would ride along on every page otherwise).
-// tests/unit/client-messages.test.ts holds these lists to the client components' own
-// useTranslations("…") calls.
-const everywhere = [
-  "site",
-  "layout",
-  "errors.error",
-  "forms",
-  "labels",
-  "endorsements",
-  "moderation",
-  "permissions",
-  "projects.form",
-  "projects.translations",
-  "recommendations.form",
-  "memberships.forms",
-] as const;
+// their words travel in the page's payload: each page gets only what its client components
+// use (all of a language's messages, 73 KB of English, would ride along on every page
+// otherwise). The root layout sends the site's; <ClientMessages area> (components/layout/
+// client-messages.tsx) sends an area's around the client components that need more.
+// tests/unit/client-messages.test.ts holds these lists to the useTranslations("…") calls.
+const site = ["site", "layout", "errors.error"] as const;
+const forms = [...site, "forms", "labels"] as const;
 
-// Areas whose layouts send more: the account pages' forms and the admin area's.
 const areas = {
-  site: everywhere,
-  accounts: [...everywhere, "accounts", "memberships.choice", "notifications.mailLanguage"],
+  // The header, the language switcher, the error page: every page.
+  site,
+  // An entry's own parts (endorsing, reporting, hiding) and the project and recommendation forms.
+  contributing: [
+    ...forms,
+    "endorsements",
+    "moderation",
+    "permissions",
+    "projects.form",
+    "projects.translations",
+    "recommendations.form",
+  ],
+  // The account pages (app/[locale]/(site)/(auth)/layout.tsx).
+  accounts: [...forms, "accounts", "memberships.choice", "memberships.forms", "notifications.mailLanguage"],
+  // The admin area (app/[locale]/(site)/(admin)/admin/layout.tsx).
   admin: [
-    ...everywhere,
+    ...forms,
+    "moderation",
+    "memberships.forms",
     "admin.nav",
     "admin.users",
     "admin.partnerships.forms",
@@ -40,17 +43,29 @@ export function clientMessagePaths(area: ClientArea): readonly string[] {
   return areas[area];
 }
 
+// One object per language and area, so that a page with several providers of an area sends
+// its messages once (React's payload refers back to an object it has already sent).
+const picked = new WeakMap<Messages, Map<ClientArea, Messages>>();
+
+export function clientMessages(messages: Messages, area: ClientArea): Messages {
+  const byArea = picked.get(messages) ?? new Map<ClientArea, Messages>();
+  picked.set(messages, byArea);
+  let messagesOfArea = byArea.get(area);
+  if (!messagesOfArea) byArea.set(area, (messagesOfArea = pickMessages(messages, areas[area])));
+  return messagesOfArea;
+}
+
 // The parts of `messages` at the dotted paths, nested as in the original.
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
-  const picked: Messages = {};
+  const result: Messages = {};
   for (const path of paths) {
     const keys = path.split(".");
     let from: unknown = messages;
     for (const key of keys) from = (from as Messages | undefined)?.[key];
     if (from === undefined) throw new Error(`No messages at "${path}"`);
-    let into = picked;
+    let into = result;
     for (const key of keys.slice(0, -1)) into = (into[key] ??= {}) as Messages;
     into[keys.at(-1)!] = from;
   }
-  return picked;
+  return result;
 }

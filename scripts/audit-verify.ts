@@ -1,13 +1,9 @@
 // `npm run audit:verify`: walks the audit log's hash chain and reports its first broken
 // link; exits 1 when there is one. Keep the printed head elsewhere to notice later cuts.
 import { checkAuditChain } from "../lib/audit-chain";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { openStore } from "../lib/store";
-import { StoreInUse } from "../lib/store-lock";
+import { runOnStore } from "../lib/store-script";
 
-const store = openStore();
-const db = new PrismaClient({ adapter: store.adapter });
-try {
+await runOnStore(async (db) => {
   const check = await checkAuditChain(db);
   if (check.ok) {
     const head = check.head ? `; the last is #${check.head.sequence}, hash ${check.head.hash}` : "";
@@ -18,11 +14,4 @@ try {
     );
     process.exitCode = 1;
   }
-} catch (error) {
-  if (!(error instanceof StoreInUse)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
-  await store.close();
-}
+});

@@ -16,6 +16,29 @@ answers_200() {
   node -e 'fetch(process.argv[1], { redirect: "manual" }).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$1"
 }
 
+# Runs "$@" every $1 seconds until it succeeds, or fails once $2 seconds have passed;
+# the seconds it waited are left in $waited.
+poll() {
+  local step="$1" limit="$2"
+  shift 2
+  waited=0
+  until "$@"; do
+    if [ "$waited" -ge "$limit" ]; then return 1; fi
+    sleep "$step"
+    waited=$((waited + step))
+  done
+}
+
+# These read the caller's $leader, $log and $round (bash scopes locals dynamically).
+gone() { ! kill -0 "$leader" 2>/dev/null; }
+answers_or_gone() { answers_200 "http://localhost:$port/" || gone; }
+give_up() {
+  cat "$log"
+  kill "-$1" -- "-$leader" 2>/dev/null || true
+  echo "Start $round $2" >&2
+  return 1
+}
+
 start_and_stop() {
   local round="$1" log
   log="$(mktemp)"
@@ -23,35 +46,11 @@ start_and_stop() {
   # A session of its own, so that stopping reaches npm, its shell and the server.
   PORT="$port" setsid bash -c "$command" >"$log" 2>&1 &
   local leader=$!
-  local waited=0
-  until answers_200 "http://localhost:$port/"; do
-    if ! kill -0 "$leader" 2>/dev/null; then
-      cat "$log"
-      echo "Start $round exited before answering HTTP 200" >&2
-      return 1
-    fi
-    if [ "$waited" -ge "$timeout" ]; then
-      cat "$log"
-      kill -TERM -- "-$leader" 2>/dev/null || true
-      echo "Start $round did not answer HTTP 200 within $timeout s" >&2
-      return 1
-    fi
-    sleep 2
-    waited=$((waited + 2))
-  done
+  poll 2 "$timeout" answers_or_gone || give_up TERM "did not answer HTTP 200 within $timeout s" || return 1
+  if gone; then give_up TERM "exited before answering HTTP 200" || return 1; fi
   echo "Start $round answers HTTP 200 after ${waited} s; stopping it"
   kill -TERM -- "-$leader"
-  local stopped=0
-  while kill -0 "$leader" 2>/dev/null; do
-    if [ "$stopped" -ge 30 ]; then
-      cat "$log"
-      kill -KILL -- "-$leader" 2>/dev/null || true
-      echo "Start $round did not stop within 30 s of SIGTERM" >&2
-      return 1
-    fi
-    sleep 1
-    stopped=$((stopped + 1))
-  done
+  poll 1 30 gone || give_up KILL "did not stop within 30 s of SIGTERM" || return 1
   if [ -e "$data_dir/portal.lock" ]; then
     echo "Start $round left the embedded store locked ($data_dir/portal.lock)" >&2
     return 1

@@ -13,6 +13,7 @@ import {
   institutionTypes,
   kindPhrases,
   ministryUnits,
+  organisationKindWeights,
   SYNTHETIC_NOTE,
   titleAdjectives,
   titleNouns,
@@ -23,18 +24,6 @@ export type OrganisationRef = {
   kind: OrganisationKind;
   country: CountryRef | null;
 };
-
-const kindWeights: { value: OrganisationKind; weight: number }[] = [
-  { value: "NGO_OR_ASSOCIATION", weight: 35 },
-  { value: "CULTURAL_INSTITUTION", weight: 20 },
-  { value: "FOUNDATION", weight: 10 },
-  { value: "UNIVERSITY", weight: 10 },
-  { value: "CITY_ADMINISTRATION", weight: 8 },
-  { value: "MINISTRY_OF_CULTURE", weight: 6 },
-  { value: "MINISTRY_OF_EDUCATION", weight: 3 },
-  { value: "MINISTRY_OF_FOREIGN_AFFAIRS", weight: 3 },
-  { value: "INTERGOVERNMENTAL", weight: 5 },
-];
 
 // Named after a seeded ECoC or CCEA city where the country has one, else after the country.
 function organisationName(faker: Faker, kind: OrganisationKind, country: CountryRef, city: string | null) {
@@ -88,7 +77,7 @@ export function buildOrganisations(count: number, reference: Reference, seed: nu
   const refs: OrganisationRef[] = [];
   const rows: Row[] = [];
   for (let i = 0; i < count; i++) {
-    const kind = faker.helpers.weightedArrayElement(kindWeights);
+    const kind = faker.helpers.weightedArrayElement(organisationKindWeights);
     const country = faker.helpers.arrayElement(reference.countries);
     const cities = reference.citiesByCountry.get(country.code);
     const city = cities && faker.datatype.boolean(0.7) ? faker.helpers.arrayElement(cities).name : null;

@@ -1,10 +1,16 @@
-import type { Audience, RecommendationStatus } from "../../lib/generated/prisma/enums";
+import type { Audience } from "../../lib/generated/prisma/enums";
 import { ids } from "./guard";
 import type { OrganisationRef } from "./organisations";
 import { addDays, capitalise, dayBetween, earliest, fakerFor, LATEST, streams } from "./random";
 import type { Reference } from "./reference";
 import { padded, type Insert, type Row } from "./sql";
-import { recommendationObjects, recommendationVerbs, SYNTHETIC_NOTE, topicsByDiscipline } from "./vocabulary";
+import {
+  recommendationObjects,
+  recommendationStatusWeights,
+  recommendationVerbs,
+  SYNTHETIC_NOTE,
+  topicsByDiscipline,
+} from "./vocabulary";
 
 // About as many recommendations per workshop as the real Ha Long workshop's five, times five.
 const PER_WORKSHOP = 25;
@@ -16,14 +22,6 @@ const allAudiences: Audience[] = [
   "ASEF",
   "ASEM_GOVERNMENTS",
   "CULTURAL_PROFESSIONALS",
-];
-const statusWeights: { value: RecommendationStatus; weight: number }[] = [
-  { value: "SUBMITTED", weight: 30 },
-  { value: "UNDER_REVIEW", weight: 20 },
-  { value: "FORWARDED", weight: 20 },
-  { value: "ACKNOWLEDGED", weight: 15 },
-  { value: "IMPLEMENTED", weight: 10 },
-  { value: "DECLINED", weight: 5 },
 ];
 
 export type Workshop = { id: string; startDate: Date; meetingId: string | null; countryCode: string };
@@ -130,7 +128,7 @@ export function buildRecommendations(
     const workshop = workshops[i % workshops.length];
     const owner = faker.number.int(organisations.length - 1);
     const title = `${faker.helpers.arrayElement(recommendationVerbs)} ${faker.helpers.arrayElement(recommendationObjects)}`;
-    const status = faker.helpers.weightedArrayElement(statusWeights);
+    const status = faker.helpers.weightedArrayElement(recommendationStatusWeights);
     const forwarded = !["SUBMITTED", "UNDER_REVIEW"].includes(status) && workshop.meetingId;
     const submittedAt = addDays(workshop.startDate, faker.number.int({ min: 0, max: 30 }));
     const hidden = faker.datatype.boolean(0.01);

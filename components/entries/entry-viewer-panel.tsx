@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
 import { EntryModeration, EntryModerationIsland } from "@/components/moderation/entry-moderation";
 import type { CurrentUser } from "@/lib/dal";
@@ -24,10 +25,19 @@ export async function EntryViewerPanel({
   path: string;
   part: OwnEntryPart;
 }) {
-  if (viewer === "island") return <OwnEntryIsland entry={entry} part={part} path={path} />;
+  if (viewer === "island")
+    return (
+      <ClientMessages area="contributing">
+        <OwnEntryIsland entry={entry} part={part} path={path} />
+      </ClientMessages>
+    );
   if (!viewer.user) return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
   const state = await viewerEntryState(viewer.user, entry);
-  return state ? <OwnEntryPanel state={state} part={part} /> : null;
+  return state ? (
+    <ClientMessages area="contributing">
+      <OwnEntryPanel state={state} part={part} />
+    </ClientMessages>
+  ) : null;
 }
 
 // The report form (members) and the hide form (admins) at the foot of an entry.
@@ -41,6 +51,13 @@ export function EntryViewerModeration({
   target: EntryTarget;
   kind: "project" | "recommendation";
 }) {
-  if (viewer === "island") return <EntryModerationIsland entry={entry} {...props} />;
-  return <EntryModeration viewer={viewerSummary(viewer.user)} {...props} />;
+  return (
+    <ClientMessages area="contributing">
+      {viewer === "island" ? (
+        <EntryModerationIsland entry={entry} {...props} />
+      ) : (
+        <EntryModeration viewer={viewerSummary(viewer.user)} {...props} />
+      )}
+    </ClientMessages>
+  );
 }

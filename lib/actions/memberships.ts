@@ -28,32 +28,24 @@ import { formAction } from "./action";
 // The same actions serve an organisation's managers (on /account) and the portal's
 // admins (on the organisation's admin page): changeMembership checks which may act.
 
-export const approveMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
-  answer(actor, { kind: "approve", userId }, returnTo),
-);
+export const approveMember = memberAction("approve");
+export const declineMember = memberActionWithReason("decline");
+export const promoteMember = memberAction("promote");
+export const demoteMember = memberAction("demote");
+export const removeMember = memberActionWithReason("remove");
 
-export const declineMember = formAction(
-  "manager",
-  MembershipWithReasonSchema,
-  ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "decline", userId, reason }, returnTo),
-);
+function memberAction(kind: "approve" | "promote" | "demote") {
+  return formAction("manager", MembershipSchema, (input, actor) => answer(actor, { kind, ...input }));
+}
 
-export const promoteMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
-  answer(actor, { kind: "promote", userId }, returnTo),
-);
-
-export const demoteMember = formAction("manager", MembershipSchema, ({ userId, returnTo }, actor) =>
-  answer(actor, { kind: "demote", userId }, returnTo),
-);
-
-export const removeMember = formAction(
-  "manager",
-  MembershipWithReasonSchema,
-  ({ userId, reason, returnTo }, actor) => answer(actor, { kind: "remove", userId, reason }, returnTo),
-);
+function memberActionWithReason(kind: "decline" | "remove") {
+  return formAction("manager", MembershipWithReasonSchema, (input, actor) =>
+    answer(actor, { kind, ...input }),
+  );
+}
 
 // Back to the page the form was on (the row it was in may be gone), which says what was done.
-async function answer(actor: CurrentUser, change: MembershipChange, returnTo: string | undefined) {
+async function answer(actor: CurrentUser, { returnTo, ...change }: MembershipChange & { returnTo?: string }) {
   const changed = await changeMembership(actor, change);
   await tellThePerson(changed, change);
   revalidatePages("/account", "/admin/audit", `/admin/organizations/${changed.organisation.id}`);

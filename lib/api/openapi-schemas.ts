@@ -1,14 +1,4 @@
-import {
-  Audience,
-  CooperationArea,
-  Discipline,
-  MeetingKind,
-  OrganisationKind,
-  PartnershipStatus,
-  RecommendationStatus,
-  Sector,
-  VerificationStatus,
-} from "@/lib/generated/prisma/enums";
+import { labelValues, type LabelKind } from "@/lib/labels";
 
 // The JSON Schemas of what the API returns: every field of lib/open-data/records.ts
 // (lists) and details.ts (single records). tests/integration/open-data-api.test.ts
@@ -23,10 +13,10 @@ const url = { type: "string", format: "uri" } as const;
 const nullableUrl = { type: ["string", "null"], format: "uri" } as const;
 const dateTime = { type: "string", format: "date-time" } as const;
 const nullableDate = { type: ["string", "null"], format: "date" } as const;
-const enumOf = (values: Record<string, string>) => ({ type: "string", enum: Object.values(values) });
-const nullableEnumOf = (values: Record<string, string>) => ({
+const enumOf = (kind: LabelKind) => ({ type: "string", enum: labelValues(kind) });
+const nullableEnumOf = (kind: LabelKind) => ({
   type: ["string", "null"],
-  enum: [...Object.values(values), null],
+  enum: [...labelValues(kind), null],
 });
 export const arrayOf = (items: object) => ({ type: "array", items });
 export const object = (properties: Record<string, object>) => ({
@@ -42,7 +32,7 @@ const country = object({ code: text, name: text });
 const organisationRef = object({
   slug: text,
   name: text,
-  verificationStatus: enumOf(VerificationStatus),
+  verificationStatus: enumOf("verification"),
   url,
 });
 const designation = object({
@@ -61,7 +51,7 @@ const project = {
   url,
   leadOrganisation: organisationRef,
   countries: arrayOf(country),
-  disciplines: arrayOf(enumOf(Discipline)),
+  disciplines: arrayOf(enumOf("discipline")),
   endorsementCount: integer,
   createdAt: dateTime,
   isSample: boolean,
@@ -71,8 +61,8 @@ const recommendation = {
   id: text,
   title: text,
   url,
-  status: enumOf(RecommendationStatus),
-  audiences: arrayOf(enumOf(Audience)),
+  status: enumOf("recommendationStatus"),
+  audiences: arrayOf(enumOf("audience")),
   workshop: object({ slug: text, title: text, url }),
   submittedByOrganisation: nullable(organisationRef),
   submittedByLabel: nullableText,
@@ -84,8 +74,8 @@ const recommendation = {
 const partnership = {
   id: text,
   url,
-  status: enumOf(PartnershipStatus),
-  cooperationAreas: arrayOf(enumOf(CooperationArea)),
+  status: enumOf("partnershipStatus"),
+  cooperationAreas: arrayOf(enumOf("cooperationArea")),
   ecoc: designation,
   ccea: designation,
   isSample: boolean,
@@ -96,9 +86,9 @@ const organisation = {
   slug: text,
   name: text,
   url,
-  kind: enumOf(OrganisationKind),
+  kind: enumOf("organisationKind"),
   country: nullable(country),
-  verificationStatus: enumOf(VerificationStatus),
+  verificationStatus: enumOf("verification"),
   projectsLed: integer,
   isSample: boolean,
 };
@@ -108,16 +98,16 @@ export const schemas = {
   ProjectDetail: object({
     ...project,
     description: text,
-    cooperationAreas: arrayOf(enumOf(CooperationArea)),
+    cooperationAreas: arrayOf(enumOf("cooperationArea")),
     startDate: nullableDate,
     endDate: nullableDate,
     website: nullableUrl,
     leadOrganisation: object({
       ...organisationRef.properties,
-      kind: enumOf(OrganisationKind),
+      kind: enumOf("organisationKind"),
       country: nullable(country),
     }),
-    partners: arrayOf(object({ slug: text, name: text, kind: enumOf(OrganisationKind), url })),
+    partners: arrayOf(object({ slug: text, name: text, kind: enumOf("organisationKind"), url })),
     cities: arrayOf(object({ slug: text, name: text, country })),
     partnership: nullable(object({ id: text, url })),
     workshop: nullable(object({ slug: text, title: text, url })),
@@ -131,7 +121,7 @@ export const schemas = {
       object({
         slug: text,
         name: text,
-        kind: enumOf(MeetingKind),
+        kind: enumOf("meetingKind"),
         city: text,
         startDate: nullableDate,
         endDate: nullableDate,
@@ -139,8 +129,8 @@ export const schemas = {
     ),
     statusChanges: arrayOf(
       object({
-        fromStatus: nullableEnumOf(RecommendationStatus),
-        toStatus: enumOf(RecommendationStatus),
+        fromStatus: nullableEnumOf("recommendationStatus"),
+        toStatus: enumOf("recommendationStatus"),
         changedAt: dateTime,
         note: nullableText,
         meeting: nullable(object({ name: text, city: text })),
@@ -151,13 +141,13 @@ export const schemas = {
   Partnership: object(partnership),
   PartnershipDetail: object({
     ...partnership,
-    sectors: arrayOf(enumOf(Sector)),
+    sectors: arrayOf(enumOf("sector")),
     rationale: text,
     createdAt: dateTime,
     statusChanges: arrayOf(
       object({
-        fromStatus: nullableEnumOf(PartnershipStatus),
-        toStatus: enumOf(PartnershipStatus),
+        fromStatus: nullableEnumOf("partnershipStatus"),
+        toStatus: enumOf("partnershipStatus"),
         changedAt: dateTime,
         note: nullableText,
       }),

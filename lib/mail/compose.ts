@@ -23,6 +23,25 @@ export const localeOf = (recipient: Recipient): Locale =>
 // The mail namespace in the recipient's language: the mail functions write their words with it.
 export const mailTranslator = (recipient: Recipient) => translatorFor(localeOf(recipient), "mail");
 
+// A mail whose every part is a message under `key` of the mail namespace: its subject,
+// the paragraphs and afterword named, and the label of the action that links to `url`.
+export function mailFromMessages(
+  to: Recipient,
+  key: string,
+  { paragraphs, afterword = [], url, values }: MailParts,
+): MailMessage {
+  const t = mailTranslator(to);
+  const say = (part: string) => t(`${key}.${part}`, values);
+  return composeMail(to, {
+    subject: say("subject"),
+    paragraphs: paragraphs.map(say),
+    action: { label: say("action"), url },
+    afterword: afterword.map(say),
+  });
+}
+
+type MailParts = { paragraphs: string[]; afterword?: string[]; url: string; values?: Record<string, string> };
+
 export function composeMail(recipient: Recipient, content: MailContent): MailMessage {
   const t = mailTranslator(recipient);
   const parts = {

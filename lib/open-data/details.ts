@@ -2,7 +2,14 @@ import type { OrganisationDetail } from "@/lib/queries/organisations";
 import type { PartnershipDetail } from "@/lib/queries/partnerships";
 import type { ProjectDetail } from "@/lib/queries/projects";
 import type { RecommendationDetail } from "@/lib/queries/recommendations";
-import { organisationRef, partnershipRecord, projectRecord, recommendationRecord } from "./records";
+import {
+  organisationLink,
+  organisationRecord,
+  organisationRef,
+  partnershipRecord,
+  projectRecord,
+  recommendationRecord,
+} from "./records";
 
 // The API's single records: the list record and what the detail page adds. Only public
 // facts: no account names, nothing of hidden entries.
@@ -30,10 +37,8 @@ export function projectDetailRecord(project: ProjectDetail, origin: string) {
       country: leadOrganisation.country,
     },
     partners: project.partners.map(({ organisation }) => ({
-      slug: organisation.slug,
-      name: organisation.name,
+      ...organisationLink(organisation, origin),
       kind: organisation.kind,
-      url: `${origin}/organizations/${organisation.slug}`,
     })),
     cities: project.cities.map(({ city }) => ({ slug: city.slug, name: city.name, country: city.country })),
     partnership: partnership && { id: partnership.id, url: `${origin}/partnerships/${partnership.id}` },
@@ -91,17 +96,9 @@ export function partnershipDetailRecord(partnership: PartnershipDetail, origin: 
 
 export function organisationDetailRecord(organisation: OrganisationDetail, origin: string) {
   return {
-    id: organisation.id,
-    slug: organisation.slug,
-    name: organisation.name,
-    url: `${origin}/organizations/${organisation.slug}`,
-    kind: organisation.kind,
-    country: organisation.country,
-    verificationStatus: organisation.verificationStatus,
+    ...organisationRecord(organisation, origin),
     website: organisation.website,
     description: organisation.description,
-    isSample: organisation.isSample,
-    projectsLed: organisation._count.leadProjects,
     projectsPartnered: organisation._count.partnerProjects,
     latestProjectsLed: organisation.ledProjects.map((project) => projectLink(project, origin)),
     latestProjectsPartnered: organisation.partnerProjects.map((project) => projectLink(project, origin)),

@@ -8,15 +8,18 @@ import type { RecommendationListItem } from "@/lib/queries/recommendations";
 // The public JSON shape of each list's rows, shared by the downloads and the API.
 // Links are absolute, built on the portal's origin.
 
-type OrganisationRef = { slug: string; name: string; verificationStatus: VerificationStatus };
-
-export function organisationRef(organisation: OrganisationRef, origin: string) {
+export function organisationLink(organisation: { slug: string; name: string }, origin: string) {
   return {
     slug: organisation.slug,
     name: organisation.name,
-    verificationStatus: organisation.verificationStatus,
     url: `${origin}/organizations/${organisation.slug}`,
   };
+}
+
+type OrganisationRef = { slug: string; name: string; verificationStatus: VerificationStatus };
+
+export function organisationRef(organisation: OrganisationRef, origin: string) {
+  return { ...organisationLink(organisation, origin), verificationStatus: organisation.verificationStatus };
 }
 
 export function projectRecord(project: ProjectListItem, origin: string) {
@@ -45,11 +48,7 @@ export function projectExportRecord(project: ProjectExportItem, origin: string) 
     cooperationAreas: project.cooperationAreas,
     startDate: isoDate(project.startDate),
     endDate: isoDate(project.endDate),
-    partners: project.partners.map(({ organisation }) => ({
-      slug: organisation.slug,
-      name: organisation.name,
-      url: `${origin}/organizations/${organisation.slug}`,
-    })),
+    partners: project.partners.map(({ organisation }) => organisationLink(organisation, origin)),
     cities: project.cities.map(({ city }) => ({ slug: city.slug, name: city.name, country: city.country })),
     partnership: pairing && {
       id: pairing.id,
@@ -103,9 +102,7 @@ export function partnershipRecord(partnership: PartnershipListItem, origin: stri
 export function organisationRecord(organisation: OrganisationListItem, origin: string) {
   return {
     id: organisation.id,
-    slug: organisation.slug,
-    name: organisation.name,
-    url: `${origin}/organizations/${organisation.slug}`,
+    ...organisationLink(organisation, origin),
     kind: organisation.kind,
     country: organisation.country && { code: organisation.country.code, name: organisation.country.name },
     verificationStatus: organisation.verificationStatus,

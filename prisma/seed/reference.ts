@@ -60,70 +60,43 @@ export async function seedReference(db: PrismaClient) {
     }
   }
 
-  const cityRows = new Map<
-    string,
-    {
-      slug: string;
-      name: string;
-      countryCode: string;
-      nativeName?: string;
-      unitType: string;
-      alternativeNames: string[];
-    }
-  >();
-  for (const entry of ecoc.entries) {
-    const slug = citySlug(entry.city, entry.country_code);
-    cityRows.set(slug, {
-      slug,
-      name: entry.city,
-      countryCode: entry.country_code,
-      unitType: "city",
-      alternativeNames: entry.alternative_names ?? [],
-    });
-  }
-  for (const entry of ccea.entries) {
-    const slug = citySlug(entry.city, entry.country);
-    cityRows.set(slug, {
-      slug,
-      name: entry.city,
-      countryCode: entry.country,
-      nativeName: entry.city_native,
-      unitType: entry.unit_type,
-      alternativeNames: [],
-    });
-  }
+  type CityRow = { slug: string; name: string; countryCode: string; nativeName?: string; unitType: string };
+  const cityRows = new Map<string, CityRow & { alternativeNames: string[] }>();
+  // A city named twice (a title of each programme) is one row: the last naming wins.
+  const addCity = (
+    name: string,
+    countryCode: string,
+    more: Partial<CityRow> = {},
+    alternativeNames: string[] = [],
+  ) => {
+    const slug = citySlug(name, countryCode);
+    cityRows.set(slug, { slug, name, countryCode, unitType: "city", alternativeNames, ...more });
+  };
+  for (const entry of ecoc.entries) addCity(entry.city, entry.country_code, {}, entry.alternative_names);
+  for (const entry of ccea.entries)
+    addCity(entry.city, entry.country, { nativeName: entry.city_native, unitType: entry.unit_type });
   // Cities a documented link names that hold no title of either programme.
-  for (const entry of untitledLinkCities) {
-    const slug = citySlug(entry.city, entry.country_code);
-    cityRows.set(slug, {
-      slug,
-      name: entry.city,
-      countryCode: entry.country_code,
-      unitType: "city",
-      alternativeNames: [],
-    });
-  }
+  for (const entry of untitledLinkCities) addCity(entry.city, entry.country_code);
   await db.city.createMany({ data: [...cityRows.values()], skipDuplicates: true });
   await seedCityCoordinates(db, cityCoordinates.cities);
   const cityIds = new Map(
     (await db.city.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]),
   );
 
+  const designation = (
+    programme: "ECOC" | "CCEA",
+    countryCode: string,
+    entry: { city: string; year: number; status: string; note?: string | null },
+  ) => ({
+    programme,
+    cityId: cityIds.get(citySlug(entry.city, countryCode))!,
+    year: entry.year,
+    status: entry.status,
+    note: entry.note ?? null,
+  });
   const designations = [
-    ...ecoc.entries.map((entry) => ({
-      programme: "ECOC" as const,
-      cityId: cityIds.get(citySlug(entry.city, entry.country_code))!,
-      year: entry.year,
-      status: entry.status,
-      note: entry.note ?? null,
-    })),
-    ...ccea.entries.map((entry) => ({
-      programme: "CCEA" as const,
-      cityId: cityIds.get(citySlug(entry.city, entry.country))!,
-      year: entry.year,
-      status: entry.status,
-      note: entry.note ?? null,
-    })),
+    ...ecoc.entries.map((entry) => designation("ECOC", entry.country_code, entry)),
+    ...ccea.entries.map((entry) => designation("CCEA", entry.country, entry)),
   ];
   await db.designation.createMany({ data: designations, skipDuplicates: true });
   return { countries: await db.country.count(), designations: designations.length };

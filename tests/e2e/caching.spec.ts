@@ -90,8 +90,16 @@ test("visitor and member get the same body for the same URL; nothing that differ
   }
   const viewer = await (await member.request.get("/api/viewer")).json();
   expect(viewer.user).toEqual({ name: expect.any(String), admin: false });
-  // The copies are reached only through the rewrites.
-  expect((await request.get("/cached/_/projects")).status()).toBe(404);
+  // The copies are reached only through the rewrites: by their own address, the portal's 404 page.
+  for (const [path, heading] of [
+    ["/cached/_/projects", "Page not found"],
+    ["/fr/cached/_/projects", "Page introuvable"],
+  ]) {
+    const copy = await request.get(path);
+    expect(copy.status(), path).toBe(404);
+    expect(copy.headers()["content-type"], path).toContain("text/html");
+    expect(await copy.text(), path).toContain(heading);
+  }
   const download = await request.get("/projects/export.csv");
   expect(download.headers()["content-type"]).toContain("text/csv");
   expect(download.headers()[cacheHeader]).toBeUndefined();

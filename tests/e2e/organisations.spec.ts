@@ -1,12 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { chooseFilters, openList, searchList } from "./lists";
 
 const results = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 });
 
 test("lists organisations with kind, country and badges", async ({ page }) => {
-  await page.goto("/organizations");
-  await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
-  await expect(page.getByText(/^\d+ organisations match$/)).toBeVisible();
+  await openList(page, "/organizations", "Organisations", "organisations");
   await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
   // ASEF leads its real programmes, taken from public sources.
   await expect(
@@ -18,17 +17,11 @@ test("lists organisations with kind, country and badges", async ({ page }) => {
 
 test("name search and filters live in the URL, and the back button restores them", async ({ page }) => {
   await page.goto("/organizations");
-  await page.getByLabel("Search by name").fill("foundat");
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/q=foundat/);
+  await searchList(page, "Search by name", "foundat");
   await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "European Cultural Foundation" })).toBeVisible();
 
-  await page.getByLabel("Kind").selectOption("INTERGOVERNMENTAL");
-  await page.getByLabel("Verification").selectOption("VERIFIED");
-  await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/kind=INTERGOVERNMENTAL/);
-  await expect(page).toHaveURL(/verification=VERIFIED/);
+  await chooseFilters(page, { Kind: "kind=INTERGOVERNMENTAL", Verification: "verification=VERIFIED" });
   await expect(page.getByRole("link", { name: "Asia-Europe Foundation (ASEF)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "European Cultural Foundation" })).toHaveCount(0);
 

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { chooseFilters, expectNothingMatches, openList } from "./lists";
 
 // The seed's five sample pairings of real designations.
 const matera = "Matera 2019 – Xi'an 2019";
@@ -12,14 +13,8 @@ const veszprem = "Veszprém 2023 – Chengdu 2023";
 const results = (page: Page) =>
   page.getByRole("main").getByRole("listitem").getByRole("heading", { level: 2 });
 
-async function applyFilters(page: Page) {
-  await page.getByRole("button", { name: "Apply filters" }).click();
-}
-
 test("lists the partnerships with both sides, status, areas and the sample badge", async ({ page }) => {
-  await page.goto("/partnerships");
-  await expect(page.getByRole("heading", { level: 1, name: "City partnerships" })).toBeVisible();
-  await expect(page.getByText(/^\d+ partnerships match$/)).toBeVisible();
+  await openList(page, "/partnerships", "City partnerships", "partnerships");
   const item = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: matera, exact: true }) });
@@ -34,18 +29,14 @@ test("lists the partnerships with both sides, status, areas and the sample badge
 
 test("status and country filters live in the URL, and the back button restores them", async ({ page }) => {
   await page.goto("/partnerships");
-  await page.getByLabel("Status", { exact: true }).selectOption("ACTIVE");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/status=ACTIVE/);
+  await chooseFilters(page, { Status: "status=ACTIVE" });
   await expect(page.getByRole("link", { name: matera, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: chemnitz, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: kaunas, exact: true })).toHaveCount(0);
   const activeCount = await page.getByText(/partnerships? match/).textContent();
 
   // Japan is on the East Asian side of the Chemnitz pairing only.
-  await page.getByLabel("Country", { exact: true }).selectOption("JP");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/country=JP/);
+  await chooseFilters(page, { Country: "country=JP" });
   await expect(page.getByRole("link", { name: chemnitz, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: matera, exact: true })).toHaveCount(0);
   await expect(page.getByRole("link", { name: galway, exact: true })).toHaveCount(0);
@@ -64,27 +55,19 @@ test("status and country filters live in the URL, and the back button restores t
 
 test("cooperation area and title year narrow the list", async ({ page }) => {
   await page.goto("/partnerships");
-  await page.getByLabel("Cooperation area", { exact: true }).selectOption("BRANDING");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/area=BRANDING/);
+  await chooseFilters(page, { "Cooperation area": "area=BRANDING" });
   await expect(page.getByRole("link", { name: matera, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: veszprem, exact: true })).toHaveCount(0);
 
   await page.getByLabel("Cooperation area", { exact: true }).selectOption("");
-  await page.getByLabel("Title year", { exact: true }).selectOption("2020");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/year=2020/);
+  await chooseFilters(page, { "Title year": "year=2020" });
   await expect(page).not.toHaveURL(/area=BRANDING/);
   await expect(page.getByRole("link", { name: galway, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: matera, exact: true })).toHaveCount(0);
 });
 
 test("filters that match nothing say so and offer to clear them", async ({ page }) => {
-  await page.goto("/partnerships?status=CONCLUDED&country=IT");
-  await expect(page.getByText("0 partnerships match")).toBeVisible();
-  await expect(page.getByText("No partnerships match these filters.")).toBeVisible();
-  await page.getByRole("link", { name: "clear all filters" }).click();
-  await expect(page).toHaveURL(/\/partnerships$/);
+  await expectNothingMatches(page, "/partnerships?status=CONCLUDED&country=IT", "partnerships");
   await expect(page.getByRole("link", { name: veszprem, exact: true })).toBeVisible();
 });
 

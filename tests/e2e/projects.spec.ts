@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { chooseFilters, expectNothingMatches, openList, searchList } from "./lists";
 
 // The seed's sample projects: three "Heritage Cities Toolkit" pairings, only one with Italy.
 const materaJeju = /Heritage Cities Toolkit: Matera – Jeju/;
@@ -7,14 +8,8 @@ const tartuGimhae = /Heritage Cities Toolkit: Tartu – Gimhae/;
 
 const results = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 });
 
-async function applyFilters(page: Page) {
-  await page.getByRole("button", { name: "Apply filters" }).click();
-}
-
 test("lists published projects with their count, badges and an accessible form", async ({ page }) => {
-  await page.goto("/projects");
-  await expect(page.getByRole("heading", { level: 1, name: "Cooperation projects" })).toBeVisible();
-  await expect(page.getByText(/^\d+ projects match$/)).toBeVisible();
+  await openList(page, "/projects", "Cooperation projects", "projects");
   await expect(results(page)).toHaveCount(20);
   await expect(page.getByText("Sample data").first()).toBeVisible();
   await expect(
@@ -28,9 +23,7 @@ test("lists published projects with their count, badges and an accessible form",
 
 test("search and two filters live in the URL, and the back button restores them", async ({ page }) => {
   await page.goto("/projects");
-  await page.getByLabel("Search projects").fill("herit");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/[?&]q=herit(&|$)/);
+  await searchList(page, "Search projects", "herit");
   await expect(page.getByRole("link", { name: materaJeju })).toBeVisible();
   await expect(page.getByRole("link", { name: tartuGimhae })).toBeVisible();
   // A search finds a project by its lead organisation's name too (Loire Heritage Trust), not others.
@@ -38,11 +31,7 @@ test("search and two filters live in the URL, and the back button restores them"
   await expect(page.getByRole("link", { name: /Living Architecture: Nova Gorica – Kyoto/ })).toHaveCount(0);
   const searchCount = await page.getByText(/projects? match/).textContent();
 
-  await page.getByLabel("Country", { exact: true }).selectOption("IT");
-  await page.getByLabel("Discipline", { exact: true }).selectOption("HERITAGE");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/country=IT/);
-  await expect(page).toHaveURL(/discipline=HERITAGE/);
+  await chooseFilters(page, { Country: "country=IT", Discipline: "discipline=HERITAGE" });
   await expect(page.getByRole("link", { name: materaJeju })).toBeVisible();
   await expect(page.getByRole("link", { name: tartuGimhae })).toHaveCount(0);
   const count = Number((await page.getByText(/projects? match/).textContent())?.match(/\d+/)?.[0]);
@@ -67,11 +56,7 @@ test("a partly typed word still finds its projects", async ({ page }) => {
 });
 
 test("a search with no match says so and offers to clear the filters", async ({ page }) => {
-  await page.goto("/projects?q=zzzznothing&discipline=FILM");
-  await expect(page.getByText("0 projects match")).toBeVisible();
-  await expect(page.getByText("No projects match these filters.")).toBeVisible();
-  await page.getByRole("link", { name: "clear all filters" }).click();
-  await expect(page).toHaveURL(/\/projects$/);
+  await expectNothingMatches(page, "/projects?q=zzzznothing&discipline=FILM", "projects");
   await expect(results(page)).toHaveCount(20);
 });
 

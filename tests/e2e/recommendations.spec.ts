@@ -1,13 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
+import { chooseFilters, expectNothingMatches, searchList } from "./lists";
 
 const networks = /Activate networks of cultural professionals/;
 const results = (page: Page) => page.getByRole("main").getByRole("heading", { level: 2 });
 const count = (page: Page) => page.getByText(/^\d+ recommendations? match(es)?$/);
-
-async function applyFilters(page: Page) {
-  await page.getByRole("button", { name: "Apply filters" }).click();
-}
 
 test("lists published recommendations with their count and passes axe", async ({ page }) => {
   await page.goto("/recommendations");
@@ -20,9 +17,7 @@ test("lists published recommendations with their count and passes axe", async ({
 
 test("a search by prefix and the filters live in the URL, and back restores them", async ({ page }) => {
   await page.goto("/recommendations");
-  await page.getByLabel("Search recommendations").fill("netw");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/[?&]q=netw(&|$)/);
+  await searchList(page, "Search recommendations", "netw");
   await expect(page.getByRole("link", { name: networks })).toBeVisible();
   await expect(
     page.getByRole("link", { name: /Let NGOs and associations help build these networks/ }),
@@ -30,16 +25,10 @@ test("a search by prefix and the filters live in the URL, and back restores them
   await expect(page.getByRole("link", { name: "Keep supporting Culture360.org" })).toHaveCount(0);
   const searchCount = await count(page).textContent();
 
-  await page.getByLabel("Addressed to").selectOption("NGOS_AND_ASSOCIATIONS");
-  await page.getByLabel("Status", { exact: true }).selectOption("FORWARDED");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/audience=NGOS_AND_ASSOCIATIONS/);
-  await expect(page).toHaveURL(/status=FORWARDED/);
+  await chooseFilters(page, { "Addressed to": "audience=NGOS_AND_ASSOCIATIONS", Status: "status=FORWARDED" });
   await expect(page.getByRole("link", { name: /Let NGOs and associations/ })).toBeVisible();
   await expect(page.getByRole("link", { name: networks })).toBeVisible();
-  await page.getByLabel("Addressed to").selectOption("ASEF");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/audience=ASEF/);
+  await chooseFilters(page, { "Addressed to": "audience=ASEF" });
   await expect(page.getByText("0 recommendations match")).toBeVisible();
 
   await page.goBack();
@@ -57,9 +46,7 @@ test("a search by prefix and the filters live in the URL, and back restores them
 
 test("filters by status and by workshop", async ({ page }) => {
   await page.goto("/recommendations");
-  await page.getByLabel("Status", { exact: true }).selectOption("DECLINED");
-  await applyFilters(page);
-  await expect(page).toHaveURL(/status=DECLINED/);
+  await chooseFilters(page, { Status: "status=DECLINED" });
   await expect(
     page.getByRole("link", { name: "Replace ASEM cultural meetings with a permanent secretariat" }),
   ).toBeVisible();
@@ -80,11 +67,7 @@ test("finds a word typed past its stem", async ({ page }) => {
 });
 
 test("a search with no match says so and offers to clear the filters", async ({ page }) => {
-  await page.goto("/recommendations?q=zzzznothing&audience=ASEF");
-  await expect(page.getByText("0 recommendations match")).toBeVisible();
-  await expect(page.getByText("No recommendations match these filters.")).toBeVisible();
-  await page.getByRole("link", { name: "clear all filters" }).click();
-  await expect(page).toHaveURL(/\/recommendations$/);
+  await expectNothingMatches(page, "/recommendations?q=zzzznothing&audience=ASEF", "recommendations");
   await expect(page.getByLabel("Search recommendations")).toHaveValue("");
   await expect(results(page).first()).toBeVisible();
 });

@@ -6,10 +6,7 @@ import { GET as projectsCsv } from "@/app/[locale]/(site)/projects/export.csv/ro
 import { GET as projectsJson } from "@/app/[locale]/(site)/projects/export.json/route";
 import { GET as recommendationsCsv } from "@/app/[locale]/(site)/recommendations/export.csv/route";
 import { readProjectList, readRecommendationList } from "@/lib/lists/read";
-
-type Handler = (request: Request, context: never) => Response | Promise<Response>;
-const call = (handler: Handler, url: string) =>
-  handler(new Request(`http://localhost${url}`), undefined as never);
+import { callRoute } from "../setup/routes";
 
 describe("downloads asked for with a filter they do not know", () => {
   it.each([
@@ -25,7 +22,7 @@ describe("downloads asked for with a filter they do not know", () => {
     [organisationsCsv, "/organizations/export.csv?kind=BAKERY", "kind=BAKERY"],
     [citiesCsv, "/cities/export.csv?year=1850", "year=1850"],
   ])("%#: answers 400 with a message naming it, never the unfiltered list", async (handler, url, named) => {
-    const response = await call(handler, url);
+    const response = await callRoute(handler, url);
     expect(response.status).toBe(400);
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
@@ -40,7 +37,7 @@ describe("downloads asked for with a filter they do not know", () => {
       [projectsJson, "/projects/export.json?area=NOWHERE"],
       [partnershipsJson, "/partnerships/export.json?status=MAYBE"],
     ] as const) {
-      const response = await call(handler, url);
+      const response = await callRoute(handler, url);
       expect(response.status).toBe(400);
       const body = await response.json();
       expect(body).toEqual({
@@ -54,7 +51,7 @@ describe("downloads asked for with a filter they do not know", () => {
       "/projects/export.csv?country=FR&discipline=HERITAGE",
       "/projects/export.csv?country=&q=zz",
     ])
-      expect((await call(projectsCsv, url)).status).toBe(200);
+      expect((await callRoute(projectsCsv, url)).status).toBe(200);
   });
 });
 

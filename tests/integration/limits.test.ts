@@ -5,9 +5,8 @@ import { REGISTRATION_LIMITS, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
+import { PASSWORD as password, registrationFields } from "../setup/members";
 import { actAs, freshClientAddress, submit } from "../setup/request";
-
-const password = "a long enough passphrase";
 
 beforeEach(() => actAs(null, freshClientAddress()));
 
@@ -39,13 +38,7 @@ describe("registration", () => {
   it(`takes at most ${REGISTRATION_LIMITS.perAddress} accounts an hour from one client address`, async () => {
     const organisation = await createOrganisation({ verificationStatus: "VERIFIED" });
     const register = (email: string) =>
-      submit(registerUser, {
-        name: "Mai Tran",
-        email,
-        password,
-        organisationChoice: "existing",
-        organisationId: organisation.id,
-      });
+      submit(registerUser, registrationFields({ email, organisationId: organisation.id }));
     for (let account = 0; account < REGISTRATION_LIMITS.perAddress; account++)
       expect(await register(`${uniqueSlug("new")}@example.org`)).toEqual({
         redirectedTo: "/register/check-email",

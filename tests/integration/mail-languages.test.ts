@@ -7,7 +7,7 @@ import { processOutbox } from "@/lib/notifications/outbox";
 import { listNotifications } from "@/lib/queries/notifications";
 import { createOrganisation, createProject, uniqueSlug } from "../setup/factories";
 import { linkIn, onlyMailTo } from "../setup/mailbox";
-import { createMember, createPerson } from "../setup/members";
+import { createMember, createPerson, registrationFields } from "../setup/members";
 import { actAs, freshClientAddress, speakIn, submit } from "../setup/request";
 
 beforeEach(() => actAs(null));
@@ -50,13 +50,10 @@ describe("mail and notifications in the recipient's language", () => {
     await actAs(null, freshClientAddress());
     speakIn("de");
     const email = `${uniqueSlug("neu")}@example.org`;
-    const outcome = await submit(registerUser, {
-      name: "Jana Neumann",
-      email,
-      password: "a long enough passphrase",
-      organisationChoice: "existing",
-      organisationId: organisation.id,
-    });
+    const outcome = await submit(
+      registerUser,
+      registrationFields({ name: "Jana Neumann", email, organisationId: organisation.id }),
+    );
     expect(outcome.redirectedTo).toBe("/de/register/check-email");
     expect(await db.user.findUniqueOrThrow({ where: { email }, select: { locale: true } })).toEqual({
       locale: "de",

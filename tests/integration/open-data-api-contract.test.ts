@@ -16,8 +16,8 @@ import {
   createProject,
   createRecommendation,
 } from "../setup/factories";
+import { callJsonRoute, type RouteHandler } from "../setup/routes";
 
-type Handler = (request: Request, context: never) => Promise<Response>;
 type Schema = {
   $ref?: string;
   type?: string | string[];
@@ -28,14 +28,9 @@ type Schema = {
 
 const schemas = openApiDocument.components.schemas as Record<string, Schema>;
 
-async function call(handler: Handler, url: string, key: Record<string, string> = {}, method = "GET") {
-  const request = new Request(`http://localhost${url}`, {
-    method,
-    headers: { "x-forwarded-for": "192.0.2.77" },
-  });
-  const response = await handler(request, { params: Promise.resolve(key) } as never);
-  return { status: response.status, headers: response.headers, body: await response.json() };
-}
+const call = (handler: RouteHandler, url: string, params: Record<string, string> = {}, method = "GET") =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case reads the body its own way
+  callJsonRoute<any>(handler, url, { params, method, headers: { "x-forwarded-for": "192.0.2.77" } });
 
 // Every field of the value is in the schema and every field the schema names is in the
 // value, all the way down: the description lists exactly what the API returns.
@@ -70,7 +65,7 @@ describe("the API's description and its answers", () => {
     });
     const recommendation = await createRecommendation({ submittedByOrganisationId: lead.id });
 
-    const cases: [Handler, string, Record<string, string>, string][] = [
+    const cases: [RouteHandler, string, Record<string, string>, string][] = [
       [projectsApi, "/api/v1/projects", {}, "Project"],
       [recommendationsApi, "/api/v1/recommendations", {}, "Recommendation"],
       [partnershipsApi, "/api/v1/partnerships", {}, "Partnership"],
@@ -112,7 +107,7 @@ describe("the API's description and its answers", () => {
       [deleteProject, "/api/v1/projects/some-project"],
     ] as const) {
       const method = handler === postProjects ? "POST" : "DELETE";
-      const { status, headers, body } = await call(handler as Handler, url, {}, method);
+      const { status, headers, body } = await call(handler as RouteHandler, url, {}, method);
       expect(status).toBe(405);
       expect(headers.get("Allow")).toBe("GET, HEAD, OPTIONS");
       expect(body.error).toMatchObject({

@@ -19,8 +19,8 @@ import {
   createProject,
   createRecommendation,
 } from "../setup/factories";
+import { callJsonRoute, type RouteHandler } from "../setup/routes";
 
-type Handler = (request: Request, context: never) => Promise<Response>;
 type Body = {
   data: { id: string; slug?: string } & Record<string, unknown>;
   error: { status: number; message: string; issues?: { parameter: string; message: string }[] };
@@ -32,19 +32,12 @@ type ListBody = {
 };
 
 // Each test calls from its own address, so the rate limit of one never touches another.
-async function get<T = Body>(
-  handler: Handler,
+const get = <T = Body>(
+  handler: RouteHandler,
   url: string,
-  key?: Record<string, string>,
+  params?: Record<string, string>,
   address = "192.0.2.1",
-) {
-  const context = { params: Promise.resolve(key ?? {}) } as never;
-  const response = await handler(
-    new Request(`http://localhost${url}`, { headers: { "x-forwarded-for": address } }),
-    context,
-  );
-  return { status: response.status, headers: response.headers, body: (await response.json()) as T };
-}
+) => callJsonRoute<T>(handler, url, { params, headers: { "x-forwarded-for": address } });
 
 describe("the read API", () => {
   it("pages a filtered list like the list page, with meta and links", async () => {
@@ -142,7 +135,7 @@ describe("the read API", () => {
       ["/api/v1/partnerships?year=1900", "year"],
       ["/api/v1/organizations?verification=MAYBE", "verification"],
     ];
-    const handlers: Record<string, Handler> = {
+    const handlers: Record<string, RouteHandler> = {
       projects: projectsApi,
       recommendations: recommendationsApi,
       partnerships: partnershipsApi,

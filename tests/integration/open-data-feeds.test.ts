@@ -3,21 +3,17 @@ import { describe, expect, it } from "vitest";
 import { GET as projectsFeed } from "@/app/[locale]/(site)/projects/feed.xml/route";
 import { GET as statusFeed } from "@/app/[locale]/(site)/recommendations/feed.xml/route";
 import { db } from "@/lib/db";
-import type { FeedContext } from "@/lib/open-data/feeds";
 import { inEnglish, label } from "@/lib/labels";
 import { createProject, createRecommendation } from "../setup/factories";
+import { callRoute, type RouteHandler } from "../setup/routes";
 
-// The feed of a page in a language: /fr/projects/feed.xml is app/[locale] with locale "fr".
-const call = (handler: (request: Request, context: FeedContext) => Promise<Response>, url: string) => {
-  const locale = /^\/(fr|de|zh|ja|ko|vi)\//.exec(url)?.[1] ?? "en";
-  // Whatever host and scheme a client claims, links are written from PUBLIC_URL.
-  return handler(
-    new Request(`http://localhost${url}`, {
-      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
-    }),
-    { params: Promise.resolve({ locale }) },
-  );
-};
+// Whatever host and scheme a client claims, links are written from PUBLIC_URL. The feed of a
+// page in a language: /fr/projects/feed.xml is app/[locale] with locale "fr".
+const call = (handler: RouteHandler, url: string) =>
+  callRoute(handler, url, {
+    params: { locale: /^\/(fr|de|zh|ja|ko|vi)\//.exec(url)?.[1] ?? "en" },
+    headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+  });
 
 const feedTexts = async (response: Response) => {
   const document = new JSDOM(await response.text(), { contentType: "application/xml" }).window.document;

@@ -12,10 +12,8 @@ import { GET as sitemapIndex } from "@/app/sitemap.xml/route";
 import { GET as sitemapFile } from "@/app/sitemaps/[file]/route";
 import { db } from "@/lib/db";
 import { createOrganisation, createPartnership, createProject } from "../setup/factories";
+import { callRoute } from "../setup/routes";
 
-type Handler = (request: Request, context: never) => Response | Promise<Response>;
-const call = (handler: Handler, url: string, context?: unknown) =>
-  handler(new Request(`http://localhost${url}`), context as never);
 const csvRows = async (response: Response) =>
   parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
 const xml = async (response: Response) =>
@@ -23,7 +21,7 @@ const xml = async (response: Response) =>
 
 describe("downloads of /cities and /countries", () => {
   it("hold each title with its city's point, where the point came from and how the city was matched", async () => {
-    const rows = await csvRows(await call(citiesCsv, "/cities/export.csv?programme=CCEA"));
+    const rows = await csvRows(await callRoute(citiesCsv, "/cities/export.csv?programme=CCEA"));
     expect(rows.every((row) => row.Programme === "Culture City of East Asia")).toBe(true);
     expect(rows.length).toBe(await db.designation.count({ where: { programme: "CCEA" } }));
     const yokohama = rows.find((row) => row.City === "Yokohama")!;
@@ -35,7 +33,7 @@ describe("downloads of /cities and /countries", () => {
     expect(oita.Latitude).toBe("");
     expect(oita["How the city was matched"]).toMatch(/^Not placed: a prefecture/);
 
-    const json = await (await call(citiesJson, "/cities/export.json?city=matera-it")).json();
+    const json = await (await callRoute(citiesJson, "/cities/export.json?city=matera-it")).json();
     expect(json).toHaveLength(1);
     expect(json[0]).toMatchObject({
       programme: "ECOC",
@@ -47,11 +45,11 @@ describe("downloads of /cities and /countries", () => {
   it("list every country, partners first, with their published projects", async () => {
     await createProject({ countries: ["MN"] });
     await createProject({ countries: ["MN"], visibility: "HIDDEN" });
-    const rows = await csvRows(await call(countriesCsv, "/countries/export.csv"));
+    const rows = await csvRows(await callRoute(countriesCsv, "/countries/export.csv"));
     expect(rows.length).toBe(await db.country.count());
     expect(rows.filter((row) => row["ASEM partner"] === "yes")).toHaveLength(53);
     expect(rows.findIndex((row) => row["ASEM partner"] === "no")).toBe(53);
-    const json = (await (await call(countriesJson, "/countries/export.json")).json()) as {
+    const json = (await (await callRoute(countriesJson, "/countries/export.json")).json()) as {
       code: string;
       projectCount: number;
       url: string;
@@ -72,7 +70,7 @@ describe("the project download", () => {
     const project = await createProject({ partnerIds: [partner.id], partnershipId: partnership.id });
     await db.projectCity.create({ data: { projectId: project.id, cityId: city.id } });
     const rows = await csvRows(
-      await call(projectsCsv, `/projects/export.csv?q=${encodeURIComponent(project.title)}`),
+      await callRoute(projectsCsv, `/projects/export.csv?q=${encodeURIComponent(project.title)}`),
     );
     const row = rows.find((r) => r.ID === project.id)!;
     expect(row).toMatchObject({
@@ -98,7 +96,7 @@ describe("feeds", () => {
       data: { title: `${project.title} (edited)`, updatedAt: edited },
     });
     const document = await xml(
-      await call(projectsFeed, "/projects/feed.xml", { params: Promise.resolve({ locale: "en" }) }),
+      await callRoute(projectsFeed, "/projects/feed.xml", { params: { locale: "en" } }),
     );
     expect(document.querySelector("feed > updated")?.textContent).toBe(edited.toISOString());
     const entry = document.querySelector("entry")!;
@@ -109,20 +107,18 @@ describe("feeds", () => {
 
 describe("robots.txt and the sitemap", () => {
   it("point crawlers to a sitemap index whose chunks hold every public entry and no hidden one", async () => {
-    expect(await (await call(robots, "/robots.txt")).text()).toMatch(
+    expect(await (await callRoute(robots, "/robots.txt")).text()).toMatch(
       /^Sitemap: https:\/\/culture\.example\.org\/sitemap\.xml$/m,
     );
     const shown = await createProject();
     const hidden = await createProject({ visibility: "HIDDEN" });
-    const index = await xml(await call(sitemapIndex, "/sitemap.xml"));
+    const index = await xml(await callRoute(sitemapIndex, "/sitemap.xml"));
     const files = [...index.querySelectorAll("sitemap > loc")].map((loc) => loc.textContent!);
     expect(files).toContain("https://culture.example.org/sitemaps/projects-1.xml");
     const urls: string[] = [];
     for (const file of files) {
       const name = file.split("/").at(-1)!;
-      const response = await call(sitemapFile, `/sitemaps/${name}`, {
-        params: Promise.resolve({ file: name }),
-      });
+      const response = await callRoute(sitemapFile, `/sitemaps/${name}`, { params: { file: name } });
       expect(response.status).toBe(200);
       urls.push(...[...(await xml(response)).querySelectorAll("url > loc")].map((loc) => loc.textContent!));
     }
@@ -133,8 +129,8 @@ describe("robots.txt and the sitemap", () => {
     expect(urls).toContain("https://culture.example.org/meetings/cmm4");
     const projects = await db.project.count({ where: { visibility: "PUBLISHED" } });
     expect(urls.filter((url) => url.includes("/projects/")).length).toBe(projects);
-    const missing = await call(sitemapFile, "/sitemaps/projects-99.xml", {
-      params: Promise.resolve({ file: "projects-99.xml" }),
+    const missing = await callRoute(sitemapFile, "/sitemaps/projects-99.xml", {
+      params: { file: "projects-99.xml" },
     });
     expect(missing.status).toBe(404);
   });

@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
 import { GET as organisationsCsv } from "@/app/[locale]/(site)/organizations/export.csv/route";
@@ -33,15 +32,9 @@ import {
   createPartnership,
   createProject,
   createRecommendation,
+  uniqueWord,
 } from "../setup/factories";
-
-type Handler = (request: Request, context: never) => Response | Promise<Response>;
-const call = (handler: Handler, url: string) =>
-  handler(new Request(`http://localhost${url}`), undefined as never);
-
-// A word no seeded or other test row contains, for searches that find only this test's rows.
-const uniqueWord = (prefix: string) =>
-  prefix + Array.from({ length: 8 }, () => "bcdfghjkmnpqrtvwxz"[randomInt(18)]).join("");
+import { callRoute, type RouteHandler } from "../setup/routes";
 
 // Every row the list page shows for this query string, page after page, as the page reads it.
 async function pageRows<Item>(
@@ -62,36 +55,29 @@ const csvRows = async (response: Response) =>
 
 type ListCase = {
   name: string;
-  csv: Handler;
-  json: Handler;
+  csv: RouteHandler;
+  json: RouteHandler;
   read: (params: SearchParams) => Promise<{ items: { id: string }[]; pageCount: number }>;
 };
 
-const lists: ListCase[] = [
-  {
-    name: "projects",
-    csv: projectsCsv,
-    json: projectsJson,
-    read: async (p: SearchParams) => listProjects((await readProjectList(p)).filters),
-  },
-  {
-    name: "recommendations",
-    csv: recommendationsCsv,
-    json: recommendationsJson,
-    read: async (p: SearchParams) => listRecommendations((await readRecommendationList(p)).filters),
-  },
-  {
-    name: "partnerships",
-    csv: partnershipsCsv,
-    json: partnershipsJson,
-    read: async (p: SearchParams) => listPartnerships((await readPartnershipList(p)).filters),
-  },
-  {
-    name: "organisations",
-    csv: organisationsCsv,
-    json: organisationsJson,
-    read: async (p: SearchParams) => listOrganisations((await readOrganisationList(p)).filters),
-  },
+// A list's downloads, and its rows as its page reads them: its filters read, then the list.
+const listCase = <Filters>(
+  name: string,
+  [csv, json]: [RouteHandler, RouteHandler],
+  readFilters: (params: SearchParams) => Promise<{ filters: Filters }>,
+  list: (filters: Filters) => Promise<{ items: { id: string }[]; pageCount: number }>,
+): ListCase => ({ name, csv, json, read: async (params) => list((await readFilters(params)).filters) });
+
+const lists = [
+  listCase("projects", [projectsCsv, projectsJson], readProjectList, listProjects),
+  listCase(
+    "recommendations",
+    [recommendationsCsv, recommendationsJson],
+    readRecommendationList,
+    listRecommendations,
+  ),
+  listCase("partnerships", [partnershipsCsv, partnershipsJson], readPartnershipList, listPartnerships),
+  listCase("organisations", [organisationsCsv, organisationsJson], readOrganisationList, listOrganisations),
 ];
 
 describe("downloads", () => {
@@ -134,7 +120,7 @@ describe("downloads", () => {
       for (const query of queries[list.name]) {
         const expected = await pageRows(query, list.read);
         const ids = expected.map((row) => row.id);
-        const csv = await call(list.csv, `/${list.name}/export.csv?${query}&page=2`);
+        const csv = await callRoute(list.csv, `/${list.name}/export.csv?${query}&page=2`);
         expect(csv.headers.get("Content-Disposition")).toMatch(
           new RegExp(`^attachment; filename="asem-${list.name}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
         );
@@ -142,7 +128,7 @@ describe("downloads", () => {
           (await csvRows(csv)).map((row) => row.ID),
           `${list.name} CSV ?${query}`,
         ).toEqual(ids);
-        const json = (await (await call(list.json, `/${list.name}/export.json?${query}`)).json()) as {
+        const json = (await (await callRoute(list.json, `/${list.name}/export.json?${query}`)).json()) as {
           id: string;
         }[];
         expect(
@@ -152,7 +138,7 @@ describe("downloads", () => {
       }
     }
     const projectCsv = await csvRows(
-      await call(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
+      await callRoute(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
     );
     expect(projectCsv.map((row) => row.ID)).not.toContain(hidden.id);
     expect(projectCsv).toHaveLength(23);
@@ -206,7 +192,9 @@ describe("downloads", () => {
   it("keep spreadsheet formulas inert", async () => {
     const lead = await createOrganisation();
     await createProject({ leadOrganisationId: lead.id, title: '=HYPERLINK("http://example.com")' });
-    const [row] = await csvRows(await call(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`));
+    const [row] = await csvRows(
+      await callRoute(projectsCsv, `/projects/export.csv?organisation=${lead.slug}`),
+    );
     expect(row.Title).toBe(`'=HYPERLINK("http://example.com")`);
   });
 
@@ -231,7 +219,7 @@ describe("downloads", () => {
       return rows;
     }) as never);
     try {
-      const response = await call(projectsJson, `/projects/export.json?organisation=${lead.slug}`);
+      const response = await callRoute(projectsJson, `/projects/export.json?organisation=${lead.slug}`);
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
       let text = "";
       let sent = 0;

@@ -9,6 +9,7 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 
@@ -99,42 +100,20 @@ describe("listOrganisations", () => {
     const word = uniqueWord("mergedorg");
     const kept = await createOrganisation({ name: `${word} Kept`, countryCode: "RS" });
     await createOrganisation({ name: `${word} Merged`, countryCode: "RS", mergedIntoId: kept.id });
-    const browsed = await listOrganisations({ country: "RS" });
-    expect(slugs(browsed)).toEqual([kept.slug]);
-    expect(browsed.total).toBe(1);
-    const searched = await listOrganisations({ q: word });
-    expect(slugs(searched)).toEqual([kept.slug]);
-    expect(searched.total).toBe(1);
+    await expectListed([listOrganisations({ country: "RS" }), listOrganisations({ q: word })], slugs, [
+      kept.slug,
+    ]);
   });
 
   it("pages by name without overlap, when browsing and when searching", async () => {
     const word = uniqueWord("pagedorg");
-    const created = [];
-    for (let i = 0; i < PAGE_SIZE + 1; i++)
-      created.push(
-        await createOrganisation({ name: `${word} ${String(i).padStart(2, "0")}`, countryCode: "ME" }),
-      );
+    const created = await createInOrder(PAGE_SIZE + 1, (i) =>
+      createOrganisation({ name: `${word} ${String(i).padStart(2, "0")}`, countryCode: "ME" }),
+    );
     const byName = created.map((organisation) => organisation.slug);
-
-    const first = await listOrganisations({ country: "ME", page: 1 });
-    expect(first).toMatchObject({ total: PAGE_SIZE + 1, page: 1, pageCount: 2 });
-    expect(slugs(first)).toEqual(byName.slice(0, PAGE_SIZE));
-    expect(slugs(await listOrganisations({ country: "ME", page: 2 }))).toEqual(byName.slice(PAGE_SIZE));
-
-    const searchedFirst = await listOrganisations({ q: word, page: 1 });
-    const searchedSecond = await listOrganisations({ q: word, page: 2 });
-    expect(searchedFirst.items).toHaveLength(PAGE_SIZE);
-    expect(searchedSecond.items).toHaveLength(1);
-    expect(new Set([...slugs(searchedFirst), ...slugs(searchedSecond)])).toEqual(new Set(byName));
-
-    for (const scope of [{ country: "ME" }, { q: word }]) {
-      expect(await listOrganisations({ ...scope, page: 3 })).toMatchObject({
-        items: [],
-        total: PAGE_SIZE + 1,
-        page: 3,
-        pageCount: 2,
-      });
-    }
+    const slugOf = (organisation: { slug: string }) => organisation.slug;
+    await expectTwoPages((page) => listOrganisations({ country: "ME", page }), slugOf, byName);
+    await expectTwoPages((page) => listOrganisations({ q: word, page }), slugOf, byName, { anyOrder: true });
   });
 
   it("counts each organisation's published lead projects", async () => {

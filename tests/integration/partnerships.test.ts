@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getPartnership, listLatestPartnerships, listPartnerships } from "@/lib/queries/partnerships";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createPartnership, createProject } from "../setup/factories";
+import { createHistoryOutOfOrder, createPartnership, createProject } from "../setup/factories";
+import { createInOrder, expectTwoPages } from "../setup/lists";
 
 // Real designations, looked up by city and year. Each test pairs its own ECoC city
 // (one only ever titled once, in a country no seeded partnership involves), so a
@@ -86,26 +87,15 @@ describe("listPartnerships paging", () => {
       take: PAGE_SIZE + 1,
       select: { id: true },
     });
-    const created = [];
-    for (const [i, ccea] of cceas.entries())
-      created.push(
-        await createPartnership({
-          ecocDesignationId: istanbul,
-          cceaDesignationId: ccea.id,
-          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-        }),
-      );
+    const created = await createInOrder(cceas.length, (i, createdAt) =>
+      createPartnership({ ecocDesignationId: istanbul, cceaDesignationId: cceas[i].id, createdAt }),
+    );
     const newestFirst = created.map((partnership) => partnership.id).reverse();
-
-    const first = await listPartnerships({ country: "TR", page: 1 });
-    expect(first).toMatchObject({ total: PAGE_SIZE + 1, page: 1, pageCount: 2 });
-    expect(ids(first)).toEqual(newestFirst.slice(0, PAGE_SIZE));
-    expect(ids(await listPartnerships({ country: "TR", page: 2 }))).toEqual(newestFirst.slice(PAGE_SIZE));
-    expect(await listPartnerships({ country: "TR", page: 3 })).toMatchObject({
-      items: [],
-      total: PAGE_SIZE + 1,
-      pageCount: 2,
-    });
+    await expectTwoPages(
+      (page) => listPartnerships({ country: "TR", page }),
+      (p) => p.id,
+      newestFirst,
+    );
   });
 });
 
@@ -158,13 +148,9 @@ describe("getPartnership", () => {
       cceaDesignationId: await designation("CCEA", "Jinan", 2022),
       status: "ACTIVE",
     });
-    const change = (toStatus: "PROPOSED" | "EXPLORING" | "ACTIVE", changedAt: string) =>
-      db.partnershipStatusChange.create({
-        data: { partnershipId: partnership.id, toStatus, changedAt: new Date(changedAt) },
-      });
-    await change("ACTIVE", "2026-03-01");
-    await change("PROPOSED", "2026-01-01");
-    await change("EXPLORING", "2026-02-01");
+    await createHistoryOutOfOrder(["PROPOSED", "EXPLORING", "ACTIVE"], (toStatus, changedAt) =>
+      db.partnershipStatusChange.create({ data: { partnershipId: partnership.id, toStatus, changedAt } }),
+    );
     const project = await createProject({ partnershipId: partnership.id });
     await createProject({ partnershipId: partnership.id, visibility: "HIDDEN", hiddenReason: "Spam" });
 

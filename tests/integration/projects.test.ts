@@ -15,6 +15,7 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
 
 const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 
@@ -33,15 +34,11 @@ describe("listProjects filters", () => {
       countries: ["FR", "JP"],
     });
 
-    const plain = await listProjects({ organisation: lead.slug, country: "MN" });
-    expect(slugs(plain)).toEqual([inMongolia.slug]);
-    expect(plain.total).toBe(1);
+    await expectListed([listProjects({ organisation: lead.slug, country: "MN" })], slugs, [inMongolia.slug]);
     expect(slugs(await listProjects({ organisation: lead.slug, country: "JP" }))).toEqual([elsewhere.slug]);
     expect((await listProjects({ organisation: lead.slug, country: "KR" })).total).toBe(0);
 
-    const searched = await listProjects({ q: word, country: "EE" });
-    expect(slugs(searched)).toEqual([inMongolia.slug]);
-    expect(searched.total).toBe(1);
+    await expectListed([listProjects({ q: word, country: "EE" })], slugs, [inMongolia.slug]);
 
     const all = await listProjects({ country: "MN" });
     expect(all.total).toBeGreaterThan(0);
@@ -238,27 +235,13 @@ describe("listProjects sorting and paging", () => {
   it("pages the plain list and a search without overlap, and reports the total past the end", async () => {
     const word = uniqueWord("pagecheck");
     const lead = await createOrganisation();
-    const created = [];
-    for (let i = 0; i < PAGE_SIZE + 2; i++)
-      created.push(
-        await createProject({
-          leadOrganisationId: lead.id,
-          title: `${word} number ${i}`,
-          createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-        }),
-      );
-    const all = new Set(created.map((project) => project.slug));
-
-    for (const scope of [{ organisation: lead.slug }, { q: word }]) {
-      const first = await listProjects({ ...scope, page: 1 });
-      const second = await listProjects({ ...scope, page: 2 });
-      expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pageCount: 2 });
-      expect(first.items).toHaveLength(PAGE_SIZE);
-      expect(second.items).toHaveLength(2);
-      expect(new Set([...slugs(first), ...slugs(second)])).toEqual(all);
-      const beyond = await listProjects({ ...scope, page: 3 });
-      expect(beyond).toMatchObject({ items: [], total: PAGE_SIZE + 2, page: 3, pageCount: 2 });
-    }
+    const created = await createInOrder(PAGE_SIZE + 2, (i, createdAt) =>
+      createProject({ leadOrganisationId: lead.id, title: `${word} number ${i}`, createdAt }),
+    );
+    const newestFirst = created.map((project) => project.slug).reverse();
+    const slugOf = (project: { slug: string }) => project.slug;
+    await expectTwoPages((page) => listProjects({ organisation: lead.slug, page }), slugOf, newestFirst);
+    await expectTwoPages((page) => listProjects({ q: word, page }), slugOf, newestFirst, { anyOrder: true });
 
     const newest = await listProjects({ organisation: lead.slug });
     expect(newest.items[0].slug).toBe(created.at(-1)!.slug);
@@ -285,12 +268,9 @@ describe("hidden projects", () => {
       hiddenReason: "Spam",
     });
 
-    const plain = await listProjects({ organisation: lead.slug });
-    expect(slugs(plain)).toEqual([visible.slug]);
-    expect(plain.total).toBe(1);
-    const searched = await listProjects({ q: word });
-    expect(slugs(searched)).toEqual([visible.slug]);
-    expect(searched.total).toBe(1);
+    await expectListed([listProjects({ organisation: lead.slug }), listProjects({ q: word })], slugs, [
+      visible.slug,
+    ]);
     expect(slugs(await listProjects({ q: word, sort: "endorsed" }))).toEqual([visible.slug]);
     const latest = await listLatestProjects(50);
     expect(latest.map((project) => project.slug)).toContain(visible.slug);

@@ -3,24 +3,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getRecommendation, listRecommendations } from "@/lib/queries/recommendations";
 import { PAGE_SIZE } from "@/lib/search-params";
-import { createProject, createRecommendation, uniqueSlug, uniqueWord } from "../setup/factories";
-
-// A workshop of this test's own, so filtering by it yields only this test's recommendations.
-async function createWorkshop() {
-  const slug = uniqueSlug("workshop");
-  return db.workshop.create({
-    data: {
-      slug,
-      title: `Test workshop ${slug}`,
-      city: "Tartu",
-      place: "Tartu, Estonia",
-      countryCode: "EE",
-      startDate: new Date("2026-05-01"),
-      endDate: new Date("2026-05-02"),
-      summary: "A workshop made by a test.",
-    },
-  });
-}
+import {
+  createHistoryOutOfOrder,
+  createProject,
+  createRecommendation,
+  createWorkshop,
+  uniqueWord,
+} from "../setup/factories";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
 
 const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
 
@@ -163,39 +153,15 @@ describe("listRecommendations paging and order", () => {
   it("lists newest first and pages without overlap, with the total past the end", async () => {
     const word = uniqueWord("recpage");
     const workshop = await createWorkshop();
-    const created = [];
-    for (let i = 0; i < PAGE_SIZE + 1; i++)
-      created.push(
-        await createRecommendation({
-          workshopId: workshop.id,
-          title: `${word} number ${i}`,
-          submittedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-        }),
-      );
-    const newestFirst = created.map((recommendation) => recommendation.id).reverse();
-
-    const first = await listRecommendations({ workshop: workshop.slug, page: 1 });
-    expect(first).toMatchObject({ total: PAGE_SIZE + 1, page: 1, pageCount: 2 });
-    expect(ids(first)).toEqual(newestFirst.slice(0, PAGE_SIZE));
-    expect(ids(await listRecommendations({ workshop: workshop.slug, page: 2 }))).toEqual(
-      newestFirst.slice(PAGE_SIZE),
+    const created = await createInOrder(PAGE_SIZE + 1, (i, submittedAt) =>
+      createRecommendation({ workshopId: workshop.id, title: `${word} number ${i}`, submittedAt }),
     );
-
-    const searchedFirst = await listRecommendations({ q: word, page: 1 });
-    const searchedSecond = await listRecommendations({ q: word, page: 2 });
-    expect(searchedFirst).toMatchObject({ total: PAGE_SIZE + 1, pageCount: 2 });
-    expect(searchedFirst.items).toHaveLength(PAGE_SIZE);
-    expect(searchedSecond.items).toHaveLength(1);
-    expect(new Set([...ids(searchedFirst), ...ids(searchedSecond)])).toEqual(new Set(newestFirst));
-
-    for (const scope of [{ workshop: workshop.slug }, { q: word }]) {
-      expect(await listRecommendations({ ...scope, page: 3 })).toMatchObject({
-        items: [],
-        total: PAGE_SIZE + 1,
-        page: 3,
-        pageCount: 2,
-      });
-    }
+    const newestFirst = created.map((recommendation) => recommendation.id).reverse();
+    const idOf = (recommendation: { id: string }) => recommendation.id;
+    await expectTwoPages((page) => listRecommendations({ workshop: workshop.slug, page }), idOf, newestFirst);
+    await expectTwoPages((page) => listRecommendations({ q: word, page }), idOf, newestFirst, {
+      anyOrder: true,
+    });
   });
 });
 
@@ -210,12 +176,8 @@ describe("hidden recommendations", () => {
       visibility: "HIDDEN",
       hiddenReason: "Off-topic",
     });
-    const listed = await listRecommendations({ workshop: workshop.slug });
-    expect(ids(listed)).toEqual([visible.id]);
-    expect(listed.total).toBe(1);
-    const searched = await listRecommendations({ q: word });
-    expect(ids(searched)).toEqual([visible.id]);
-    expect(searched.total).toBe(1);
+    const reads = [listRecommendations({ workshop: workshop.slug }), listRecommendations({ q: word })];
+    await expectListed(reads, ids, [visible.id]);
   });
 
   it("still have their page, with the visibility and the reason", async () => {
@@ -253,13 +215,11 @@ describe("getRecommendation", () => {
 
   it("orders status changes by time, not by when they were stored", async () => {
     const recommendation = await createRecommendation({ status: "ACKNOWLEDGED" });
-    const change = (toStatus: "SUBMITTED" | "FORWARDED" | "ACKNOWLEDGED", changedAt: string) =>
+    await createHistoryOutOfOrder(["SUBMITTED", "FORWARDED", "ACKNOWLEDGED"], (toStatus, changedAt) =>
       db.recommendationStatusChange.create({
-        data: { recommendationId: recommendation.id, toStatus, changedAt: new Date(changedAt) },
-      });
-    await change("ACKNOWLEDGED", "2026-03-01");
-    await change("SUBMITTED", "2026-01-01");
-    await change("FORWARDED", "2026-02-01");
+        data: { recommendationId: recommendation.id, toStatus, changedAt },
+      }),
+    );
     const detail = await getRecommendation(recommendation.id);
     expect(detail?.statusChanges.map((c) => c.toStatus)).toEqual(["SUBMITTED", "FORWARDED", "ACKNOWLEDGED"]);
   });

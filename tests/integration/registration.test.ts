@@ -6,18 +6,10 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { createOrganisation, uniqueSlug } from "../setup/factories";
 import { linkIn, mailTo, onlyMailTo, tokenOf } from "../setup/mailbox";
-import { createMember, createPerson } from "../setup/members";
+import { createMember, createPerson, PASSWORD, registrationFields } from "../setup/members";
 import { actAs, freshClientAddress, sessionCookieValue, submit } from "../setup/request";
 
-const password = "a long enough passphrase";
-
-const registration = (organisationId: string, email = `${uniqueSlug("new")}@example.org`) => ({
-  name: "Mai Tran",
-  email,
-  password,
-  organisationChoice: "existing",
-  organisationId,
-});
+const password = PASSWORD;
 
 // Registrations are limited per client address: each test has its own.
 beforeEach(() => actAs(null, freshClientAddress()));
@@ -26,7 +18,7 @@ describe("confirming the address", () => {
   it("mails a single-use link; confirming sends the request to the organisation's managers", async () => {
     const manager = await createMember({ name: `Kansai Stage ${uniqueSlug("")}` });
     const managerEmail = (await db.user.findUniqueOrThrow({ where: { id: manager.id } })).email;
-    const fields = registration(manager.organisationId);
+    const fields = registrationFields({ organisationId: manager.organisationId });
     expect(await submit(registerUser, fields)).toEqual({ redirectedTo: "/register/check-email" });
     // Unconfirmed, the request does not reach the managers yet.
     expect(mailTo(managerEmail)).toEqual([]);
@@ -50,7 +42,7 @@ describe("confirming the address", () => {
 
   it("refuses a link after 24 hours, and one that was never sent", async () => {
     const organisation = await createOrganisation();
-    const fields = registration(organisation.id);
+    const fields = registrationFields({ organisationId: organisation.id });
     await submit(registerUser, fields);
     const token = tokenOf(linkIn(onlyMailTo(fields.email, /Confirm/), "/confirm-email?token="));
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 24 * 60 * 60 * 1000 + 1000 });
@@ -66,7 +58,7 @@ describe("confirming the address", () => {
   it("approves at once an address on a domain the organisation has proven", async () => {
     const domain = `${uniqueSlug("culture")}.gov.example`;
     const manager = await createMember({ emailDomains: [domain] });
-    const fields = registration(manager.organisationId, `curator@${domain}`);
+    const fields = registrationFields({ organisationId: manager.organisationId, email: `curator@${domain}` });
     await submit(registerUser, fields);
     await submit(confirmEmail, {
       token: tokenOf(linkIn(onlyMailTo(fields.email, /Confirm/), "/confirm-email")),
@@ -84,7 +76,7 @@ describe("confirming the address", () => {
   it("mails the portal's admins when the organisation has no manager", async () => {
     const organisation = await createOrganisation();
     const admin = await createPerson(null, { role: "ADMIN" });
-    const fields = registration(organisation.id);
+    const fields = registrationFields({ organisationId: organisation.id });
     await submit(registerUser, fields);
     await submit(confirmEmail, {
       token: tokenOf(linkIn(onlyMailTo(fields.email, /Confirm/), "/confirm-email")),
@@ -94,7 +86,7 @@ describe("confirming the address", () => {
 
   it(`sends a new link on request, at most ${MAIL_LIMITS.perRecipient} mails an hour`, async () => {
     const organisation = await createOrganisation();
-    const fields = registration(organisation.id);
+    const fields = registrationFields({ organisationId: organisation.id });
     await submit(registerUser, fields);
     const user = await db.user.findUniqueOrThrow({ where: { email: fields.email } });
     await actAs(user);
@@ -120,9 +112,9 @@ describe("registering with an address that has an account", () => {
     const organisation = await createOrganisation();
     const owner = await createPerson(organisation.id, { passwordHash: await hashPassword(password) });
     const before = await db.user.count();
-    const fresh = await submit(registerUser, registration(organisation.id));
+    const fresh = await submit(registerUser, registrationFields({ organisationId: organisation.id }));
     const taken = await submit(registerUser, {
-      ...registration(organisation.id),
+      ...registrationFields({ organisationId: organisation.id }),
       email: owner.email.toUpperCase(),
     });
     expect(taken).toEqual(fresh);
@@ -160,9 +152,7 @@ describe("one organisation, one record", () => {
 
     // The same name in another country is another organisation.
     const elsewhere = await submit(registerUser, {
-      name: "Binh Le",
-      email: `${uniqueSlug("puppets")}@example.org`,
-      password,
+      ...registrationFields({ name: "Binh Le" }),
       organisationChoice: "new",
       newOrganisationName: listed.name,
       newOrganisationKind: "NGO_OR_ASSOCIATION",

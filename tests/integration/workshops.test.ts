@@ -2,23 +2,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getWorkshopBySlug, listWorkshopOptions, listWorkshops } from "@/lib/queries/workshops";
-import { createRecommendation, uniqueSlug } from "../setup/factories";
+import { createRecommendation, createWorkshop } from "../setup/factories";
 
-async function createWorkshop(startDate: string) {
-  const slug = uniqueSlug("workshop");
-  return db.workshop.create({
-    data: {
-      slug,
-      title: `Test workshop ${slug}`,
-      city: "Tartu",
-      place: "Tartu, Estonia",
-      countryCode: "EE",
-      startDate: new Date(startDate),
-      endDate: new Date(startDate),
-      summary: "A workshop made by a test.",
-    },
-  });
-}
+// A one-day workshop of the test's own.
+const workshopOn = (day: string) => createWorkshop({ startDate: new Date(day), endDate: new Date(day) });
 
 describe("getWorkshopBySlug", () => {
   it("has the Ha Long workshop with its three organisers and two meetings in order", async () => {
@@ -64,7 +51,7 @@ describe("getWorkshopBySlug", () => {
   });
 
   it("leaves hidden recommendations out", async () => {
-    const workshop = await createWorkshop("2031-05-01");
+    const workshop = await workshopOn("2031-05-01");
     const shown = await createRecommendation({ workshopId: workshop.id, position: 1 });
     await createRecommendation({
       workshopId: workshop.id,
@@ -85,8 +72,8 @@ describe("getWorkshopBySlug", () => {
 
 describe("listWorkshops", () => {
   it("lists workshops newest first", async () => {
-    const later = await createWorkshop("2032-01-10");
-    const earlier = await createWorkshop("1999-06-01");
+    const later = await workshopOn("2032-01-10");
+    const earlier = await workshopOn("1999-06-01");
     const slugs = (await listWorkshops()).map((workshop) => workshop.slug);
     expect(slugs.indexOf(later.slug)).toBeLessThan(slugs.indexOf("ha-long-2010"));
     expect(slugs.indexOf("ha-long-2010")).toBeLessThan(slugs.indexOf(earlier.slug));
@@ -112,7 +99,7 @@ describe("listWorkshops", () => {
 
 describe("listWorkshopOptions", () => {
   it("offers every workshop by slug and title, newest first", async () => {
-    const workshop = await createWorkshop("2099-12-31");
+    const workshop = await workshopOn("2099-12-31");
     const options = await listWorkshopOptions();
     expect(options[0]).toEqual({ value: workshop.slug, label: workshop.title });
     expect(options).toContainEqual({

@@ -81,6 +81,24 @@ export async function createRecommendation(
   );
 }
 
+// A workshop of the test's own, so that filtering by it yields only the test's recommendations.
+export async function createWorkshop(overrides: Partial<Prisma.WorkshopUncheckedCreateInput> = {}) {
+  const slug = overrides.slug ?? uniqueSlug("workshop");
+  return db.workshop.create({
+    data: {
+      slug,
+      title: `Test workshop ${slug}`,
+      city: "Tartu",
+      place: "Tartu, Estonia",
+      countryCode: "EE",
+      startDate: new Date("2026-05-01"),
+      endDate: new Date("2026-05-02"),
+      summary: "A workshop made by a test.",
+      ...overrides,
+    },
+  });
+}
+
 // Pairs a real ECoC designation with a real CCEA designation that are not paired yet.
 export async function createPartnership(overrides: Partial<Prisma.CityPartnershipUncheckedCreateInput> = {}) {
   const [designations, taken] = await Promise.all([
@@ -121,6 +139,17 @@ export async function createEndorsement(options: EndorsementOptions) {
     else await tx.recommendation.update({ where: { id: options.recommendationId }, data: increment });
     return endorsement;
   });
+}
+
+// Three status changes dated a month apart in the order given, stored out of that order
+// (last, first, middle), for the reads that must list a history by date.
+export async function createHistoryOutOfOrder<Status extends string>(
+  [first, middle, last]: [Status, Status, Status],
+  create: (toStatus: Status, changedAt: Date) => Promise<unknown>,
+) {
+  await create(last, new Date("2026-03-01"));
+  await create(first, new Date("2026-01-01"));
+  await create(middle, new Date("2026-02-01"));
 }
 
 function shuffle<T>(items: T[]): T[] {

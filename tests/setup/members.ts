@@ -32,3 +32,18 @@ export async function createPerson(
     select: { id: true, email: true, name: true },
   });
 }
+
+// The password the test people have: long enough, and on no list of common ones.
+export const PASSWORD = "a long enough passphrase";
+
+// What a person types to register, valid, with an address of their own: `fields` name the
+// organisation they join (organisationId) or found (organisationChoice "new", newOrganisation…).
+export function registrationFields(fields: Record<string, string>) {
+  return {
+    name: "Mai Tran",
+    email: `${uniqueSlug("new")}@example.org`,
+    password: PASSWORD,
+    organisationChoice: "existing",
+    ...fields,
+  };
+}

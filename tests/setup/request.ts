@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomInt } from "node:crypto";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import { sessionCookie } from "@/lib/auth/cookie";
 import type { FormState } from "@/lib/form-state";
 
@@ -127,3 +127,19 @@ export const revalidateMocks = {
   revalidatePath: vi.fn((path: string) => void request().revalidated.paths.push(path)),
   revalidateTag: vi.fn((tag: string) => void request().revalidated.tags.push(tag)),
 };
+
+// Bad input answered as the portal's rules ask: refused, with an error beside exactly these
+// fields, what was typed kept for the form, and nothing saved (`count` counts the table).
+export async function expectRefusedFields(
+  action: (state: FormState, data: FormData) => Promise<FormState | void>,
+  fields: Record<string, string>,
+  { errors, kept, count }: { errors: string[]; kept: Record<string, string>; count: () => Promise<number> },
+) {
+  const before = await count();
+  const outcome = await submit(action, fields);
+  expect(outcome.ok).toBe(false);
+  expect(Object.keys(outcome.errors ?? {}).sort()).toEqual([...errors].sort());
+  expect(outcome.values).toMatchObject(kept);
+  expect(await count()).toBe(before);
+  return outcome;
+}

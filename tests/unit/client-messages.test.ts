@@ -1,21 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientMessagePaths, pickMessages, type ClientArea } from "@/i18n/client-messages";
+import { clientMessagePaths, clientMessages, pickMessages, type ClientArea } from "@/i18n/client-messages";
 import { messagesFor } from "@/i18n/messages";
 import { routing } from "@/i18n/routing";
 
-// Client components outside the route groups that render only inside one area's layout.
-const componentsOfArea: Record<string, ClientArea> = {
-  "components/admin/admin-nav.tsx": "admin",
-  "components/admin/recommendation-status-form.tsx": "admin",
-  "components/notifications/mail-language-form.tsx": "accounts",
-};
-
-function areaOf(file: string): ClientArea {
+// The area of a route's own modules: the account pages' and the admin area's layouts send more.
+function areaOfRoute(file: string): ClientArea {
   if (file.includes("/(auth)/")) return "accounts";
   if (file.includes("/(admin)/")) return "admin";
-  return componentsOfArea[file] ?? "site";
+  return "site";
 }
 
 const sources = new Map(
@@ -44,19 +38,45 @@ function importsOf(file: string): string[] {
   });
 }
 
+const isClient = (file: string) => /^["']use client["']/m.test(sources.get(file)!);
+const servedArea = /<ClientMessages area="(\w+)"/;
+
+const importers = (file: string) => [...sources.keys()].filter((other) => importsOf(other).includes(file));
+
+// The areas a module is drawn in: where a server module puts <ClientMessages area> around
+// what it renders, that area; a route's own module, its route's; any other module, the
+// areas of the server modules that render it.
+function areasOf(file: string, seen = new Set<string>()): ClientArea[] {
+  const served = sources.get(file)!.match(servedArea)?.[1];
+  if (served && !isClient(file)) return [served as ClientArea];
+  if (file.startsWith("app/") || !importers(file).length) return [areaOfRoute(file)];
+  // Client modules that import it draw it in their own areas (followed from them below).
+  const renderers = importers(file).filter((other) => !isClient(other) && !seen.has(other));
+  seen.add(file);
+  return [...new Set(renderers.flatMap((renderer) => areasOf(renderer, seen)))];
+}
+
 // What runs in the browser: every "use client" module and all it imports but server
 // actions, each with the areas of the client modules that reach it.
 const clientModules = new Map<string, Set<ClientArea>>();
-for (const [entry, source] of sources) {
-  if (!/^["']use client["']/m.test(source)) continue;
-  const queue = [entry];
-  for (let file = queue.pop(); file; file = queue.pop()) {
-    // A client module calls a server action by reference: the action's module stays on the server.
-    if (/^["']use server["']/m.test(sources.get(file)!)) continue;
-    const areas = clientModules.get(file) ?? new Set();
-    if (areas.has(areaOf(entry))) continue;
-    clientModules.set(file, areas.add(areaOf(entry)));
-    queue.push(...importsOf(file));
+for (const entry of sources.keys()) {
+  if (!isClient(entry)) continue;
+  // A client module only other client modules import is drawn where they are; a route's
+  // own client module (error.tsx) has no importer at all.
+  const renderers = importers(entry);
+  const areas = renderers.length
+    ? renderers.filter((file) => !isClient(file)).flatMap((file) => areasOf(file))
+    : [areaOfRoute(entry)];
+  for (const area of new Set(areas)) {
+    const queue = [entry];
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      // A client module calls a server action by reference: the action's module stays on the server.
+      if (/^["']use server["']/m.test(sources.get(file)!)) continue;
+      const areas = clientModules.get(file) ?? new Set();
+      if (areas.has(area)) continue;
+      clientModules.set(file, areas.add(area));
+      queue.push(...importsOf(file));
+    }
   }
 }
 const clientComponents = [...clientModules].map(([file, areas]) => ({ file, areas: [...areas] }));
@@ -69,6 +89,9 @@ describe("the messages sent to the browser", () => {
     expect(translating.length).toBeGreaterThan(30);
     expect(translating.map(({ file }) => file)).toContain("components/forms/fields.tsx");
     expect(clientComponents.map(({ file }) => file)).not.toContain("lib/db.ts");
+    const areasOfModule = (file: string) => clientComponents.find((module) => module.file === file)?.areas;
+    expect(areasOfModule("components/entries/own-entry-panel.tsx")).toEqual(["contributing"]);
+    expect(areasOfModule("components/layout/site-header.tsx")).toEqual(["site"]);
   });
 
   it.each(clientComponents.map(({ file, areas }) => [file, areas] as const))(
@@ -91,9 +114,16 @@ describe("the messages sent to the browser", () => {
 
   it.each(routing.locales)("exist in %s, and the site's are a small part of all", (locale) => {
     const all = messagesFor(locale);
-    for (const area of ["site", "accounts", "admin"] as const) pickMessages(all, clientMessagePaths(area));
+    for (const area of ["site", "contributing", "accounts", "admin"] as const)
+      pickMessages(all, clientMessagePaths(area));
     const site = JSON.stringify(pickMessages(all, clientMessagePaths("site"))).length;
-    expect(site).toBeLessThan(JSON.stringify(all).length / 4);
+    expect(site).toBeLessThan(JSON.stringify(all).length / 20);
+  });
+
+  it("sends one object per language and area", () => {
+    const all = messagesFor("fr");
+    expect(clientMessages(all, "contributing")).toBe(clientMessages(all, "contributing"));
+    expect(clientMessages(all, "site")).toEqual(pickMessages(all, clientMessagePaths("site")));
   });
 
   it("picks nested parts whole and keeps their place", () => {

@@ -56,7 +56,7 @@ async function setVisibility(
       await notifyModeration(
         tx,
         target,
-        after.hiddenReason ? { hidden: true, reason: after.hiddenReason } : { hidden: false },
+        after.visibility === "HIDDEN" ? { hidden: true, reason: after.hiddenReason } : { hidden: false },
       );
     return before;
   });

@@ -1,4 +1,4 @@
-import { composeMail, mailTranslator, type Recipient } from "../compose";
+import { composeMail, mailFromMessages, mailTranslator, type Recipient } from "../compose";
 import { publicUrl } from "@/lib/public-url";
 
 // What managers and the people who ask to join an organisation are told, each in
@@ -26,31 +26,24 @@ export function joinRequestMail(
 }
 
 export function membershipApprovedMail(to: Recipient, organisationName: string) {
-  const t = mailTranslator(to);
   const values = { organisation: organisationName };
-  return composeMail(to, {
-    subject: t("membershipApproved.subject", values),
-    paragraphs: [t("membershipApproved.body", values)],
-    action: { label: t("membershipApproved.action"), url: publicUrl("/account") },
+  return mailFromMessages(to, "membershipApproved", {
+    paragraphs: ["body"],
+    url: publicUrl("/account"),
+    values,
   });
 }
 
+// A request declined, or a membership ended: why, and that the person may ask elsewhere.
 export function membershipDeclinedMail(to: Recipient, organisationName: string, reason: string) {
-  const t = mailTranslator(to);
-  const values = { organisation: organisationName, reason };
-  return composeMail(to, {
-    subject: t("membershipDeclined.subject", values),
-    paragraphs: [t("membershipDeclined.body", values), t("membershipDeclined.stillOpen")],
-    action: { label: t("membershipDeclined.action"), url: publicUrl("/account") },
-  });
+  return membershipClosedMail(to, "membershipDeclined", organisationName, reason);
 }
 
 export function membershipEndedMail(to: Recipient, organisationName: string, reason: string) {
-  const t = mailTranslator(to);
+  return membershipClosedMail(to, "membershipEnded", organisationName, reason);
+}
+
+function membershipClosedMail(to: Recipient, key: string, organisationName: string, reason: string) {
   const values = { organisation: organisationName, reason };
-  return composeMail(to, {
-    subject: t("membershipEnded.subject", values),
-    paragraphs: [t("membershipEnded.body", values), t("membershipEnded.stillOpen")],
-    action: { label: t("membershipEnded.action"), url: publicUrl("/account") },
-  });
+  return mailFromMessages(to, key, { paragraphs: ["body", "stillOpen"], url: publicUrl("/account"), values });
 }

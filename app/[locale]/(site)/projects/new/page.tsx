@@ -8,6 +8,7 @@ import { can } from "@/lib/permissions";
 import { explainRefusal } from "@/lib/refusals";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { ProjectForm } from "../_components/project-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("projects.new");
@@ -37,14 +38,16 @@ export default async function NewProjectPage() {
   }
   const options = await listProjectFormOptions(organisation.id);
   return (
-    <div className="max-w-3xl">
-      <PageHeader title={t("title")} lead={t("lead", { organisation: organisation.name })} />
-      {organisation.verificationStatus === "UNVERIFIED" ? (
-        <p className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {t("unverified", { organisation: organisation.name })}
-        </p>
-      ) : null}
-      <ProjectForm options={{ ...options, languages: languageOptions(locale) }} defaultLanguage={locale} />
-    </div>
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader title={t("title")} lead={t("lead", { organisation: organisation.name })} />
+        {organisation.verificationStatus === "UNVERIFIED" ? (
+          <p className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+            {t("unverified", { organisation: organisation.name })}
+          </p>
+        ) : null}
+        <ProjectForm options={{ ...options, languages: languageOptions(locale) }} defaultLanguage={locale} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { listProjectFormOptions } from "@/lib/queries/form-options";
 import { findProjectForEdit, type EditableProject } from "@/lib/queries/projects";
 import { ProjectForm, type ProjectFormValues } from "../../_components/project-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -62,35 +63,37 @@ export default async function EditProjectPage({ params }: Props) {
   }));
   const given = [project.language, ...translations.map((translation) => translation.language)];
   return (
-    <div className="max-w-3xl">
-      <PageHeader
-        title={t.rich("title", {
-          title: project.title,
-          entry: (chunks) => <span lang={project.language}>{chunks}</span>,
-        })}
-        lead={t("lead")}
-      />
-      <ProjectForm
-        options={{ ...options, languages: languageOptions(locale) }}
-        project={{ id: project.id, slug: project.slug, values: formValues(project) }}
-      />
-      <section id="translations" aria-labelledby="translations-heading" className="mt-12">
-        <h2 id="translations-heading" className="mb-2 text-xl font-semibold">
-          {t("translationsHeading")}
-        </h2>
-        <p className="mb-4 text-gray-700">
-          {t("translationsLead", { language: languageName(project.language, locale) })}
-        </p>
-        <div className="flex flex-col gap-6">
-          {translations.map((translation) => (
-            <div key={translation.language}>
-              <ProjectTranslationForm projectId={project.id} saved={translation} />
-              <RemoveProjectTranslationForm projectId={project.id} saved={translation} />
-            </div>
-          ))}
-          <ProjectTranslationForm projectId={project.id} languages={languageOptions(locale, given)} />
-        </div>
-      </section>
-    </div>
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader
+          title={t.rich("title", {
+            title: project.title,
+            entry: (chunks) => <span lang={project.language}>{chunks}</span>,
+          })}
+          lead={t("lead")}
+        />
+        <ProjectForm
+          options={{ ...options, languages: languageOptions(locale) }}
+          project={{ id: project.id, slug: project.slug, values: formValues(project) }}
+        />
+        <section id="translations" aria-labelledby="translations-heading" className="mt-12">
+          <h2 id="translations-heading" className="mb-2 text-xl font-semibold">
+            {t("translationsHeading")}
+          </h2>
+          <p className="mb-4 text-gray-700">
+            {t("translationsLead", { language: languageName(project.language, locale) })}
+          </p>
+          <div className="flex flex-col gap-6">
+            {translations.map((translation) => (
+              <div key={translation.language}>
+                <ProjectTranslationForm projectId={project.id} saved={translation} />
+                <RemoveProjectTranslationForm projectId={project.id} saved={translation} />
+              </div>
+            ))}
+            <ProjectTranslationForm projectId={project.id} languages={languageOptions(locale, given)} />
+          </div>
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

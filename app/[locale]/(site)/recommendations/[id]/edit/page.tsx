@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/dal";
 import { languageOptions } from "@/lib/languages";
 import { can } from "@/lib/permissions";
 import { getRecommendationForEdit } from "@/lib/queries/recommendations";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,26 +28,28 @@ export default async function EditRecommendationPage({ params }: Props) {
   const [t, locale] = await Promise.all([getTranslations("recommendations.edit"), getLocale()]);
 
   return (
-    <div className="max-w-3xl">
-      <PageHeader
-        title={t("title")}
-        lead={t.rich("lead", {
-          entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
-          workshop: (chunks) => <Link href={`/workshops/${recommendation.workshop.slug}`}>{chunks}</Link>,
-          title: recommendation.title,
-          workshopTitle: recommendation.workshop.title,
-        })}
-      />
-      <RecommendationForm
-        languages={languageOptions(locale)}
-        saved={{
-          id: recommendation.id,
-          language: recommendation.language,
-          title: recommendation.title,
-          text: recommendation.text,
-          audiences: recommendation.audiences,
-        }}
-      />
-    </div>
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader
+          title={t("title")}
+          lead={t.rich("lead", {
+            entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
+            workshop: (chunks) => <Link href={`/workshops/${recommendation.workshop.slug}`}>{chunks}</Link>,
+            title: recommendation.title,
+            workshopTitle: recommendation.workshop.title,
+          })}
+        />
+        <RecommendationForm
+          languages={languageOptions(locale)}
+          saved={{
+            id: recommendation.id,
+            language: recommendation.language,
+            title: recommendation.title,
+            text: recommendation.text,
+            audiences: recommendation.audiences,
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { languageOptions } from "@/lib/languages";
 import { can } from "@/lib/permissions";
 import { explainRefusal } from "@/lib/refusals";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,24 +35,26 @@ export default async function NewRecommendationPage({ params }: Props) {
   const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
 
   return (
-    <div className="max-w-3xl">
-      <PageHeader
-        title={t("title")}
-        lead={t.rich(user.organisation ? "leadForOrganisation" : "lead", {
-          workshop: (chunks) => <Link href={`/workshops/${workshop.slug}`}>{chunks}</Link>,
-          title: workshop.title,
-          organisation: user.organisation?.name ?? "",
-        })}
-      />
-      {problem ? (
-        <p className="text-red-800">{problem}</p>
-      ) : (
-        <RecommendationForm
-          workshopId={workshop.id}
-          languages={languageOptions(locale)}
-          defaultLanguage={locale}
+    <ClientMessages area="contributing">
+      <div className="max-w-3xl">
+        <PageHeader
+          title={t("title")}
+          lead={t.rich(user.organisation ? "leadForOrganisation" : "lead", {
+            workshop: (chunks) => <Link href={`/workshops/${workshop.slug}`}>{chunks}</Link>,
+            title: workshop.title,
+            organisation: user.organisation?.name ?? "",
+          })}
         />
-      )}
-    </div>
+        {problem ? (
+          <p className="text-red-800">{problem}</p>
+        ) : (
+          <RecommendationForm
+            workshopId={workshop.id}
+            languages={languageOptions(locale)}
+            defaultLanguage={locale}
+          />
+        )}
+      </div>
+    </ClientMessages>
   );
 }
