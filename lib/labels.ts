@@ -1,4 +1,6 @@
-import { createTranslator, type Messages } from "next-intl";
+// use-intl/core, not next-intl: the same createTranslator without React, so scripts outside Next
+// (the OpenAPI lint under the react-server condition, the mail worker) can load this module.
+import { createTranslator, type Messages } from "use-intl/core";
 import {
   Audience,
   CooperationArea,

@@ -1,4 +1,4 @@
-import { createTranslator, type Messages } from "next-intl";
+import { createTranslator, type Messages } from "use-intl/core";
 import { messagesFor } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 
