@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { StatusChangeForm } from "@/components/forms/status-change-form";
 import { changeRecommendationStatus } from "@/lib/actions/admin/recommendations";
-import { initialFormState, valueOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 
 type Option = { value: string; label: string };
@@ -20,51 +18,31 @@ export function RecommendationStatusForm({
   meetings: Option[];
 }) {
   const tLabels = useTranslations("labels");
-  const [state, formAction] = useActionState(changeRecommendationStatus, initialFormState);
   const t = useTranslations("admin.recommendations.form");
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="recommendationId" value={recommendationId} />
-      <SelectField
-        name="toStatus"
-        label={t("status")}
-        required
-        options={labelOptions(tLabels, "recommendationStatus").filter((option) => option.value !== status)}
-        emptyLabel={t("chooseStatus")}
-        defaultValue={valueOf(state, "toStatus")}
-        errors={state.errors?.toStatus}
-      />
+    <StatusChangeForm
+      action={changeRecommendationStatus}
+      hidden={{ recommendationId }}
+      statuses={labelOptions(tLabels, "recommendationStatus")}
+      current={status}
+      noteMax={1000}
+      labels={{
+        status: t("status"),
+        chooseStatus: t("chooseStatus"),
+        note: t("note"),
+        noteHint: t("noteHint"),
+        submit: t("submit"),
+        saving: t("saving"),
+      }}
+    >
       <SelectField
         name="meetingId"
         label={t("meeting")}
         hint={t("meetingHint")}
         options={meetings}
         emptyLabel={t("chooseMeeting")}
-        defaultValue={valueOf(state, "meetingId")}
-        errors={state.errors?.meetingId}
       />
-      <TextField
-        name="note"
-        label={t("note")}
-        required
-        rows={3}
-        maxLength={1000}
-        hint={t("noteHint")}
-        defaultValue={valueOf(state, "note")}
-        errors={state.errors?.note}
-      />
-      <TextField
-        name="changedOn"
-        label={t("date")}
-        type="date"
-        hint={t("dateHint")}
-        defaultValue={valueOf(state, "changedOn")}
-        errors={state.errors?.changedOn}
-      />
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("submit")}</SubmitButton>
-      </div>
-    </form>
+      <TextField name="changedOn" label={t("date")} type="date" hint={t("dateHint")} />
+    </StatusChangeForm>
   );
 }

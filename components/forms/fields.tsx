@@ -1,11 +1,14 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { FormState } from "@/lib/form-state";
+import { valueOf, valuesOf, type FormState } from "@/lib/form-state";
 import { ErrorSummary } from "./error-summary";
+import { useFormState } from "./form-context";
 import { SearchableSelect } from "./searchable-select";
 
 // The pieces every form is built from. Each control is tied to its hint and its
-// errors by aria-describedby, and marked aria-invalid while it has errors.
+// errors by aria-describedby, and marked aria-invalid while it has errors. Inside an
+// ActionForm a field takes its errors and the value just sent from the form's state;
+// defaultValue is then the saved value, shown until something is sent.
 
 const controlClass =
   "w-full rounded border border-gray-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700";
@@ -81,10 +84,10 @@ export function TextField({
   id,
   label,
   hint,
-  errors,
+  errors: givenErrors,
   required,
   markOptional,
-  defaultValue,
+  defaultValue: saved,
   type = "text",
   autoComplete,
   maxLength,
@@ -98,6 +101,9 @@ export function TextField({
   rows?: number;
 }) {
   const fieldId = id ?? name;
+  const form = useFormState();
+  const errors = givenErrors ?? form.errors?.[name];
+  const defaultValue = valueOf(form, name, saved);
   const shared = {
     id: fieldId,
     name,
@@ -127,15 +133,18 @@ export function SelectField({
   id,
   label,
   hint,
-  errors,
+  errors: givenErrors,
   required,
   markOptional,
   options,
-  defaultValue,
+  defaultValue: saved,
   emptyLabel,
 }: FieldProps & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
   const t = useTranslations("forms");
   const fieldId = id ?? name;
+  const form = useFormState();
+  const errors = givenErrors ?? form.errors?.[name];
+  const defaultValue = valueOf(form, name, saved);
   return (
     <div className="flex flex-col gap-1">
       <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
@@ -171,13 +180,16 @@ export function MultiSelectField({
   id,
   label,
   hint,
-  errors,
+  errors: givenErrors,
   required,
   options,
-  defaultValues,
+  defaultValues: savedValues,
   size = 8,
-}: FieldProps & { options: Option[]; defaultValues: string[]; size?: number }) {
+}: FieldProps & { options: Option[]; defaultValues?: string[]; size?: number }) {
   const fieldId = id ?? name;
+  const form = useFormState();
+  const errors = givenErrors ?? form.errors?.[name];
+  const defaultValues = valuesOf(form, name, savedValues);
   return (
     <div className="flex flex-col gap-1">
       <Label id={fieldId} label={label} required={required} />
@@ -203,12 +215,15 @@ export function CheckboxGroup({
   id,
   label,
   hint,
-  errors,
+  errors: givenErrors,
   required,
   options,
-  defaultValues,
-}: FieldProps & { options: Option[]; defaultValues: string[] }) {
+  defaultValues: savedValues,
+}: FieldProps & { options: Option[]; defaultValues?: string[] }) {
   const fieldId = id ?? name;
+  const form = useFormState();
+  const errors = givenErrors ?? form.errors?.[name];
+  const defaultValues = valuesOf(form, name, savedValues);
   return (
     <fieldset
       aria-invalid={errors?.length ? true : undefined}

@@ -1,23 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { rejectOrganisation, verifyOrganisation } from "@/lib/actions/admin/organisations";
-import { initialFormState, valueOf } from "@/lib/form-state";
 
 export function VerifyOrganisationForm({ organisationId }: { organisationId: string }) {
-  const [state, formAction] = useActionState(verifyOrganisation, initialFormState);
   const t = useTranslations("admin.organisations.forms");
   return (
-    <form action={formAction} className="flex flex-col gap-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="organisationId" value={organisationId} />
-      <div>
-        <SubmitButton pendingLabel={t("verifying")}>{t("verify")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm
+      action={verifyOrganisation}
+      hidden={{ organisationId }}
+      submit={{ label: t("verify"), pendingLabel: t("verifying") }}
+      className="flex flex-col gap-3"
+    />
   );
 }
 
@@ -28,12 +24,18 @@ export function RejectOrganisationForm({
   organisationId: string;
   currentReason: string | null;
 }) {
-  const [state, formAction] = useActionState(rejectOrganisation, initialFormState);
   const t = useTranslations("admin.organisations.forms");
   return (
-    <form action={formAction} className="flex max-w-xl flex-col gap-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="organisationId" value={organisationId} />
+    <ActionForm
+      action={rejectOrganisation}
+      hidden={{ organisationId }}
+      submit={{
+        label: currentReason ? t("changeReason") : t("decline"),
+        pendingLabel: t("declining"),
+        tone: "danger",
+      }}
+      className="flex max-w-xl flex-col gap-3"
+    >
       <TextField
         name="reason"
         label={t("declineReason")}
@@ -41,14 +43,8 @@ export function RejectOrganisationForm({
         maxLength={500}
         required
         hint={t("declineHint")}
-        defaultValue={valueOf(state, "reason", currentReason)}
-        errors={state.errors?.reason}
+        defaultValue={currentReason ?? undefined}
       />
-      <div>
-        <SubmitButton tone="danger" pendingLabel={t("declining")}>
-          {currentReason ? t("changeReason") : t("decline")}
-        </SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
