@@ -1,10 +1,9 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
-import type { FormState } from "@/lib/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 // A new password, typed twice: changing it on the account page and resetting it.
-export function NewPasswordFields({ state, hint }: { state: FormState; hint?: string }) {
+export function NewPasswordFields({ hint }: { hint?: string }) {
   const t = useTranslations("forms");
   const lengthHint = t("passwordHint", { min: PASSWORD_MIN_LENGTH });
   return (
@@ -16,7 +15,6 @@ export function NewPasswordFields({ state, hint }: { state: FormState; hint?: st
         autoComplete="new-password"
         required
         hint={hint ? `${lengthHint} ${hint}` : lengthHint}
-        errors={state.errors?.newPassword}
       />
       <TextField
         name="confirmPassword"
@@ -24,7 +22,6 @@ export function NewPasswordFields({ state, hint }: { state: FormState; hint?: st
         type="password"
         autoComplete="new-password"
         required
-        errors={state.errors?.confirmPassword}
       />
     </>
   );

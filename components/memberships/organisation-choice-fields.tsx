@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { Link } from "@/i18n/navigation";
-import { valueOf, type FormState } from "@/lib/form-state";
+import { useFormState } from "@/components/forms/form-context";
+import { valueOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 
 type Option = { value: string; label: string };
@@ -9,13 +10,11 @@ type Option = { value: string; label: string };
 // Which organisation a person acts for: a listed one they ask to join, or a new one
 // they request (and manage). Shared by registration and the account page.
 export function OrganisationChoiceFields({
-  state,
   organisations,
   countries,
   chosenOrganisationId,
   askToJoinHref,
 }: {
-  state: FormState;
   organisations: Option[];
   countries: Option[];
   chosenOrganisationId?: string;
@@ -24,6 +23,7 @@ export function OrganisationChoiceFields({
 }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("memberships.choice");
+  const state = useFormState();
   const errors = state.errors ?? {};
   const choice = valueOf(state, "organisationChoice", "existing");
   const listed = errors.existingOrganisation?.[0];
@@ -41,8 +41,7 @@ export function OrganisationChoiceFields({
           options={organisations}
           emptyLabel={t("chooseOrganisation")}
           markOptional={false}
-          defaultValue={valueOf(state, "organisationId", chosenOrganisationId)}
-          errors={errors.organisationId}
+          defaultValue={chosenOrganisationId}
         />
       </div>
       <fieldset className="flex flex-col gap-2" aria-describedby="new-organisation-hint">
@@ -54,13 +53,7 @@ export function OrganisationChoiceFields({
         <p id="new-organisation-hint" className="text-sm text-gray-700">
           {t("newHint")}
         </p>
-        <TextField
-          name="newOrganisationName"
-          label={t("name")}
-          markOptional={false}
-          defaultValue={valueOf(state, "newOrganisationName")}
-          errors={errors.newOrganisationName}
-        />
+        <TextField name="newOrganisationName" label={t("name")} markOptional={false} />
         {listed ? (
           <p className="text-sm">
             <Link href={askToJoinHref(listed)}>{t("askToJoinListed")}</Link>
@@ -72,8 +65,6 @@ export function OrganisationChoiceFields({
           options={labelOptions(tLabels, "organisationKind")}
           emptyLabel={t("chooseKind")}
           markOptional={false}
-          defaultValue={valueOf(state, "newOrganisationKind")}
-          errors={errors.newOrganisationKind}
         />
         <SelectField
           name="newOrganisationCountry"
@@ -81,16 +72,8 @@ export function OrganisationChoiceFields({
           options={countries}
           emptyLabel={t("chooseCountry")}
           markOptional={false}
-          defaultValue={valueOf(state, "newOrganisationCountry")}
-          errors={errors.newOrganisationCountry}
         />
-        <TextField
-          name="newOrganisationWebsite"
-          label={t("website")}
-          type="url"
-          defaultValue={valueOf(state, "newOrganisationWebsite")}
-          errors={errors.newOrganisationWebsite}
-        />
+        <TextField name="newOrganisationWebsite" label={t("website")} type="url" />
       </fieldset>
       {errors.organisationChoice?.length ? (
         <p className="text-sm text-red-800">{errors.organisationChoice.join(" ")}</p>

@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, SelectField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField } from "@/components/forms/fields";
 import { saveMailLanguage } from "@/lib/actions/notifications";
-import { initialFormState, valueOf } from "@/lib/form-state";
 
 // The language of the portal's mail and notifications to this person; each language is
 // offered in its own name ("Deutsch", "한국어"), so anyone finds theirs.
@@ -17,23 +15,21 @@ export function MailLanguageForm({
   languages: { value: string; label: string }[];
 }) {
   const t = useTranslations("notifications.mailLanguage");
-  const [state, formAction] = useActionState(saveMailLanguage, initialFormState);
   return (
-    <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm
+      action={saveMailLanguage}
+      submit={{ label: t("save"), pendingLabel: t("saving") }}
+      className="flex max-w-md flex-col gap-4"
+    >
       <SelectField
         name="locale"
         label={t("label")}
         hint={t("hint")}
         options={languages}
         emptyLabel={t("choose")}
-        defaultValue={valueOf(state, "locale", saved)}
-        errors={state.errors?.locale}
+        defaultValue={saved}
         required
       />
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

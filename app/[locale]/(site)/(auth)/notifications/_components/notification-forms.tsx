@@ -1,16 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { ErrorList, FormMessage } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { useEffect } from "react";
+import { ActionForm } from "@/components/forms/action-form";
+import { ErrorList } from "@/components/forms/fields";
+import { useFormState } from "@/components/forms/form-context";
 import { UNREAD_CHANGED } from "@/components/layout/notifications-link";
 import {
   markAllNotificationsRead,
   markNotificationRead,
   saveNotificationPreferences,
 } from "@/lib/actions/notifications";
-import { initialFormState, valueOf } from "@/lib/form-state";
+import { valueOf } from "@/lib/form-state";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { deliveries, notificationKinds } from "@/lib/notifications/kinds";
 
@@ -24,66 +25,65 @@ export function UnreadCountAnnouncer({ unread }: { unread: number }) {
 
 export function MarkReadForm({ notificationId, page }: { notificationId: string; page: number }) {
   const t = useTranslations("accounts.notifications");
-  const [state, formAction] = useActionState(markNotificationRead, initialFormState);
   return (
-    <form action={formAction}>
-      <FormMessage state={state} />
-      <input type="hidden" name="notificationId" value={notificationId} />
-      <input type="hidden" name="page" value={page} />
-      <SubmitButton tone="secondary" pendingLabel={t("marking")}>
-        {t("markRead")}
-      </SubmitButton>
-    </form>
+    <ActionForm
+      action={markNotificationRead}
+      hidden={{ notificationId, page: String(page) }}
+      submit={{ label: t("markRead"), pendingLabel: t("marking"), tone: "secondary" }}
+      className="flex flex-col gap-2"
+    />
   );
 }
 
 export function MarkAllReadForm({ page }: { page: number }) {
   const t = useTranslations("accounts.notifications");
-  const [state, formAction] = useActionState(markAllNotificationsRead, initialFormState);
   return (
-    <form action={formAction}>
-      <FormMessage state={state} />
-      <input type="hidden" name="page" value={page} />
-      <SubmitButton tone="secondary" pendingLabel={t("marking")}>
-        {t("markAllRead")}
-      </SubmitButton>
-    </form>
+    <ActionForm
+      action={markAllNotificationsRead}
+      hidden={{ page: String(page) }}
+      submit={{ label: t("markAllRead"), pendingLabel: t("marking"), tone: "secondary" }}
+      className="flex flex-col gap-2"
+    />
   );
 }
 
 export function PreferencesForm({ saved }: { saved: Record<NotificationKind, NotificationDelivery> }) {
   const t = useTranslations("accounts.notifications");
-  const [state, formAction] = useActionState(saveNotificationPreferences, initialFormState);
   return (
-    <form action={formAction} className="flex flex-col gap-4">
-      <FormMessage state={state} />
-      {notificationKinds.map((kind) => {
-        const errors = state.errors?.[kind];
-        const chosen = valueOf(state, kind, saved[kind]);
-        return (
-          <fieldset
-            key={kind}
-            id={kind}
-            aria-invalid={errors?.length ? true : undefined}
-            aria-describedby={errors?.length ? `${kind}-error` : undefined}
-            className="flex flex-col gap-1"
-          >
-            <legend className="font-medium text-gray-900">{t(`kinds.${kind}`)}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1">
-              {deliveries.map((delivery) => (
-                <label key={delivery} className="flex items-center gap-2">
-                  <input type="radio" name={kind} value={delivery} defaultChecked={chosen === delivery} />
-                  {t(`deliveries.${delivery}`)}
-                </label>
-              ))}
-            </div>
-            <ErrorList id={`${kind}-error`} errors={errors} />
-          </fieldset>
-        );
-      })}
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    <ActionForm
+      action={saveNotificationPreferences}
+      submit={{ label: t("save"), pendingLabel: t("saving") }}
+      className="flex flex-col gap-4"
+    >
+      {notificationKinds.map((kind) => (
+        <DeliveryChoice key={kind} kind={kind} saved={saved[kind]} />
+      ))}
+    </ActionForm>
+  );
+}
+
+function DeliveryChoice({ kind, saved }: { kind: NotificationKind; saved: NotificationDelivery }) {
+  const t = useTranslations("accounts.notifications");
+  const state = useFormState();
+  const errors = state.errors?.[kind];
+  const chosen = valueOf(state, kind, saved);
+  return (
+    <fieldset
+      id={kind}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={errors?.length ? `${kind}-error` : undefined}
+      className="flex flex-col gap-1"
+    >
+      <legend className="font-medium text-gray-900">{t(`kinds.${kind}`)}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {deliveries.map((delivery) => (
+          <label key={delivery} className="flex items-center gap-2">
+            <input type="radio" name={kind} value={delivery} defaultChecked={chosen === delivery} />
+            {t(`deliveries.${delivery}`)}
+          </label>
+        ))}
       </div>
-    </form>
+      <ErrorList id={`${kind}-error`} errors={errors} />
+    </fieldset>
   );
 }

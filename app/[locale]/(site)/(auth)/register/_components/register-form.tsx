@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { OrganisationChoiceFields } from "@/components/memberships/organisation-choice-fields";
 import { registerUser } from "@/lib/actions/registration";
-import { initialFormState, valueOf } from "@/lib/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 type Option = { value: string; label: string };
@@ -21,19 +19,13 @@ export function RegisterForm({
   chosenOrganisationId?: string;
 }) {
   const t = useTranslations("accounts");
-  const [state, formAction] = useActionState(registerUser, initialFormState);
-  const errors = state.errors ?? {};
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
-      <FormMessage state={state} />
-      <TextField
-        name="name"
-        label={t("fields.yourName")}
-        autoComplete="name"
-        required
-        defaultValue={valueOf(state, "name")}
-        errors={errors.name}
-      />
+    <ActionForm
+      action={registerUser}
+      submit={{ label: t("register.submit"), pendingLabel: t("register.pending") }}
+      className="flex flex-col gap-5"
+    >
+      <TextField name="name" label={t("fields.yourName")} autoComplete="name" required />
       <TextField
         name="email"
         label={t("fields.email")}
@@ -41,8 +33,6 @@ export function RegisterForm({
         autoComplete="email"
         required
         hint={t("register.emailHint")}
-        defaultValue={valueOf(state, "email")}
-        errors={errors.email}
       />
       <TextField
         name="password"
@@ -51,18 +41,13 @@ export function RegisterForm({
         autoComplete="new-password"
         required
         hint={t("register.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={errors.password}
       />
       <OrganisationChoiceFields
-        state={state}
         organisations={organisations}
         countries={countries}
         chosenOrganisationId={chosenOrganisationId}
         askToJoinHref={(slug) => `/register?organisation=${encodeURIComponent(slug)}`}
       />
-      <div>
-        <SubmitButton pendingLabel={t("register.pending")}>{t("register.submit")}</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

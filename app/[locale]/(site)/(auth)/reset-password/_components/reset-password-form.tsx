@@ -1,30 +1,33 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
+import { useFormState } from "@/components/forms/form-context";
 import { NewPasswordFields } from "@/components/forms/new-password-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { Link } from "@/i18n/navigation";
 import { resetPassword } from "@/lib/actions/password-reset";
-import { initialFormState } from "@/lib/form-state";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("accounts.resetPassword");
-  const [state, formAction] = useActionState(resetPassword, initialFormState);
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      {state.errors?.link ? (
-        <p>
-          <Link href="/forgot-password">{t("askAgain")}</Link>
-        </p>
-      ) : null}
-      <input type="hidden" name="token" value={token} />
-      <NewPasswordFields state={state} hint={t("signsOut")} />
-      <div>
-        <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm
+      action={resetPassword}
+      hidden={{ token }}
+      submit={{ label: t("submit"), pendingLabel: t("pending") }}
+      className="flex flex-col gap-4"
+    >
+      <AskAgainLink />
+      <NewPasswordFields hint={t("signsOut")} />
+    </ActionForm>
   );
+}
+
+// An expired or used link cannot be fixed in this form: offer a new one.
+function AskAgainLink() {
+  const t = useTranslations("accounts.resetPassword");
+  return useFormState().errors?.link ? (
+    <p>
+      <Link href="/forgot-password">{t("askAgain")}</Link>
+    </p>
+  ) : null;
 }
