@@ -19,6 +19,7 @@ export function ActionForm({
   submit,
   after,
   className = "flex max-w-xl flex-col gap-4",
+  folded,
   children,
 }: {
   action: FormAction;
@@ -27,24 +28,36 @@ export function ActionForm({
   // Shown beside the submit button (a "keep it" link, say).
   after?: ReactNode;
   className?: string;
+  // Folded away under this summary until it has something to say.
+  folded?: { summary: ReactNode; className: string };
   children?: ReactNode;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const form = (
+    <form action={formAction} className={className} noValidate>
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <div className="flex items-center gap-4">
+        <SubmitButton tone={submit.tone} pendingLabel={submit.pendingLabel}>
+          {submit.label}
+        </SubmitButton>
+        {after}
+      </div>
+    </form>
+  );
   return (
     <FormStateContext value={state}>
-      <form action={formAction} className={className} noValidate>
-        <FormMessage state={state} />
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        {children}
-        <div className="flex items-center gap-4">
-          <SubmitButton tone={submit.tone} pendingLabel={submit.pendingLabel}>
-            {submit.label}
-          </SubmitButton>
-          {after}
-        </div>
-      </form>
+      {folded ? (
+        <details open={Boolean(state.message)} className={folded.className}>
+          <summary className="cursor-pointer">{folded.summary}</summary>
+          {form}
+        </details>
+      ) : (
+        form
+      )}
     </FormStateContext>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm, type FormAction } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import {
   approveMember,
   declineMember,
@@ -11,9 +10,7 @@ import {
   promoteMember,
   removeMember,
 } from "@/lib/actions/memberships";
-import { initialFormState, valueOf, type FormState } from "@/lib/form-state";
 
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
 type RowProps = { userId: string; personName: string; returnTo: string };
 
 // One button, for a change that needs no reason.
@@ -24,22 +21,17 @@ function ButtonForm({
   label,
   pendingLabel,
   tone = "secondary",
-}: { action: Action; label: string; pendingLabel: string; tone?: "primary" | "secondary" } & Omit<
+}: { action: FormAction; label: string; pendingLabel: string; tone?: "primary" | "secondary" } & Omit<
   RowProps,
   "personName"
 >) {
-  const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
-      <FormMessage state={state} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="returnTo" value={returnTo} />
-      <div>
-        <SubmitButton tone={tone} pendingLabel={pendingLabel}>
-          {label}
-        </SubmitButton>
-      </div>
-    </form>
+    <ActionForm
+      action={action}
+      hidden={{ userId, returnTo }}
+      submit={{ label, pendingLabel, tone }}
+      className="flex flex-col gap-2"
+    />
   );
 }
 
@@ -53,37 +45,33 @@ function ReasonForm({
   summary,
   label,
   reasonLabel,
-}: RowProps & { action: Action; kind: string; summary: string; label: string; reasonLabel: string }) {
+}: RowProps & { action: FormAction; kind: string; summary: string; label: string; reasonLabel: string }) {
   const t = useTranslations("memberships.forms");
-  const [state, formAction] = useActionState(action, initialFormState);
-  const failed = state.ok === false;
   return (
-    <details open={failed} className="rounded border border-gray-300 p-2">
-      <summary className="cursor-pointer font-medium">
-        {summary} <span className="sr-only">{personName}</span>
-      </summary>
-      <form action={formAction} className="mt-2 flex flex-col gap-2" noValidate>
-        <FormMessage state={state} />
-        <input type="hidden" name="userId" value={userId} />
-        <input type="hidden" name="returnTo" value={returnTo} />
-        <TextField
-          id={`${kind}-reason-${userId}`}
-          name="reason"
-          label={reasonLabel}
-          hint={t("reasonHint")}
-          required
-          rows={2}
-          maxLength={500}
-          defaultValue={valueOf(state, "reason")}
-          errors={state.errors?.reason}
-        />
-        <div>
-          <SubmitButton tone="danger" pendingLabel={t("sending")}>
-            {label}
-          </SubmitButton>
-        </div>
-      </form>
-    </details>
+    <ActionForm
+      action={action}
+      hidden={{ userId, returnTo }}
+      submit={{ label, pendingLabel: t("sending"), tone: "danger" }}
+      folded={{
+        summary: (
+          <span className="font-medium">
+            {summary} <span className="sr-only">{personName}</span>
+          </span>
+        ),
+        className: "rounded border border-gray-300 p-2",
+      }}
+      className="mt-2 flex flex-col gap-2"
+    >
+      <TextField
+        id={`${kind}-reason-${userId}`}
+        name="reason"
+        label={reasonLabel}
+        hint={t("reasonHint")}
+        required
+        rows={2}
+        maxLength={500}
+      />
+    </ActionForm>
   );
 }
 
