@@ -79,19 +79,44 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   ) : null;
 }
 
-export function TextField({
-  name,
-  id,
+// What every control needs: its id, its errors (given, or else its form's) and the ARIA tying both.
+function useField({ name, id, hint, errors }: FieldProps) {
+  const form = useFormState();
+  const fieldId = id ?? name;
+  const shown = errors ?? form.errors?.[name];
+  const aria = {
+    "aria-invalid": shown?.length ? true : undefined,
+    "aria-describedby": describedBy(fieldId, hint, shown),
+  };
+  return { form, fieldId, errors: shown, aria };
+}
+
+function FieldFrame({
+  fieldId,
+  errors,
   label,
   hint,
-  errors: givenErrors,
   required,
   markOptional,
-  defaultValue: saved,
+  children,
+}: FieldProps & { fieldId: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
+      <Hint id={fieldId} hint={hint} />
+      {children}
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export function TextField({
+  defaultValue,
   type = "text",
   autoComplete,
   maxLength,
   rows,
+  ...field
 }: FieldProps & {
   defaultValue?: string;
   type?: "text" | "email" | "password" | "url" | "date";
@@ -100,65 +125,47 @@ export function TextField({
   // A multi-line text area of this many rows.
   rows?: number;
 }) {
-  const fieldId = id ?? name;
-  const form = useFormState();
-  const errors = givenErrors ?? form.errors?.[name];
-  const defaultValue = valueOf(form, name, saved);
+  const { form, fieldId, errors, aria } = useField(field);
   const shared = {
     id: fieldId,
-    name,
-    defaultValue,
-    required,
+    name: field.name,
+    defaultValue: valueOf(form, field.name, defaultValue),
+    required: field.required,
     maxLength,
-    "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": describedBy(fieldId, hint, errors),
+    ...aria,
     className: controlClass,
   };
   return (
-    <div className="flex flex-col gap-1">
-      <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
-      <Hint id={fieldId} hint={hint} />
+    <FieldFrame {...field} fieldId={fieldId} errors={errors}>
       {rows ? (
         <textarea rows={rows} {...shared} />
       ) : (
         <input type={type} autoComplete={autoComplete} {...shared} />
       )}
-      <ErrorList id={`${fieldId}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
 export function SelectField({
-  name,
-  id,
-  label,
-  hint,
-  errors: givenErrors,
-  required,
-  markOptional,
   options,
   defaultValue: saved,
   emptyLabel,
+  ...field
 }: FieldProps & { options: Option[]; defaultValue?: string; emptyLabel?: string }) {
   const t = useTranslations("forms");
-  const fieldId = id ?? name;
-  const form = useFormState();
-  const errors = givenErrors ?? form.errors?.[name];
-  const defaultValue = valueOf(form, name, saved);
+  const { form, fieldId, errors, aria } = useField(field);
+  const defaultValue = valueOf(form, field.name, saved);
   return (
-    <div className="flex flex-col gap-1">
-      <Label id={fieldId} label={label} required={required} markOptional={markOptional} />
-      <Hint id={fieldId} hint={hint} />
+    <FieldFrame {...field} fieldId={fieldId} errors={errors}>
       <select
         // React applies a select's defaultValue only on mount, and React 19 resets a
         // form after its action: remounting on a new default keeps what was sent.
-        key={defaultValue ?? ""}
+        key={defaultValue}
         id={fieldId}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, errors)}
+        name={field.name}
+        defaultValue={defaultValue}
+        required={field.required}
+        {...aria}
         className={controlClass}
       >
         <option value="">{emptyLabel ?? t("none")}</option>
@@ -168,79 +175,57 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <ErrorList id={`${fieldId}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
 // A list to pick several from: a plain multiple select, which JavaScript turns into a
 // searchable one (searchable-select.tsx).
 export function MultiSelectField({
-  name,
-  id,
-  label,
-  hint,
-  errors: givenErrors,
-  required,
   options,
-  defaultValues: savedValues,
+  defaultValues: saved,
   size = 8,
-}: FieldProps & { options: Option[]; defaultValues?: string[]; size?: number }) {
-  const fieldId = id ?? name;
-  const form = useFormState();
-  const errors = givenErrors ?? form.errors?.[name];
-  const defaultValues = valuesOf(form, name, savedValues);
+  ...field
+}: Omit<FieldProps, "markOptional"> & { options: Option[]; defaultValues?: string[]; size?: number }) {
+  const { form, fieldId, errors, aria } = useField(field);
+  const defaultValues = valuesOf(form, field.name, saved);
   return (
-    <div className="flex flex-col gap-1">
-      <Label id={fieldId} label={label} required={required} />
-      <Hint id={fieldId} hint={hint} />
+    <FieldFrame {...field} fieldId={fieldId} errors={errors}>
       <SearchableSelect
         key={defaultValues.join(" ")}
         id={fieldId}
-        name={name}
+        name={field.name}
         size={size}
         defaultValues={defaultValues}
         options={options}
-        invalid={Boolean(errors?.length)}
-        describedBy={describedBy(fieldId, hint, errors)}
+        invalid={Boolean(aria["aria-invalid"])}
+        describedBy={aria["aria-describedby"]}
         className={controlClass}
       />
-      <ErrorList id={`${fieldId}-error`} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
 export function CheckboxGroup({
-  name,
-  id,
-  label,
-  hint,
-  errors: givenErrors,
-  required,
   options,
-  defaultValues: savedValues,
-}: FieldProps & { options: Option[]; defaultValues?: string[] }) {
-  const fieldId = id ?? name;
-  const form = useFormState();
-  const errors = givenErrors ?? form.errors?.[name];
-  const defaultValues = valuesOf(form, name, savedValues);
+  defaultValues: saved,
+  ...field
+}: Omit<FieldProps, "markOptional"> & { options: Option[]; defaultValues?: string[] }) {
+  const { form, fieldId, errors, aria } = useField(field);
+  const defaultValues = valuesOf(form, field.name, saved);
   return (
-    <fieldset
-      aria-invalid={errors?.length ? true : undefined}
-      aria-describedby={describedBy(fieldId, hint, errors)}
-      className="flex flex-col gap-1"
-    >
+    <fieldset {...aria} className="flex flex-col gap-1">
       <legend className="font-medium text-gray-900">
-        {label}
-        {required ? null : <Optional />}
+        {field.label}
+        {field.required ? null : <Optional />}
       </legend>
-      <Hint id={fieldId} hint={hint} />
+      <Hint id={fieldId} hint={field.hint} />
       <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-center gap-2">
             <input
               type="checkbox"
-              name={name}
+              name={field.name}
               value={option.value}
               defaultChecked={defaultValues.includes(option.value)}
             />
