@@ -206,15 +206,22 @@ export function MultiSelectField({
   );
 }
 
-export function CheckboxGroup({
+type ChoiceProps = Omit<FieldProps, "markOptional"> & {
+  options: { value: string; label: ReactNode }[];
+  defaultValues?: string[];
+};
+
+// Checkboxes or radio buttons under one legend; the fieldset carries the id the error summary links to.
+function ChoiceGroup({
+  type,
   options,
   defaultValues: saved,
   ...field
-}: Omit<FieldProps, "markOptional"> & { options: Option[]; defaultValues?: string[] }) {
+}: ChoiceProps & { type: "checkbox" | "radio" }) {
   const { form, fieldId, errors, aria } = useField(field);
   const defaultValues = valuesOf(form, field.name, saved);
   return (
-    <fieldset {...aria} className="flex flex-col gap-1">
+    <fieldset id={fieldId} {...aria} className="flex flex-col gap-1">
       <legend className="font-medium text-gray-900">
         {field.label}
         {field.required ? null : <Optional />}
@@ -222,20 +229,32 @@ export function CheckboxGroup({
       <Hint id={fieldId} hint={field.hint} />
       <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2">
+          <label key={option.value} className="flex items-start gap-2">
             <input
-              type="checkbox"
+              type={type}
               name={field.name}
               value={option.value}
               defaultChecked={defaultValues.includes(option.value)}
+              className="mt-1.5"
             />
-            {option.label}
+            <span>{option.label}</span>
           </label>
         ))}
       </div>
       <ErrorList id={`${fieldId}-error`} errors={errors} />
     </fieldset>
   );
+}
+
+export function CheckboxGroup(props: ChoiceProps) {
+  return <ChoiceGroup type="checkbox" {...props} />;
+}
+
+export function RadioGroup({
+  defaultValue,
+  ...props
+}: Omit<ChoiceProps, "defaultValues"> & { defaultValue?: string }) {
+  return <ChoiceGroup type="radio" defaultValues={defaultValue ? [defaultValue] : []} {...props} />;
 }
 
 // The form's own message: a success announced politely, or after a failed submit the

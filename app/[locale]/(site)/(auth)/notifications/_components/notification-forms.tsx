@@ -3,15 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { ActionForm } from "@/components/forms/action-form";
-import { ErrorList } from "@/components/forms/fields";
-import { useFormState } from "@/components/forms/form-context";
+import { RadioGroup } from "@/components/forms/fields";
 import { UNREAD_CHANGED } from "@/components/layout/notifications-link";
 import {
   markAllNotificationsRead,
   markNotificationRead,
   saveNotificationPreferences,
 } from "@/lib/actions/notifications";
-import { valueOf } from "@/lib/form-state";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { deliveries, notificationKinds } from "@/lib/notifications/kinds";
 
@@ -56,34 +54,15 @@ export function PreferencesForm({ saved }: { saved: Record<NotificationKind, Not
       className="flex flex-col gap-4"
     >
       {notificationKinds.map((kind) => (
-        <DeliveryChoice key={kind} kind={kind} saved={saved[kind]} />
+        <RadioGroup
+          key={kind}
+          name={kind}
+          label={t(`kinds.${kind}`)}
+          options={deliveries.map((delivery) => ({ value: delivery, label: t(`deliveries.${delivery}`) }))}
+          defaultValue={saved[kind]}
+          required
+        />
       ))}
     </ActionForm>
-  );
-}
-
-function DeliveryChoice({ kind, saved }: { kind: NotificationKind; saved: NotificationDelivery }) {
-  const t = useTranslations("accounts.notifications");
-  const state = useFormState();
-  const errors = state.errors?.[kind];
-  const chosen = valueOf(state, kind, saved);
-  return (
-    <fieldset
-      id={kind}
-      aria-invalid={errors?.length ? true : undefined}
-      aria-describedby={errors?.length ? `${kind}-error` : undefined}
-      className="flex flex-col gap-1"
-    >
-      <legend className="font-medium text-gray-900">{t(`kinds.${kind}`)}</legend>
-      <div className="flex flex-wrap gap-x-4 gap-y-1">
-        {deliveries.map((delivery) => (
-          <label key={delivery} className="flex items-center gap-2">
-            <input type="radio" name={kind} value={delivery} defaultChecked={chosen === delivery} />
-            {t(`deliveries.${delivery}`)}
-          </label>
-        ))}
-      </div>
-      <ErrorList id={`${kind}-error`} errors={errors} />
-    </fieldset>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { ErrorList, FormMessage } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { ErrorList, RadioGroup } from "@/components/forms/fields";
+import { useFormState } from "@/components/forms/form-context";
 import { mergeOrganisations } from "@/lib/actions/admin/organisations";
-import { initialFormState, valueOf } from "@/lib/form-state";
+import { valueOf } from "@/lib/form-state";
 import { label } from "@/lib/labels";
 import type { MergeCandidate } from "@/lib/queries/admin/organisations";
 
@@ -20,61 +20,54 @@ export function MergeOrganisationsForm({
   candidates: MergeCandidate[];
 }) {
   const tLabels = useTranslations("labels");
-  const [state, formAction] = useActionState(mergeOrganisations, initialFormState);
-  const errors = state.errors ?? {};
   const t = useTranslations("admin.organisations.forms");
-  const chosen = valueOf(state, "keepId");
+  const candidateOptions = candidates.map((candidate) => ({
+    value: candidate.id,
+    label: (
+      <>
+        {candidate.name}{" "}
+        <span className="text-sm text-gray-700">
+          ({label(tLabels, "organisationKind", candidate.kind)}
+          {candidate.country ? `, ${candidate.country.name}` : ""},{" "}
+          {label(tLabels, "verification", candidate.verificationStatus).toLowerCase()})
+        </span>
+      </>
+    ),
+  }));
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="duplicateId" value={duplicateId} />
-      <fieldset
-        aria-invalid={errors.keepId?.length ? true : undefined}
-        aria-describedby={errors.keepId?.length ? "keepId-error" : undefined}
-        className="flex flex-col gap-2"
-      >
-        <legend className="font-medium text-gray-900">{t("keep")}</legend>
-        {candidates.map((candidate) => (
-          <label key={candidate.id} className="flex items-start gap-2">
-            <input
-              type="radio"
-              name="keepId"
-              value={candidate.id}
-              defaultChecked={chosen === candidate.id}
-              className="mt-1.5"
-            />
-            <span>
-              {candidate.name}{" "}
-              <span className="text-sm text-gray-700">
-                ({label(tLabels, "organisationKind", candidate.kind)}
-                {candidate.country ? `, ${candidate.country.name}` : ""},{" "}
-                {label(tLabels, "verification", candidate.verificationStatus).toLowerCase()})
-              </span>
-            </span>
-          </label>
-        ))}
-        <ErrorList id="keepId-error" errors={errors.keepId} />
-      </fieldset>
-      <div className="flex flex-col gap-1">
-        <label className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            name="confirm"
-            value="yes"
-            defaultChecked={valueOf(state, "confirm") === "yes"}
-            aria-invalid={errors.confirm?.length ? true : undefined}
-            aria-describedby={errors.confirm?.length ? "confirm-error" : undefined}
-            className="mt-1.5"
-          />
-          <span>{t("confirmMerge", { name: duplicateName })}</span>
-        </label>
-        <ErrorList id="confirm-error" errors={errors.confirm} />
-      </div>
-      <div>
-        <SubmitButton tone="danger" pendingLabel={t("merging")}>
-          {t("merge")}
-        </SubmitButton>
-      </div>
-    </form>
+    <ActionForm
+      action={mergeOrganisations}
+      hidden={{ duplicateId }}
+      submit={{ label: t("merge"), pendingLabel: t("merging"), tone: "danger" }}
+      className="flex flex-col gap-4"
+    >
+      <RadioGroup name="keepId" label={t("keep")} options={candidateOptions} required />
+      <ConfirmMerge name={duplicateName} />
+    </ActionForm>
+  );
+}
+
+// The admin confirms the merge by name: it cannot be undone.
+function ConfirmMerge({ name }: { name: string }) {
+  const t = useTranslations("admin.organisations.forms");
+  const state = useFormState();
+  const errors = state.errors?.confirm;
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2">
+        <input
+          id="confirm"
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          defaultChecked={valueOf(state, "confirm") === "yes"}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={errors?.length ? "confirm-error" : undefined}
+          className="mt-1.5"
+        />
+        <span>{t("confirmMerge", { name })}</span>
+      </label>
+      <ErrorList id="confirm-error" errors={errors} />
+    </div>
   );
 }

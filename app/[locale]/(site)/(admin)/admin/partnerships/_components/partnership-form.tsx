@@ -1,12 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { CheckboxGroup, FormMessage, SelectField, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { Link } from "@/i18n/navigation";
 import { createPartnership, updatePartnership } from "@/lib/actions/admin/partnerships";
-import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 import { PARTNERSHIP_LIMITS } from "@/lib/validations/partnership";
 
@@ -29,38 +27,32 @@ export function PartnershipForm({
   partnership?: { id: string; values: PartnershipFormValues; linkedProjects: Option[] };
 }) {
   const tLabels = useTranslations("labels");
-  const [state, formAction] = useActionState(
-    partnership ? updatePartnership : createPartnership,
-    initialFormState,
-  );
-  const errors = state.errors ?? {};
   const t = useTranslations("admin.partnerships.forms");
   const saved = partnership?.values;
-  const text = (name: "ecocDesignationId" | "cceaDesignationId" | "rationale") => ({
-    name,
-    defaultValue: valueOf(state, name, saved?.[name]),
-    errors: errors[name],
-  });
-  const list = (name: "cooperationAreas" | "sectors" | "unlinkProjectIds") => ({
-    name,
-    defaultValues: valuesOf(state, name, name === "unlinkProjectIds" ? [] : saved?.[name]),
-    errors: errors[name],
-  });
-
   return (
-    <form action={formAction} className="flex flex-col gap-6" noValidate>
-      <FormMessage state={state} />
-      {partnership ? <input type="hidden" name="partnershipId" value={partnership.id} /> : null}
+    <ActionForm
+      action={partnership ? updatePartnership : createPartnership}
+      hidden={partnership ? { partnershipId: partnership.id } : {}}
+      submit={{ label: partnership ? t("save") : t("create"), pendingLabel: t("saving") }}
+      after={
+        <Link href={partnership ? `/admin/partnerships/${partnership.id}` : "/admin/partnerships"}>
+          {t("cancel")}
+        </Link>
+      }
+      className="flex flex-col gap-6"
+    >
       <div className="grid gap-6 sm:grid-cols-2">
         <SelectField
-          {...text("ecocDesignationId")}
+          name="ecocDesignationId"
+          defaultValue={saved?.ecocDesignationId}
           label={t("ecoc")}
           options={designations.ecoc}
           emptyLabel={t("chooseDesignation")}
           required
         />
         <SelectField
-          {...text("cceaDesignationId")}
+          name="cceaDesignationId"
+          defaultValue={saved?.cceaDesignationId}
           label={t("ccea")}
           options={designations.ccea}
           emptyLabel={t("chooseDesignation")}
@@ -73,20 +65,26 @@ export function PartnershipForm({
           label={t("status")}
           options={labelOptions(tLabels, "partnershipStatus")}
           emptyLabel={t("chooseStatus")}
-          defaultValue={valueOf(state, "status", "PROPOSED")}
-          errors={errors.status}
+          defaultValue="PROPOSED"
           hint={t("statusHint")}
           required
         />
       )}
       <CheckboxGroup
-        {...list("cooperationAreas")}
+        name="cooperationAreas"
+        defaultValues={saved?.cooperationAreas}
         label={t("cooperationAreas")}
         options={labelOptions(tLabels, "cooperationArea")}
       />
-      <CheckboxGroup {...list("sectors")} label={t("sectors")} options={labelOptions(tLabels, "sector")} />
+      <CheckboxGroup
+        name="sectors"
+        defaultValues={saved?.sectors}
+        label={t("sectors")}
+        options={labelOptions(tLabels, "sector")}
+      />
       <TextField
-        {...text("rationale")}
+        name="rationale"
+        defaultValue={saved?.rationale}
         label={t("rationale")}
         rows={6}
         maxLength={PARTNERSHIP_LIMITS.rationale.max}
@@ -95,7 +93,7 @@ export function PartnershipForm({
       />
       {partnership?.linkedProjects.length ? (
         <CheckboxGroup
-          {...list("unlinkProjectIds")}
+          name="unlinkProjectIds"
           label={t("unlink")}
           options={partnership.linkedProjects}
           hint={t("unlinkHint")}
@@ -105,16 +103,8 @@ export function PartnershipForm({
         name="addProjectSlugs"
         label={partnership ? t("linkMore") : t("linked")}
         rows={3}
-        defaultValue={valueOf(state, "addProjectSlugs")}
-        errors={errors.addProjectSlugs}
         hint={t("linkHint", { max: PARTNERSHIP_LIMITS.projects })}
       />
-      <div className="flex items-center gap-4">
-        <SubmitButton pendingLabel={t("saving")}>{partnership ? t("save") : t("create")}</SubmitButton>
-        <Link href={partnership ? `/admin/partnerships/${partnership.id}` : "/admin/partnerships"}>
-          {t("cancel")}
-        </Link>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
