@@ -6,11 +6,9 @@ import { SelectField } from "@/components/forms/fields";
 // names and their order are the page's, not the browser's own ICU data.
 export function ContentLanguageField({
   defaultValue,
-  errors,
   options,
 }: {
-  defaultValue: string;
-  errors?: string[];
+  defaultValue?: string;
   options: { value: string; label: string }[];
 }) {
   const t = useTranslations("forms.contentLanguage");
@@ -18,7 +16,6 @@ export function ContentLanguageField({
     <SelectField
       name="language"
       defaultValue={defaultValue}
-      errors={errors}
       label={t("label")}
       hint={t("hint")}
       options={options}

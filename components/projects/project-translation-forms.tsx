@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField, TextField } from "@/components/forms/fields";
 import { deleteProjectTranslation, saveProjectTranslation } from "@/lib/actions/projects";
-import { initialFormState, valueOf } from "@/lib/form-state";
 import { PROJECT_LIMITS } from "@/lib/validations/project";
 
 type Option = { value: string; label: string };
@@ -23,26 +21,18 @@ export function ProjectTranslationForm({
   languages?: Option[];
 }) {
   const t = useTranslations("projects.translations");
-  const [state, formAction] = useActionState(saveProjectTranslation, initialFormState);
   const idPrefix = `translation-${saved?.language ?? "new"}`;
-  const field = (name: "title" | "summary") => ({
-    id: `${idPrefix}-${name}`,
-    name,
-    defaultValue: valueOf(state, name, saved?.[name]),
-    errors: state.errors?.[name],
-    required: true,
-  });
   return (
-    <form action={formAction} className="flex flex-col gap-3 rounded border border-gray-300 p-4" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="projectId" value={projectId} />
+    <ActionForm
+      action={saveProjectTranslation}
+      hidden={saved ? { projectId, language: saved.language } : { projectId }}
+      submit={{ label: saved ? t("save") : t("add"), pendingLabel: t("saving") }}
+      className="flex flex-col gap-3 rounded border border-gray-300 p-4"
+    >
       {saved ? (
-        <>
-          <input type="hidden" name="language" value={saved.language} />
-          <h3 className="font-semibold" lang={saved.language}>
-            {saved.languageName}
-          </h3>
-        </>
+        <h3 className="font-semibold" lang={saved.language}>
+          {saved.languageName}
+        </h3>
       ) : (
         <SelectField
           id={`${idPrefix}-language`}
@@ -50,23 +40,28 @@ export function ProjectTranslationForm({
           label={t("language")}
           options={languages}
           emptyLabel={t("chooseLanguage")}
-          defaultValue={valueOf(state, "language")}
-          errors={state.errors?.language}
           required
         />
       )}
-      <TextField {...field("title")} label={t("title")} maxLength={PROJECT_LIMITS.title.max} />
       <TextField
-        {...field("summary")}
+        id={`${idPrefix}-title`}
+        name="title"
+        label={t("title")}
+        required
+        maxLength={PROJECT_LIMITS.title.max}
+        defaultValue={saved?.title}
+      />
+      <TextField
+        id={`${idPrefix}-summary`}
+        name="summary"
         label={t("summary")}
+        required
         rows={3}
         maxLength={PROJECT_LIMITS.summary.max}
         hint={t("summaryHint", { max: PROJECT_LIMITS.summary.max })}
+        defaultValue={saved?.summary}
       />
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{saved ? t("save") : t("add")}</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -78,15 +73,16 @@ export function RemoveProjectTranslationForm({
   saved: SavedTranslation;
 }) {
   const t = useTranslations("projects.translations");
-  const [state, formAction] = useActionState(deleteProjectTranslation, initialFormState);
   return (
-    <form action={formAction} className="mt-2">
-      <FormMessage state={state} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="language" value={saved.language} />
-      <SubmitButton tone="secondary" pendingLabel={t("removing")}>
-        {t("remove", { language: saved.languageName })}
-      </SubmitButton>
-    </form>
+    <ActionForm
+      action={deleteProjectTranslation}
+      hidden={{ projectId, language: saved.language }}
+      submit={{
+        label: t("remove", { language: saved.languageName }),
+        pendingLabel: t("removing"),
+        tone: "secondary",
+      }}
+      className="mt-2 flex flex-col gap-2"
+    />
   );
 }

@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { ContentLanguageField } from "@/components/forms/content-language-field";
-import { CheckboxGroup, FormMessage, TextField } from "@/components/forms/fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { CheckboxGroup, TextField } from "@/components/forms/fields";
 import { submitRecommendation, updateRecommendation } from "@/lib/actions/recommendations";
 import type { Audience } from "@/lib/generated/prisma/enums";
-import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 import { RECOMMENDATION_LIMITS } from "@/lib/validations/recommendation";
 
@@ -21,28 +19,17 @@ export function RecommendationForm(
   ),
 ) {
   const tLabels = useTranslations("labels");
-  const saved = "saved" in props ? props.saved : undefined;
-  const [state, formAction] = useActionState(
-    saved ? updateRecommendation : submitRecommendation,
-    initialFormState,
-  );
-  const errors = state.errors ?? {};
   const t = useTranslations("recommendations.form");
+  const saved = "saved" in props ? props.saved : undefined;
   return (
-    <form action={formAction} className="flex flex-col gap-5" noValidate>
-      <FormMessage state={state} />
-      {"saved" in props ? (
-        <input type="hidden" name="recommendationId" value={props.saved.id} />
-      ) : (
-        <input type="hidden" name="workshopId" value={props.workshopId} />
-      )}
+    <ActionForm
+      action={saved ? updateRecommendation : submitRecommendation}
+      hidden={"saved" in props ? { recommendationId: props.saved.id } : { workshopId: props.workshopId }}
+      submit={{ label: saved ? t("save") : t("submit"), pendingLabel: t("saving") }}
+      className="flex flex-col gap-5"
+    >
       <ContentLanguageField
-        defaultValue={valueOf(
-          state,
-          "language",
-          saved?.language ?? ("defaultLanguage" in props ? props.defaultLanguage : ""),
-        )}
-        errors={errors.language}
+        defaultValue={saved?.language ?? ("defaultLanguage" in props ? props.defaultLanguage : "")}
         options={props.languages}
       />
       <TextField
@@ -51,8 +38,7 @@ export function RecommendationForm(
         required
         maxLength={RECOMMENDATION_LIMITS.title.max}
         hint={t("titleHint")}
-        defaultValue={valueOf(state, "title", saved?.title)}
-        errors={errors.title}
+        defaultValue={saved?.title}
       />
       <TextField
         name="text"
@@ -61,20 +47,15 @@ export function RecommendationForm(
         rows={10}
         maxLength={RECOMMENDATION_LIMITS.text.max}
         hint={t("textHint", { min: RECOMMENDATION_LIMITS.text.min, max: RECOMMENDATION_LIMITS.text.max })}
-        defaultValue={valueOf(state, "text", saved?.text)}
-        errors={errors.text}
+        defaultValue={saved?.text}
       />
       <CheckboxGroup
         name="audiences"
         label={t("audiences")}
         required
         options={labelOptions(tLabels, "audience")}
-        defaultValues={valuesOf(state, "audiences", saved?.audiences)}
-        errors={errors.audiences}
+        defaultValues={saved?.audiences}
       />
-      <div>
-        <SubmitButton pendingLabel={t("saving")}>{saved ? t("save") : t("submit")}</SubmitButton>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,19 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import {
-  CheckboxGroup,
-  FormMessage,
-  MultiSelectField,
-  SelectField,
-  TextField,
-} from "@/components/forms/fields";
+import { ActionForm } from "@/components/forms/action-form";
 import { ContentLanguageField } from "@/components/forms/content-language-field";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { CheckboxGroup, MultiSelectField, SelectField, TextField } from "@/components/forms/fields";
 import { Link } from "@/i18n/navigation";
 import { createProject, updateProject } from "@/lib/actions/projects";
-import { initialFormState, valueOf, valuesOf } from "@/lib/form-state";
 import { labelOptions } from "@/lib/labels";
 import type { ProjectFormOptions } from "@/lib/queries/form-options";
 import { PROJECT_LIMITS } from "@/lib/validations/project";
@@ -55,29 +47,22 @@ export function ProjectForm({
   const t = useTranslations("projects.form");
   const tLabels = useTranslations("labels");
   const severalHint = t("severalHint");
-  const [state, formAction] = useActionState(project ? updateProject : createProject, initialFormState);
-  const errors = state.errors ?? {};
   const saved = project?.values;
-  const text = (name: TextFieldName) => ({
-    name,
-    defaultValue: valueOf(state, name, saved?.[name]),
-    errors: errors[name],
-  });
-  const list = (name: ListField) => ({
-    name,
-    defaultValues: valuesOf(state, name, saved?.[name]),
-    errors: errors[name],
-  });
+  const text = (name: TextFieldName) => ({ name, defaultValue: saved?.[name] });
+  const list = (name: ListField) => ({ name, defaultValues: saved?.[name] });
 
   return (
-    <form action={formAction} className="flex flex-col gap-6" noValidate>
-      <FormMessage state={state} />
-      {project ? <input type="hidden" name="projectId" value={project.id} /> : null}
-      <ContentLanguageField
-        defaultValue={valueOf(state, "language", saved?.language ?? defaultLanguage)}
-        errors={errors.language}
-        options={options.languages}
-      />
+    <ActionForm
+      action={project ? updateProject : createProject}
+      hidden={project ? { projectId: project.id } : {}}
+      submit={{
+        label: project ? t("save") : t("submit"),
+        pendingLabel: project ? t("saving") : t("submitting"),
+      }}
+      after={project ? <Link href={`/projects/${project.slug}`}>{t("cancel")}</Link> : null}
+      className="flex flex-col gap-6"
+    >
+      <ContentLanguageField defaultValue={saved?.language ?? defaultLanguage} options={options.languages} />
       <TextField {...text("title")} label={t("title")} required />
       <TextField
         {...text("summary")}
@@ -147,12 +132,6 @@ export function ProjectForm({
         options={options.recommendations}
         emptyLabel={t("none")}
       />
-      <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton pendingLabel={project ? t("saving") : t("submitting")}>
-          {project ? t("save") : t("submit")}
-        </SubmitButton>
-        {project ? <Link href={`/projects/${project.slug}`}>{t("cancel")}</Link> : null}
-      </div>
-    </form>
+    </ActionForm>
   );
 }
