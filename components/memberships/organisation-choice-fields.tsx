@@ -9,15 +9,19 @@ type Option = { value: string; label: string };
 
 // Which organisation a person acts for: a listed one they ask to join, or a new one
 // they request (and manage). Shared by registration and the account page.
+// What the page offers to choose from, passed on by the forms that hold these fields.
+export type OrganisationChoices = {
+  organisations: Option[];
+  countries: Option[];
+  chosenOrganisationId?: string;
+};
+
 export function OrganisationChoiceFields({
   organisations,
   countries,
   chosenOrganisationId,
   askToJoinHref,
-}: {
-  organisations: Option[];
-  countries: Option[];
-  chosenOrganisationId?: string;
+}: OrganisationChoices & {
   // Where "ask to join" leads when the new organisation is already listed.
   askToJoinHref: (slug: string) => string;
 }) {

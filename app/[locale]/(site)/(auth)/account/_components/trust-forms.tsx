@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { OrganisationChoiceFields } from "@/components/memberships/organisation-choice-fields";
+import {
+  OrganisationChoiceFields,
+  type OrganisationChoices,
+} from "@/components/memberships/organisation-choice-fields";
 import { signOutEverywhere } from "@/lib/actions/auth";
 import { joinOrganisation } from "@/lib/actions/memberships";
 import { resendConfirmation } from "@/lib/actions/registration";
-
-type Option = { value: string; label: string };
 
 export function ResendConfirmationForm() {
   const t = useTranslations("accounts.resend");
@@ -20,15 +21,7 @@ export function ResendConfirmationForm() {
   );
 }
 
-export function JoinOrganisationForm({
-  organisations,
-  countries,
-  chosenOrganisationId,
-}: {
-  organisations: Option[];
-  countries: Option[];
-  chosenOrganisationId?: string;
-}) {
+export function JoinOrganisationForm(choices: OrganisationChoices) {
   const t = useTranslations("accounts.account");
   return (
     <ActionForm
@@ -37,9 +30,7 @@ export function JoinOrganisationForm({
       className="mt-3 flex flex-col gap-4"
     >
       <OrganisationChoiceFields
-        organisations={organisations}
-        countries={countries}
-        chosenOrganisationId={chosenOrganisationId}
+        {...choices}
         askToJoinHref={(slug) => `/account?organisation=${encodeURIComponent(slug)}#join-heading`}
       />
     </ActionForm>

@@ -3,21 +3,14 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
-import { OrganisationChoiceFields } from "@/components/memberships/organisation-choice-fields";
+import {
+  OrganisationChoiceFields,
+  type OrganisationChoices,
+} from "@/components/memberships/organisation-choice-fields";
 import { registerUser } from "@/lib/actions/registration";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
-type Option = { value: string; label: string };
-
-export function RegisterForm({
-  organisations,
-  countries,
-  chosenOrganisationId,
-}: {
-  organisations: Option[];
-  countries: Option[];
-  chosenOrganisationId?: string;
-}) {
+export function RegisterForm(choices: OrganisationChoices) {
   const t = useTranslations("accounts");
   return (
     <ActionForm
@@ -43,9 +36,7 @@ export function RegisterForm({
         hint={t("register.passwordHint", { min: PASSWORD_MIN_LENGTH })}
       />
       <OrganisationChoiceFields
-        organisations={organisations}
-        countries={countries}
-        chosenOrganisationId={chosenOrganisationId}
+        {...choices}
         askToJoinHref={(slug) => `/register?organisation=${encodeURIComponent(slug)}`}
       />
     </ActionForm>
