@@ -73,12 +73,12 @@ const cachedPageRewrites = [
   })),
 ];
 
-// Every other English address is its page under /en: not the API, sitemaps, Next's own
+// Every other English address is its page under /en: not the API, map files, sitemaps, Next's own
 // files, nor files at the root (robots.txt, sitemap.xml, icon.svg).
 const englishRewrites = [
   { source: "/", destination: `/${defaultLocale}` },
   {
-    source: `/:path((?!(?:${defaultLocale}|${prefixedLocales}|api|sitemaps)(?:/|$))(?!_)(?![^/]*\\.[^/]*$).+)`,
+    source: `/:path((?!(?:${defaultLocale}|${prefixedLocales}|api|maps|sitemaps)(?:/|$))(?!_)(?![^/]*\\.[^/]*$).+)`,
     destination: `/${defaultLocale}/:path`,
   },
 ];

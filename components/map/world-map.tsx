@@ -9,10 +9,11 @@ import { MapTables, type MapTableKind } from "./map-tables";
 const round = (value: number) => Math.round(value * 10) / 10;
 
 // A map drawn on the server from Natural Earth's shapes (lib/map): no tiles and no
-// script. Partners, cities and links are each a link named by its <title>; the
-// tables under it hold the same, for reading rather than looking. Colours and
-// strokes come from classes (app/globals.css): each mark is sent twice, as HTML
-// and in the RSC payload.
+// script. The shapes are one SVG file per view (app/maps/[file]) that every page and
+// language shares, pointed into by <use>; what is the page's own (cities, arcs) is
+// drawn here. Partners, cities and links are each a link named by its <title>; the
+// tables under it hold the same, for reading rather than looking. Colours and strokes
+// come from classes (app/globals.css), which the shapes inherit through <use>.
 export function WorldMap({
   input,
   title,
@@ -45,21 +46,21 @@ export function WorldMap({
           aria-labelledby="map-heading"
           className="h-auto w-full rounded border border-gray-300 bg-slate-50"
         >
-          <path d={drawn.background} className="land" aria-hidden />
+          <use href={`${drawn.file}#land`} className="land" aria-hidden />
           <g className="areas">
-            {drawn.areas.map(({ code, d, ring }) => {
+            {drawn.areas.map(({ code, ring }) => {
               const area = areas.get(code)!;
               const shade = `shade-${activityClassOf(area.activity, classes).index}`;
               return (
                 <a key={code} href={area.href} className={shade}>
                   <title>{names.area(area)}</title>
-                  <path d={d} />
-                  {ring ? <circle cx={round(ring.x)} cy={round(ring.y)} r={5} /> : null}
+                  <use href={`${drawn.file}#${code}`} />
+                  {ring ? <circle cx={ring.x} cy={ring.y} r={5} /> : null}
                 </a>
               );
             })}
           </g>
-          {drawn.focus ? <path d={drawn.focus} className="focus" aria-hidden /> : null}
+          {drawn.focus ? <use href={`${drawn.file}#focus`} className="focus" aria-hidden /> : null}
           <g>
             {drawn.links.map(({ id, d }) => {
               const link = links.get(id)!;
@@ -80,7 +81,7 @@ export function WorldMap({
                 <a key={slug} href={place.href}>
                   <title>{names.place(place)}</title>
                   {ecoc ? (
-                    <circle cx={round(x)} cy={round(y)} r={4} className="ecoc" />
+                    <circle cx={x} cy={y} r={4} className="ecoc" />
                   ) : (
                     <rect x={round(x - 4)} y={round(y - 4)} width={8} height={8} className="ccea" />
                   )}

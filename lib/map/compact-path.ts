@@ -1,6 +1,6 @@
 // d3-geo writes absolute commands ("M412,87L415,90L417,91Z"). Relative steps are a
-// digit or two each, which halves the map's path data, sent twice in every page
-// (as HTML and in the RSC payload).
+// digit or two each, which halves the map's path data. The first move stays absolute,
+// so that paths joined into one (the land behind the partners) start where they should.
 export function compactPath(d: string): string {
   let out = "";
   let x = 0;
@@ -24,14 +24,16 @@ export function compactPath(d: string): string {
       .map(Number);
     for (let i = 0; i + 1 < numbers.length; i += 2) {
       const [nx, ny] = [numbers[i], numbers[i + 1]];
-      const step = join(nx - x, ny - y);
-      const letter = upper === "M" && i === 0 ? "m" : "l";
+      const first = out === "";
+      const step = first ? join(nx, ny) : join(nx - x, ny - y);
+      const letter = first ? "M" : upper === "M" && i === 0 ? "m" : "l";
       out += letter === previous ? `${step.startsWith("-") ? "" : ","}${step}` : `${letter}${step}`;
-      // Pairs after a moveto are linetos: "m412,87,3,3".
+      // Pairs after a relative moveto are relative linetos: "m412,87,3,3"; after the
+      // absolute first one they would be absolute, so a relative step starts with "l".
       previous = letter === "m" ? "l" : letter;
       x = nx;
       y = ny;
-      if (letter === "m") [startX, startY] = [nx, ny];
+      if (upper === "M" && i === 0) [startX, startY] = [nx, ny];
     }
   }
   return out;

@@ -19,6 +19,16 @@ export const listCountryOptions = cachedPublicRead(
   () => [listTag("countries")],
 );
 
+// The partners' codes, which decide the map's frame and which shapes it names.
+export const listPartnerCodes = cachedPublicRead(
+  "partner-codes",
+  async () => {
+    const partners = await db.country.findMany({ where: { asemPartner: true }, select: { code: true } });
+    return partners.map((partner) => partner.code);
+  },
+  () => [listTag("countries")],
+);
+
 // Published projects per country in one grouped query. Every project-country link
 // is counted through the index, minus those of the few hidden projects, which is
 // cheaper than joining every link to its project.

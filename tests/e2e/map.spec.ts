@@ -21,6 +21,17 @@ test("/countries maps at least 50 partners, each a link named with its projects"
   ).toBeVisible();
   await expectAccessible(page);
 
+  // The shapes come from the map's SVG file: the land spans most of the map, and
+  // Japan lies in its eastern half.
+  const mapBox = (await map.boundingBox())!;
+  const landBox = (await map.locator("use.land").boundingBox())!;
+  expect(landBox.x).toBeGreaterThanOrEqual(mapBox.x - 1);
+  expect(landBox.x + landBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 1);
+  expect(landBox.width).toBeGreaterThan(mapBox.width / 2);
+  const japan = (await map.locator('a[href="/countries/JP"] use').boundingBox())!;
+  expect(japan.x).toBeGreaterThan(mapBox.x + mapBox.width / 2);
+  expect(japan.width).toBeGreaterThan(10);
+
   // By keyboard: Japan's cities lie over its shape.
   await map.getByRole("link", { name: /^Japan: / }).focus();
   await page.keyboard.press("Enter");

@@ -211,7 +211,7 @@ describe("next.config.mjs's rewrites", () => {
     ).toBe("/en/projects/some-slug");
   });
 
-  it("put English, at the root, under /en, but not the API, sitemaps and files", async () => {
+  it("put English, at the root, under /en, but not the API, sitemaps, map files and files", async () => {
     expect(await rewrittenTo("/account")).toBe("/en/account");
     expect(await rewrittenTo("/projects/export.csv")).toBe("/en/projects/export.csv");
     for (const path of [
@@ -219,6 +219,7 @@ describe("next.config.mjs's rewrites", () => {
       "/robots.txt",
       "/sitemap.xml",
       "/sitemaps/projects-1.xml",
+      "/maps/world-0123456789ab.svg",
       "/icon.svg",
     ])
       expect(await rewrittenTo(path), path).toBeNull();

@@ -31,7 +31,13 @@ describe("compactPath", () => {
     const compact = compactPath(d);
     expect(points(compact)).toEqual(points(d));
     expect(compact.length).toBeLessThan(d.length);
-    expect(compact).toBe("m412,87,3,3,2-181-17,171zm-402-77,2-2-3,4z");
+    expect(compact).toBe("M412,87l3,3,2-181-17,171zm-402-77,2-2-3,4z");
+  });
+
+  it("starts absolute, so that paths joined into one walk the points of the originals joined", () => {
+    const shapes = ["M412,87L415,90L417,91Z", "M10,10L12,8L9,12Z", "M500,300L505,310Z"];
+    const joined = shapes.map(compactPath).join("");
+    expect(points(joined)).toEqual(points(shapes.join("")));
   });
 
   it("leaves an empty path empty", () => {
