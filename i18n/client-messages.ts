@@ -23,7 +23,7 @@ const areas = {
     "recommendations.form",
   ],
   // The account pages (app/[locale]/(site)/(auth)/layout.tsx).
-  accounts: [...forms, "accounts", "memberships.choice", "memberships.forms", "notifications.mailLanguage"],
+  accounts: [...forms, "accounts.fields", "accounts.register", "memberships.choice", "memberships.forms"],
   // The admin area (app/[locale]/(site)/(admin)/admin/layout.tsx).
   admin: [
     ...forms,

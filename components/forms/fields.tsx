@@ -1,3 +1,5 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { valueOf, valuesOf, type FormState } from "@/lib/form-state";
@@ -255,6 +257,12 @@ export function RadioGroup({
   ...props
 }: Omit<ChoiceProps, "defaultValues"> & { defaultValue?: string }) {
   return <ChoiceGroup type="radio" defaultValues={defaultValue ? [defaultValue] : []} {...props} />;
+}
+
+// Shown inside an ActionForm only while the named field has errors: a way out of what the
+// form itself cannot fix (a new link for an expired one).
+export function WhenFieldHasErrors({ name, children }: { name: string; children: ReactNode }) {
+  return useFormState().errors?.[name]?.length ? children : null;
 }
 
 // The form's own message: a success announced politely, or after a failed submit the

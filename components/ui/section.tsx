@@ -1,29 +1,31 @@
 import type { ReactNode } from "react";
 
-// Space under the heading, as the content below it needs (a list wants some, a lead line none).
+// Space under the heading, as what follows needs (a list a little, a lead line none).
 const headingGaps = {
   none: "text-xl font-semibold",
   small: "mb-2 text-xl font-semibold",
   large: "mb-3 text-xl font-semibold",
 };
 
-// A titled part of a page: the <h2> names the section (by its id) for assistive technology,
-// and `empty`, when given, stands in for the content that is not there.
+// A titled part of a page, named by its heading for screen readers (aria-labelledby);
+// `empty`, when given, stands in for the content that is not there.
 export function Section({
   id,
   anchor,
   title,
-  className = "mt-8",
-  headingGap = "small",
+  lead,
+  className,
+  headingGap = "large",
   empty,
   children,
   footer,
 }: {
-  // The heading's id, which labels the section.
+  // The heading's id: pages and tests link to it (#join-heading).
   id?: string;
-  // The section's own id, where a link points to the whole section.
+  // The section's own id, where a link points to the whole section (/about#datasets).
   anchor?: string;
   title: ReactNode;
+  lead?: ReactNode;
   className?: string;
   headingGap?: keyof typeof headingGaps;
   empty?: string | null;
@@ -36,6 +38,7 @@ export function Section({
       <h2 id={id} className={headingGaps[headingGap]}>
         {title}
       </h2>
+      {lead ? <p className="mb-3 text-gray-800">{lead}</p> : null}
       {empty ? <p className="text-gray-700">{empty}</p> : children}
       {footer}
     </section>
