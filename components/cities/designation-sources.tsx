@@ -11,7 +11,7 @@ const COVERING_SOURCES = 3;
 export function DesignationSources({ datasets }: { datasets: Dataset[] }) {
   const t = useTranslations("places.designations");
   return (
-    <Section id="designation-sources" title={t("sources")} headingGap="none">
+    <Section id="designation-sources" title={t("sources")} headingGap="none" className="mt-8">
       {datasets.map((dataset) => (
         <SourceList
           key={dataset.file}

@@ -70,7 +70,7 @@ export function DocumentedLinksSection({ links, title }: { links: DocumentedLink
   const t = useTranslations("map.documented");
   if (!links.length) return null;
   return (
-    <Section id="documented-links" title={title} headingGap="none">
+    <Section id="documented-links" title={title} headingGap="none" className="mt-8">
       <p className="mt-1 text-sm text-gray-800">{t("intro")}</p>
       <DocumentedLinkList links={links} />
     </Section>

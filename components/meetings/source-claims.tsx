@@ -23,7 +23,7 @@ export function SourceClaims({ claims, id = "claims" }: { claims: Claim[]; id?: 
     return t.has(`topics.${key}`) ? t(`topics.${key}`) : topic[0].toUpperCase() + topic.slice(1);
   };
   return (
-    <Section id={id} title={t("heading")}>
+    <Section id={id} title={t("heading")} className="mt-8" headingGap="small">
       {topics.map((topic) => {
         const stated = claims.filter((claim) => claim.topic === topic);
         return (

@@ -55,13 +55,13 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
         </p>
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
       </PageHeader>
-      <Section id="description-heading" title={t("description")} className="" headingGap="large">
+      <Section id="description-heading" title={t("description")}>
         <div lang={project.language}>
           <Markdown text={project.description} />
         </div>
       </Section>
       <OtherVersions others={others} locale={locale} />
-      <Section id="facts-heading" title={t("about")} headingGap="large">
+      <Section id="facts-heading" title={t("about")} className="mt-8">
         <ProjectFacts project={project} />
         <SourceList sources={project.sources} />
       </Section>

@@ -27,7 +27,7 @@ export function OtherVersions({ others, locale }: { others: Version[]; locale: s
   const t = useTranslations("projects.versions");
   if (!others.length) return null;
   return (
-    <Section id="versions-heading" title={t("heading")} headingGap="large">
+    <Section id="versions-heading" title={t("heading")} className="mt-8">
       <dl className="space-y-4">
         {others.map((version) => (
           <div key={version.language} id={anchor(version.language)}>

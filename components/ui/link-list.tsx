@@ -31,6 +31,7 @@ export function LinkList({
           </p>
         ) : null
       }
+      headingGap="small"
     >
       <ul className="list-disc space-y-1 pl-5">
         {items.map((item) => (

@@ -16,7 +16,7 @@ export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
   const t = useTranslations("ui.timeline");
   const format = useFormat();
   return (
-    <Section id="timeline-heading" title={title} headingGap="large" empty={steps.length ? null : t("empty")}>
+    <Section id="timeline-heading" title={title} empty={steps.length ? null : t("empty")} className="mt-8">
       <ol className="border-brand-100 space-y-3 border-l-2 pl-4">
         {steps.map((step) => (
           <li key={step.id}>

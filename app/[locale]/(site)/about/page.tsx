@@ -29,10 +29,17 @@ export default async function AboutPage() {
         id="sample-heading"
         title={t("sample.heading")}
         className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        headingGap="small"
       >
         <p className="text-gray-900">{t.rich("sample.text", { badge: () => <SampleBadge /> })}</p>
       </Section>
-      <Section anchor="documented" id="documented-heading" title={t("documented.heading")} className="mb-10">
+      <Section
+        anchor="documented"
+        id="documented-heading"
+        title={t("documented.heading")}
+        className="mb-10"
+        headingGap="small"
+      >
         <p className="text-gray-900">
           {t.rich("documented.text", {
             links: linkTag("/partnerships#documented-links"),
@@ -41,7 +48,7 @@ export default async function AboutPage() {
           })}
         </p>
       </Section>
-      <Section anchor="sources" id="documents-heading" title={t("documents.heading")} className="">
+      <Section anchor="sources" id="documents-heading" title={t("documents.heading")} headingGap="small">
         <ul className="space-y-4">
           {publications.map((publication) => (
             <li key={publication.slug}>
@@ -73,7 +80,13 @@ export default async function AboutPage() {
           ))}
         </ul>
       </Section>
-      <Section anchor="datasets" id="datasets-heading" title={t("datasets.heading")} className="mt-10">
+      <Section
+        anchor="datasets"
+        id="datasets-heading"
+        title={t("datasets.heading")}
+        className="mt-10"
+        headingGap="small"
+      >
         {datasets.map((dataset) => (
           <section key={dataset.file} aria-labelledby={`dataset-${dataset.file}`} className="mt-6">
             <h3 id={`dataset-${dataset.file}`} className="font-semibold">
@@ -91,7 +104,13 @@ export default async function AboutPage() {
           </section>
         ))}
       </Section>
-      <Section anchor="meetings" id="meetings-heading" title={t("meetings.heading")} className="mt-10">
+      <Section
+        anchor="meetings"
+        id="meetings-heading"
+        title={t("meetings.heading")}
+        className="mt-10"
+        headingGap="small"
+      >
         <p className="mb-2">{t.rich("meetings.text", { meetings: linkTag("/meetings") })}</p>
         <MeetingList meetings={meetings} showTheme />
       </Section>

@@ -40,7 +40,6 @@ export default async function CountriesPage() {
           id={`region-${region}`}
           title={`${label(tLabels, "region", region)} (${regions[region].length})`}
           className="mb-10"
-          headingGap="large"
         >
           <PartnerTable
             caption={t("regionCaption", { region: label(tLabels, "region", region) })}
@@ -49,7 +48,7 @@ export default async function CountriesPage() {
         </Section>
       ))}
       {localOthers.length ? (
-        <Section id="other-countries" title={t("othersHeading")} className="">
+        <Section id="other-countries" title={t("othersHeading")} headingGap="small">
           <p className="mb-3 text-gray-700">{t("othersLead")}</p>
           <ul className="list-disc space-y-1 pl-5">
             {localOthers.map((country) => (

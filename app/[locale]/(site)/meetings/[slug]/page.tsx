@@ -96,6 +96,8 @@ export default async function MeetingPage({ params }: Props) {
         id="recommendations-heading"
         title={t("forwarded", { count: forwarded.length })}
         empty={forwarded.length ? null : t("noForwarded")}
+        className="mt-8"
+        headingGap="small"
       >
         <ul className="list-disc space-y-1 pl-5">
           {forwarded.map(({ id, note, recommendation }) => (

@@ -53,7 +53,7 @@ export default async function PartnershipPage({ params }: Props) {
         <DesignationFacts title={t("ecoc")} designation={partnership.ecocDesignation} />
         <DesignationFacts title={t("ccea")} designation={partnership.cceaDesignation} />
       </div>
-      <Section id="partnership-heading" title={t("heading")} headingGap="large">
+      <Section id="partnership-heading" title={t("heading")} className="mt-8">
         <Facts
           items={[
             [t("facts.status"), label(tLabels, "partnershipStatus", partnership.status)],

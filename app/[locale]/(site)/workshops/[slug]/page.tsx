@@ -99,6 +99,8 @@ export default async function WorkshopPage({ params }: Props) {
         id="meetings-heading"
         title={t("meetings")}
         empty={workshop.meetings.length ? null : t("noMeetings")}
+        className="mt-8"
+        headingGap="small"
       >
         <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
       </Section>
