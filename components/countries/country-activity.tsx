@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useDesignationStatus } from "@/components/cities/designation-table";
 import { LinkList } from "@/components/ui/link-list";
-import { Link } from "@/i18n/navigation";
 import { useFormat } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
 import { cityName, countryName } from "@/lib/places";
@@ -38,23 +37,17 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           sample: p.isSample,
         }))}
       />
-      <section aria-labelledby="meetings-heading" className="mt-8">
-        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          {t("meetings")}
-        </h2>
-        {country.meetings.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {country.meetings.map((m) => (
-              <li key={m.slug}>
-                <Link href={`/meetings/${m.slug}`}>{meetingTitle(tLabels, m)}</Link>, {m.city},{" "}
-                {format.dateRange(m.startDate, m.endDate)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-gray-700">{t("noMeetings")}</p>
-        )}
-      </section>
+      <LinkList
+        id="meetings-heading"
+        title={t("meetings")}
+        empty={t("noMeetings")}
+        items={country.meetings.map((m) => ({
+          key: m.slug,
+          href: `/meetings/${m.slug}`,
+          label: meetingTitle(tLabels, m),
+          detail: `${m.city}, ${format.dateRange(m.startDate, m.endDate)}`,
+        }))}
+      />
       <LinkList
         title={t("workshops")}
         empty={t("noWorkshops")}
