@@ -45,7 +45,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       ]}
       invalid={invalid}
       count={t("count", { count: total })}
-      items={items.length ? <OrganisationList organisations={items} /> : null}
+      items={items.length ? <OrganisationList items={items} /> : null}
       paging={{ page, pageCount, total }}
       empty={{ title: t("empty"), hint: t("emptyHint") }}
     />

@@ -40,7 +40,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
       invalid={invalid}
       count={t("count", { count: total })}
       beforeItems={<WorldMap input={map} title={t("mapTitle")} tables={["links"]} />}
-      items={items.length ? <PartnershipList partnerships={items} /> : null}
+      items={items.length ? <PartnershipList items={items} /> : null}
       paging={{ page, pageCount, total }}
       empty={{ title: t("empty"), hint: t("emptyHint") }}
       after={

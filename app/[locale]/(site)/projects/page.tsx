@@ -81,7 +81,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       }
       count={t("count", { count: total })}
       feed={{ href: "/projects/feed.xml", label: t("feed") }}
-      items={items.length ? <ProjectList projects={items} /> : null}
+      items={items.length ? <ProjectList items={items} /> : null}
       paging={{ page, pageCount, total }}
       empty={{ title: t("empty"), hint: t("emptyHint") }}
     />

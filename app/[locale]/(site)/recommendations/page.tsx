@@ -46,7 +46,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       invalid={invalid}
       count={t("count", { count: total })}
       feed={{ href: "/recommendations/feed.xml", label: t("feed") }}
-      items={items.length ? <RecommendationList recommendations={items} /> : null}
+      items={items.length ? <RecommendationList items={items} /> : null}
       paging={{ page, pageCount, total }}
       empty={{ title: t("empty"), hint: t("emptyHint") }}
     />
