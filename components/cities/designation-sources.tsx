@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
 
@@ -10,10 +11,7 @@ const COVERING_SOURCES = 3;
 export function DesignationSources({ datasets }: { datasets: Dataset[] }) {
   const t = useTranslations("places.designations");
   return (
-    <section aria-labelledby="designation-sources" className="mt-8">
-      <h2 id="designation-sources" className="text-xl font-semibold">
-        {t("sources")}
-      </h2>
+    <Section id="designation-sources" title={t("sources")} headingGap="none" className="mt-8">
       {datasets.map((dataset) => (
         <SourceList
           key={dataset.file}
@@ -24,6 +22,6 @@ export function DesignationSources({ datasets }: { datasets: Dataset[] }) {
       <p className="mt-2 text-sm">
         {t.rich("everySource", { link: (chunks) => <Link href="/about#datasets">{chunks}</Link> })}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useDesignationStatus } from "@/components/cities/designation-table";
+import {
+  organisationLinks,
+  partnershipLinks,
+  projectLinks,
+  workshopLinks,
+} from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
-import { Link } from "@/i18n/navigation";
 import { useFormat } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
 import { cityName, countryName } from "@/lib/places";
@@ -31,44 +36,24 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
       <LinkList
         title={t("partnerships")}
         empty={t("noPartnerships")}
-        items={country.partnerships.map((p) => ({
-          key: p.id,
-          href: `/partnerships/${p.id}`,
-          label: p.name,
-          sample: p.isSample,
+        items={partnershipLinks(country.partnerships)}
+      />
+      <LinkList
+        id="meetings-heading"
+        title={t("meetings")}
+        empty={t("noMeetings")}
+        items={country.meetings.map((m) => ({
+          key: m.slug,
+          href: `/meetings/${m.slug}`,
+          label: meetingTitle(tLabels, m),
+          detail: `${m.city}, ${format.dateRange(m.startDate, m.endDate)}`,
         }))}
       />
-      <section aria-labelledby="meetings-heading" className="mt-8">
-        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          {t("meetings")}
-        </h2>
-        {country.meetings.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {country.meetings.map((m) => (
-              <li key={m.slug}>
-                <Link href={`/meetings/${m.slug}`}>{meetingTitle(tLabels, m)}</Link>, {m.city},{" "}
-                {format.dateRange(m.startDate, m.endDate)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-gray-700">{t("noMeetings")}</p>
-        )}
-      </section>
-      <LinkList
-        title={t("workshops")}
-        empty={t("noWorkshops")}
-        items={country.workshops.map((w) => ({ key: w.slug, href: `/workshops/${w.slug}`, label: w.title }))}
-      />
+      <LinkList title={t("workshops")} empty={t("noWorkshops")} items={workshopLinks(country.workshops)} />
       <LinkList
         title={t("projects", { count: country.projectCount })}
         empty={t("noProjects")}
-        items={country.projects.map((p) => ({
-          key: p.slug,
-          href: `/projects/${p.slug}`,
-          label: p.title,
-          sample: p.isSample,
-        }))}
+        items={projectLinks(country.projects)}
         more={
           country.projectCount > 0
             ? {
@@ -81,12 +66,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
       <LinkList
         title={t("organisations", { count: country.organisationCount })}
         empty={t("noOrganisations")}
-        items={country.organisations.map((o) => ({
-          key: o.slug,
-          href: `/organizations/${o.slug}`,
-          label: o.name,
-          sample: o.isSample,
-        }))}
+        items={organisationLinks(country.organisations)}
         more={
           country.organisationCount > country.organisations.length
             ? {

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
@@ -69,12 +70,9 @@ export function DocumentedLinksSection({ links, title }: { links: DocumentedLink
   const t = useTranslations("map.documented");
   if (!links.length) return null;
   return (
-    <section aria-labelledby="documented-links" className="mt-8">
-      <h2 id="documented-links" className="text-xl font-semibold">
-        {title}
-      </h2>
+    <Section id="documented-links" title={title} headingGap="none" className="mt-8">
       <p className="mt-1 text-sm text-gray-800">{t("intro")}</p>
       <DocumentedLinkList links={links} />
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,5 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { valueOf, valuesOf, type FormState } from "@/lib/form-state";
@@ -80,7 +82,7 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 // What every control needs: its id, its errors (given, or else its form's) and the ARIA tying both.
-function useField({ name, id, hint, errors }: FieldProps) {
+function useField({ name, id, hint, errors }: Pick<FieldProps, "name" | "id" | "hint" | "errors">) {
   const form = useFormState();
   const fieldId = id ?? name;
   const shown = errors ?? form.errors?.[name];
@@ -255,6 +257,34 @@ export function RadioGroup({
   ...props
 }: Omit<ChoiceProps, "defaultValues"> & { defaultValue?: string }) {
   return <ChoiceGroup type="radio" defaultValues={defaultValue ? [defaultValue] : []} {...props} />;
+}
+
+// One box to tick to confirm what cannot be undone (a merge); it sends "yes".
+export function ConfirmField({ name, label }: { name: string; label: ReactNode }) {
+  const { form, fieldId, errors, aria } = useField({ name });
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2">
+        <input
+          id={fieldId}
+          type="checkbox"
+          name={name}
+          value="yes"
+          defaultChecked={valueOf(form, name) === "yes"}
+          {...aria}
+          className="mt-1.5"
+        />
+        <span>{label}</span>
+      </label>
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+// Shown inside an ActionForm only while the named field has errors: a way out of what the
+// form itself cannot fix (a new link for an expired one).
+export function WhenFieldHasErrors({ name, children }: { name: string; children: ReactNode }) {
+  return useFormState().errors?.[name]?.length ? children : null;
 }
 
 // The form's own message: a success announced politely, or after a failed submit the

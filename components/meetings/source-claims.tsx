@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 
 type Claim = { id: string; topic: string; statement: string; source: string };
 
@@ -22,10 +23,7 @@ export function SourceClaims({ claims, id = "claims" }: { claims: Claim[]; id?: 
     return t.has(`topics.${key}`) ? t(`topics.${key}`) : topic[0].toUpperCase() + topic.slice(1);
   };
   return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="mb-2 text-xl font-semibold">
-        {t("heading")}
-      </h2>
+    <Section id={id} title={t("heading")} className="mt-8" headingGap="small">
       {topics.map((topic) => {
         const stated = claims.filter((claim) => claim.topic === topic);
         return (
@@ -42,6 +40,6 @@ export function SourceClaims({ claims, id = "claims" }: { claims: Claim[]; id?: 
           </div>
         );
       })}
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,5 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { Link } from "@/i18n/navigation";
@@ -20,10 +22,11 @@ export function OrganisationChoiceFields({
   organisations,
   countries,
   chosenOrganisationId,
-  askToJoinHref,
+  askToJoinOn,
 }: OrganisationChoices & {
-  // Where "ask to join" leads when the new organisation is already listed.
-  askToJoinHref: (slug: string) => string;
+  // The page that offers "ask to join" when the new organisation is already listed (the
+  // listed one is chosen there by ?organisation=).
+  askToJoinOn: { pathname: "/register" | "/account"; hash?: string };
 }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("memberships.choice");
@@ -60,7 +63,7 @@ export function OrganisationChoiceFields({
         <TextField name="newOrganisationName" label={t("name")} markOptional={false} />
         {listed ? (
           <p className="text-sm">
-            <Link href={askToJoinHref(listed)}>{t("askToJoinListed")}</Link>
+            <Link href={{ ...askToJoinOn, query: { organisation: listed } }}>{t("askToJoinListed")}</Link>
           </p>
         ) : null}
         <SelectField

@@ -8,6 +8,7 @@ import {
 } from "@/components/entries/entry-viewer-panel";
 import { ProjectFacts } from "@/components/projects/project-facts";
 import { AlsoIn, OtherVersions } from "@/components/projects/project-versions";
+import { Section } from "@/components/ui/section";
 import { projectVersion } from "@/lib/project-versions";
 import { SourceList } from "@/components/ui/source-list";
 import { PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
@@ -54,22 +55,16 @@ export async function ProjectEntry({ slug, viewer }: { slug: string; viewer: Ent
         </p>
         <EntryViewerPanel viewer={viewer} entry={entry} path={path} part="edit" />
       </PageHeader>
-      <section aria-labelledby="description-heading">
-        <h2 id="description-heading" className="mb-3 text-xl font-semibold">
-          {t("description")}
-        </h2>
+      <Section id="description-heading" title={t("description")}>
         <div lang={project.language}>
           <Markdown text={project.description} />
         </div>
-      </section>
+      </Section>
       <OtherVersions others={others} locale={locale} />
-      <section aria-labelledby="facts-heading" className="mt-8">
-        <h2 id="facts-heading" className="mb-3 text-xl font-semibold">
-          {t("about")}
-        </h2>
+      <Section id="facts-heading" title={t("about")} className="mt-8">
         <ProjectFacts project={project} />
         <SourceList sources={project.sources} />
-      </section>
+      </Section>
       <EndorsementSection
         target={target}
         path={path}

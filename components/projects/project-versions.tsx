@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 import { languageName } from "@/lib/languages";
 
 type Version = { language: string; title: string; summary: string };
@@ -26,10 +27,7 @@ export function OtherVersions({ others, locale }: { others: Version[]; locale: s
   const t = useTranslations("projects.versions");
   if (!others.length) return null;
   return (
-    <section aria-labelledby="versions-heading" className="mt-8">
-      <h2 id="versions-heading" className="mb-3 text-xl font-semibold">
-        {t("heading")}
-      </h2>
+    <Section id="versions-heading" title={t("heading")} className="mt-8">
       <dl className="space-y-4">
         {others.map((version) => (
           <div key={version.language} id={anchor(version.language)}>
@@ -41,6 +39,6 @@ export function OtherVersions({ others, locale }: { others: Version[]; locale: s
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

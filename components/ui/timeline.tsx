@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "./section";
 import { useFormat } from "@/lib/format";
 
 type Step = {
@@ -15,29 +16,22 @@ export function Timeline({ title, steps }: { title: string; steps: Step[] }) {
   const t = useTranslations("ui.timeline");
   const format = useFormat();
   return (
-    <section aria-labelledby="timeline-heading" className="mt-8">
-      <h2 id="timeline-heading" className="mb-3 text-xl font-semibold">
-        {title}
-      </h2>
-      {steps.length ? (
-        <ol className="border-brand-100 space-y-3 border-l-2 pl-4">
-          {steps.map((step) => (
-            <li key={step.id}>
-              <p className="font-medium">
-                {t.rich("step", {
-                  time: (chunks) => <time dateTime={step.changedAt.toISOString()}>{chunks}</time>,
-                  date: format.date(step.changedAt),
-                  change: step.from && step.from !== step.to ? `${step.from} → ${step.to}` : step.to,
-                  detail: step.detail ? ` (${step.detail})` : "",
-                })}
-              </p>
-              {step.note ? <p className="text-gray-800">{step.note}</p> : null}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="text-gray-700">{t("empty")}</p>
-      )}
-    </section>
+    <Section id="timeline-heading" title={title} empty={steps.length ? null : t("empty")} className="mt-8">
+      <ol className="border-brand-100 space-y-3 border-l-2 pl-4">
+        {steps.map((step) => (
+          <li key={step.id}>
+            <p className="font-medium">
+              {t.rich("step", {
+                time: (chunks) => <time dateTime={step.changedAt.toISOString()}>{chunks}</time>,
+                date: format.date(step.changedAt),
+                change: step.from && step.from !== step.to ? `${step.from} → ${step.to}` : step.to,
+                detail: step.detail ? ` (${step.detail})` : "",
+              })}
+            </p>
+            {step.note ? <p className="text-gray-800">{step.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/ui/section";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { PartnershipList } from "@/components/partnerships/partnership-list";
 import { ProjectList } from "@/components/projects/project-list";
@@ -70,30 +71,21 @@ export default async function HomePage() {
         </p>
       </section>
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="latest-projects">
-          <h2 id="latest-projects" className="text-xl font-semibold">
-            {t("latestProjects")}
-          </h2>
-          <ProjectList projects={projects} headingLevel={3} compact />
+        <Section id="latest-projects" title={t("latestProjects")} headingGap="none">
+          <ProjectList items={projects} headingLevel={3} compact />
           <Link href="/projects">{t("allProjects")}</Link>
-        </section>
+        </Section>
         <div>
-          <section aria-labelledby="latest-partnerships">
-            <h2 id="latest-partnerships" className="text-xl font-semibold">
-              {t("latestPartnerships")}
-            </h2>
-            <PartnershipList partnerships={partnerships} headingLevel={3} />
+          <Section id="latest-partnerships" title={t("latestPartnerships")} headingGap="none">
+            <PartnershipList items={partnerships} headingLevel={3} />
             <Link href="/partnerships">{t("allPartnerships")}</Link>
-          </section>
-          <section aria-labelledby="recent-meetings" className="mt-10">
-            <h2 id="recent-meetings" className="mb-2 text-xl font-semibold">
-              {t("recentMeetings")}
-            </h2>
+          </Section>
+          <Section id="recent-meetings" title={t("recentMeetings")} className="mt-10" headingGap="small">
             <MeetingList meetings={meetings} />
             <p className="mt-2">
               <Link href="/about#meetings">{t("allMeetings")}</Link>
             </p>
-          </section>
+          </Section>
         </div>
       </div>
     </>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/ui/badge";
 import { linkTag } from "@/components/ui/link-tag";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { Link } from "@/i18n/navigation";
 import { listMeetings } from "@/lib/queries/meetings";
@@ -24,19 +25,21 @@ export default async function AboutPage() {
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <section
-        aria-labelledby="sample-heading"
+      <Section
+        id="sample-heading"
+        title={t("sample.heading")}
         className="mb-10 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        headingGap="small"
       >
-        <h2 id="sample-heading" className="mb-2 text-xl font-semibold">
-          {t("sample.heading")}
-        </h2>
         <p className="text-gray-900">{t.rich("sample.text", { badge: () => <SampleBadge /> })}</p>
-      </section>
-      <section id="documented" aria-labelledby="documented-heading" className="mb-10">
-        <h2 id="documented-heading" className="mb-2 text-xl font-semibold">
-          {t("documented.heading")}
-        </h2>
+      </Section>
+      <Section
+        anchor="documented"
+        id="documented-heading"
+        title={t("documented.heading")}
+        className="mb-10"
+        headingGap="small"
+      >
         <p className="text-gray-900">
           {t.rich("documented.text", {
             links: linkTag("/partnerships#documented-links"),
@@ -44,11 +47,8 @@ export default async function AboutPage() {
             haLong: linkTag("/workshops/ha-long-2010"),
           })}
         </p>
-      </section>
-      <section id="sources" aria-labelledby="documents-heading">
-        <h2 id="documents-heading" className="mb-2 text-xl font-semibold">
-          {t("documents.heading")}
-        </h2>
+      </Section>
+      <Section anchor="sources" id="documents-heading" title={t("documents.heading")} headingGap="small">
         <ul className="space-y-4">
           {publications.map((publication) => (
             <li key={publication.slug}>
@@ -79,11 +79,14 @@ export default async function AboutPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section id="datasets" aria-labelledby="datasets-heading" className="mt-10">
-        <h2 id="datasets-heading" className="mb-2 text-xl font-semibold">
-          {t("datasets.heading")}
-        </h2>
+      </Section>
+      <Section
+        anchor="datasets"
+        id="datasets-heading"
+        title={t("datasets.heading")}
+        className="mt-10"
+        headingGap="small"
+      >
         {datasets.map((dataset) => (
           <section key={dataset.file} aria-labelledby={`dataset-${dataset.file}`} className="mt-6">
             <h3 id={`dataset-${dataset.file}`} className="font-semibold">
@@ -100,14 +103,17 @@ export default async function AboutPage() {
             </ul>
           </section>
         ))}
-      </section>
-      <section id="meetings" aria-labelledby="meetings-heading" className="mt-10">
-        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          {t("meetings.heading")}
-        </h2>
+      </Section>
+      <Section
+        anchor="meetings"
+        id="meetings-heading"
+        title={t("meetings.heading")}
+        className="mt-10"
+        headingGap="small"
+      >
         <p className="mb-2">{t.rich("meetings.text", { meetings: linkTag("/meetings") })}</p>
         <MeetingList meetings={meetings} showTheme />
-      </section>
+      </Section>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { DownloadLinks } from "@/components/open-data/download-links";
 import { WorldMap } from "@/components/map/world-map";
 import { PartnerTable } from "@/components/countries/partner-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
 import { countryName } from "@/lib/places";
@@ -34,21 +35,20 @@ export default async function CountriesPage() {
       <DownloadLinks pathname="/countries" searchParams={{}} />
       <WorldMap input={map} title={t("mapTitle")} tables={["places", "links"]} />
       {(["ASIA", "EUROPE"] as const).map((region) => (
-        <section key={region} aria-labelledby={`region-${region}`} className="mb-10">
-          <h2 id={`region-${region}`} className="mb-3 text-xl font-semibold">
-            {label(tLabels, "region", region)} ({regions[region].length})
-          </h2>
+        <Section
+          key={region}
+          id={`region-${region}`}
+          title={`${label(tLabels, "region", region)} (${regions[region].length})`}
+          className="mb-10"
+        >
           <PartnerTable
             caption={t("regionCaption", { region: label(tLabels, "region", region) })}
             partners={regions[region]}
           />
-        </section>
+        </Section>
       ))}
       {localOthers.length ? (
-        <section aria-labelledby="other-countries">
-          <h2 id="other-countries" className="mb-2 text-xl font-semibold">
-            {t("othersHeading")}
-          </h2>
+        <Section id="other-countries" title={t("othersHeading")} headingGap="small">
           <p className="mb-3 text-gray-700">{t("othersLead")}</p>
           <ul className="list-disc space-y-1 pl-5">
             {localOthers.map((country) => (
@@ -58,7 +58,7 @@ export default async function CountriesPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

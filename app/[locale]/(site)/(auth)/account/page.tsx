@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/admin/notice";
-import { MailLanguageForm } from "@/components/notifications/mail-language-form";
-import { routing } from "@/i18n/routing";
-import { languageName } from "@/lib/languages";
+import { ActionForm } from "@/components/forms/action-form";
 import { membershipNotices } from "@/components/memberships/notices";
+import { OrganisationChoiceFields } from "@/components/memberships/organisation-choice-fields";
 import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { joinOrganisation } from "@/lib/actions/memberships";
+import { resendConfirmation } from "@/lib/actions/registration";
 import { requireUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
 import { getFormat } from "@/lib/format";
@@ -17,13 +19,8 @@ import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendat
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
 import { findJoinableOrganisationId, getOrganisationPeople } from "@/lib/queries/memberships";
 import { first, type SearchParams } from "@/lib/search-params";
-import { ChangePasswordForm, ProfileForm } from "./_components/account-forms";
+import { AccountSettings } from "./_components/account-settings";
 import { OrganisationSection } from "./_components/organisation-section";
-import {
-  JoinOrganisationForm,
-  ResendConfirmationForm,
-  SignOutEverywhereForm,
-} from "./_components/trust-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.account");
@@ -45,8 +42,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const confirmed = first(query.confirmed) === "1";
   const organisation = user.organisation;
-  const [t, format, notices, recommendations, people, joinOptions] = await Promise.all([
+  const [t, tResend, format, notices, recommendations, people, joinOptions] = await Promise.all([
     getTranslations("accounts.account"),
+    getTranslations("accounts.resend"),
     getFormat(),
     membershipNotices(),
     organisation ? listOrganisationRecommendations(organisation.id) : [],
@@ -77,31 +75,33 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {t("confirmHeading")}
           </h2>
           <p>{t("confirmExplanation", { email: user.email })}</p>
-          <ResendConfirmationForm />
+          <ActionForm
+            action={resendConfirmation}
+            submit={{ label: tResend("submit"), pendingLabel: tResend("pending"), tone: "secondary" }}
+            className="mt-3 flex flex-col gap-2"
+          />
         </section>
       )}
       <OrganisationSection user={user} />
       {joinOptions ? (
-        <section aria-labelledby="join-heading" className="mb-8">
-          <h2 id="join-heading" className="mb-3 text-xl font-semibold">
-            {t("joinHeading")}
-          </h2>
-          <p>{t("joinExplanation")}</p>
-          <JoinOrganisationForm
-            organisations={joinOptions.organisations}
-            countries={joinOptions.countries}
-            chosenOrganisationId={joinOptions.chosenOrganisationId}
-          />
-        </section>
+        <Section id="join-heading" title={t("joinHeading")} lead={t("joinExplanation")} className="mb-8">
+          <ActionForm
+            action={joinOrganisation}
+            submit={{ label: t("joinSubmit"), pendingLabel: t("joinPending") }}
+            className="flex flex-col gap-4"
+          >
+            <OrganisationChoiceFields
+              {...joinOptions}
+              askToJoinOn={{ pathname: "/account", hash: "join-heading" }}
+            />
+          </ActionForm>
+        </Section>
       ) : null}
       {people ? (
         <OrganisationPeopleSection people={people} returnTo="/account" currentUserId={user.id} />
       ) : null}
       {recommendations.length ? (
-        <section aria-labelledby="recommendations-heading" className="mb-8">
-          <h2 id="recommendations-heading" className="mb-3 text-xl font-semibold">
-            {t("recommendationsHeading")}
-          </h2>
+        <Section id="recommendations-heading" title={t("recommendationsHeading")} className="mb-8">
           <ul className="space-y-3">
             {recommendations.map((recommendation) => {
               const latest = recommendation.statusChanges[0];
@@ -131,50 +131,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
               );
             })}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <AccountSettings name={user.name ?? ""} locale={user.locale} />
     </div>
-  );
-}
-
-// The person's own settings: profile, password and sessions.
-async function AccountSettings({ name, locale }: { name: string; locale: string }) {
-  const [t, tMail] = await Promise.all([
-    getTranslations("accounts"),
-    getTranslations("notifications.mailLanguage"),
-  ]);
-  return (
-    <>
-      <section aria-labelledby="profile-heading" className="mb-8">
-        <h2 id="profile-heading" className="mb-3 text-xl font-semibold">
-          {t("profile.heading")}
-        </h2>
-        <ProfileForm name={name} />
-      </section>
-      <section aria-labelledby="mail-language-heading" className="mb-8">
-        <h2 id="mail-language-heading" className="mb-3 text-xl font-semibold">
-          {tMail("heading")}
-        </h2>
-        <MailLanguageForm
-          saved={locale}
-          languages={routing.locales.map((value) => ({ value, label: languageName(value, value) }))}
-        />
-      </section>
-      <section aria-labelledby="password-heading" className="mb-8">
-        <h2 id="password-heading" className="mb-3 text-xl font-semibold">
-          {t("password.heading")}
-        </h2>
-        <p className="mb-3 text-sm text-gray-700">{t("password.explanation")}</p>
-        <ChangePasswordForm />
-      </section>
-      <section aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
-          {t("sessions.heading")}
-        </h2>
-        <p className="mb-3">{t("sessions.explanation")}</p>
-        <SignOutEverywhereForm />
-      </section>
-    </>
   );
 }

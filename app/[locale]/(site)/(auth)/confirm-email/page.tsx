@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
+import { confirmEmail } from "@/lib/actions/registration";
 import { checkAccountToken } from "@/lib/auth/account-tokens";
 import { first, type SearchParams } from "@/lib/search-params";
-import { ConfirmEmailForm } from "./_components/confirm-email-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.confirmEmail");
@@ -23,7 +24,14 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
     <div className="max-w-md space-y-4">
       <PageHeader title={t("title")} />
       {check.ok ? (
-        <ConfirmEmailForm token={token} />
+        <ActionForm
+          action={confirmEmail}
+          hidden={{ token }}
+          submit={{ label: t("submit"), pendingLabel: t("pending") }}
+          className="flex flex-col gap-4"
+        >
+          <p>{t("explanation")}</p>
+        </ActionForm>
       ) : (
         <>
           <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900">

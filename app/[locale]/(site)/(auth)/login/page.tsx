@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPathname, Link } from "@/i18n/navigation";
+import { signIn } from "@/lib/actions/auth";
 import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/lib/dal";
 import { first, type SearchParams } from "@/lib/search-params";
-import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.signIn");
@@ -23,7 +25,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeReturnPath(first(query.callbackUrl), account);
   // Next's own redirect: the return path already holds its language.
   if (await getCurrentUser()) redirect(callbackUrl);
-  const t = await getTranslations("accounts.signIn");
+  const [t, tFields] = await Promise.all([
+    getTranslations("accounts.signIn"),
+    getTranslations("accounts.fields"),
+  ]);
   const notice =
     first(query.confirmed) === "1"
       ? t("confirmed")
@@ -47,7 +52,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {error}
         </p>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} />
+      <ActionForm
+        action={signIn}
+        hidden={{ callbackUrl }}
+        submit={{ label: t("submit"), pendingLabel: t("pending") }}
+        className="flex flex-col gap-4"
+      >
+        <TextField name="email" label={tFields("email")} type="email" autoComplete="email" required />
+        <TextField
+          name="password"
+          label={tFields("password")}
+          type="password"
+          autoComplete="current-password"
+          required
+        />
+      </ActionForm>
       <p className="mt-4">
         <Link href="/forgot-password">{t("forgot")}</Link>
       </p>

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/admin/notice";
+import { ActionForm } from "@/components/forms/action-form";
+import { RadioGroup } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+  saveNotificationPreferences,
+} from "@/lib/actions/notifications";
 import { requireUser } from "@/lib/dal";
 import { getFormat } from "@/lib/format";
+import { deliveries, notificationKinds } from "@/lib/notifications/kinds";
 import {
   countUnreadNotifications,
   getNotificationPreferences,
   listNotifications,
 } from "@/lib/queries/notifications";
 import { first, type SearchParams } from "@/lib/search-params";
-import {
-  MarkAllReadForm,
-  MarkReadForm,
-  PreferencesForm,
-  UnreadCountAnnouncer,
-} from "./_components/notification-forms";
+import { UnreadCountAnnouncer } from "./_components/unread-count-announcer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.notifications");
@@ -43,9 +47,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       <UnreadCountAnnouncer unread={unread} />
       <Notice params={query} messages={{ read: t("read"), allRead: t("allRead") }} />
       {unread ? (
-        <div className="mb-4">
-          <MarkAllReadForm page={page} />
-        </div>
+        <ActionForm
+          action={markAllNotificationsRead}
+          hidden={{ page: String(page) }}
+          submit={{ label: t("markAllRead"), pendingLabel: t("marking"), tone: "secondary" }}
+          className="mb-4 flex flex-col gap-2"
+        />
       ) : null}
       {items.length ? (
         <ol className="divide-y divide-gray-200 border-y border-gray-200">
@@ -70,7 +77,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   · <Link href={item.path}>{t("open")}</Link>
                 </p>
               </div>
-              {item.readAt ? null : <MarkReadForm notificationId={item.id} page={page} />}
+              {item.readAt ? null : (
+                <ActionForm
+                  action={markNotificationRead}
+                  hidden={{ notificationId: item.id, page: String(page) }}
+                  submit={{ label: t("markRead"), pendingLabel: t("marking"), tone: "secondary" }}
+                  className="flex flex-col gap-2"
+                />
+              )}
             </li>
           ))}
         </ol>
@@ -84,13 +98,32 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         pageCount={pageCount}
         total={total}
       />
-      <section aria-labelledby="preferences-heading" className="mt-10">
-        <h2 id="preferences-heading" className="mb-2 text-xl font-semibold">
-          {t("preferencesHeading")}
-        </h2>
-        <p className="mb-4 text-gray-800">{t("preferencesExplanation")}</p>
-        <PreferencesForm saved={preferences} />
-      </section>
+      <Section
+        id="preferences-heading"
+        title={t("preferencesHeading")}
+        lead={t("preferencesExplanation")}
+        className="mt-10"
+      >
+        <ActionForm
+          action={saveNotificationPreferences}
+          submit={{ label: t("save"), pendingLabel: t("saving") }}
+          className="flex flex-col gap-4"
+        >
+          {notificationKinds.map((kind) => (
+            <RadioGroup
+              key={kind}
+              name={kind}
+              label={t(`kinds.${kind}`)}
+              options={deliveries.map((delivery) => ({
+                value: delivery,
+                label: t(`deliveries.${delivery}`),
+              }))}
+              defaultValue={preferences[kind]}
+              required
+            />
+          ))}
+        </ActionForm>
+      </Section>
     </div>
   );
 }

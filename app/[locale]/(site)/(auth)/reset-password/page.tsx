@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/forms/action-form";
+import { WhenFieldHasErrors } from "@/components/forms/fields";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
+import { resetPassword } from "@/lib/actions/password-reset";
 import { checkAccountToken } from "@/lib/auth/account-tokens";
 import { first, type SearchParams } from "@/lib/search-params";
-import { ResetPasswordForm } from "./_components/reset-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.resetPassword");
@@ -21,7 +24,20 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     <div className="max-w-md space-y-4">
       <PageHeader title={t("title")} />
       {check.ok ? (
-        <ResetPasswordForm token={token} />
+        <ActionForm
+          action={resetPassword}
+          hidden={{ token }}
+          submit={{ label: t("submit"), pendingLabel: t("pending") }}
+          className="flex flex-col gap-4"
+        >
+          {/* An expired or used link cannot be fixed in this form: offer a new one. */}
+          <WhenFieldHasErrors name="link">
+            <p>
+              <Link href="/forgot-password">{t("askAgain")}</Link>
+            </p>
+          </WhenFieldHasErrors>
+          <NewPasswordFields hint={t("signsOut")} />
+        </ActionForm>
       ) : (
         <p className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
           {t(`linkProblems.${check.problem}`)} <Link href="/forgot-password">{t("askAgain")}</Link>.

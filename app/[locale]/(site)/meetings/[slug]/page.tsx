@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
+import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
 import { getFormat, type Format } from "@/lib/format";
@@ -79,45 +81,38 @@ export default async function MeetingPage({ params }: Props) {
       />
       <SourceList sources={meeting.sources} />
       <SourceClaims claims={meeting.claims} />
-      <section aria-labelledby="workshops-heading" className="mt-8">
-        <h2 id="workshops-heading" className="mb-2 text-xl font-semibold">
-          {t("workshops")}
-        </h2>
-        {meeting.workshops.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {meeting.workshops.map(({ workshop }) => (
-              <li key={workshop.slug}>
-                <Link href={`/workshops/${workshop.slug}`}>{workshop.title}</Link>, {workshop.place},{" "}
-                {format.dateRange(workshop.startDate, workshop.endDate)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-gray-700">{t("noWorkshops")}</p>
-        )}
-      </section>
-      <section aria-labelledby="recommendations-heading" className="mt-8">
-        <h2 id="recommendations-heading" className="mb-2 text-xl font-semibold">
-          {t("forwarded", { count: forwarded.length })}
-        </h2>
-        {forwarded.length ? (
-          <ul className="list-disc space-y-1 pl-5">
-            {forwarded.map(({ id, note, recommendation }) => (
-              <li key={id}>
-                <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>{" "}
-                {recommendation.isSample ? <SampleBadge /> : null}
-                <span className="block text-sm text-gray-800">
-                  {note
-                    ? t("fromWorkshopWithNote", { workshop: recommendation.workshop.title, note })
-                    : t("fromWorkshop", { workshop: recommendation.workshop.title })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-gray-700">{t("noForwarded")}</p>
-        )}
-      </section>
+      <LinkList
+        id="workshops-heading"
+        title={t("workshops")}
+        empty={t("noWorkshops")}
+        items={meeting.workshops.map(({ workshop }) => ({
+          key: workshop.slug,
+          href: `/workshops/${workshop.slug}`,
+          label: workshop.title,
+          detail: `${workshop.place}, ${format.dateRange(workshop.startDate, workshop.endDate)}`,
+        }))}
+      />
+      <Section
+        id="recommendations-heading"
+        title={t("forwarded", { count: forwarded.length })}
+        empty={forwarded.length ? null : t("noForwarded")}
+        className="mt-8"
+        headingGap="small"
+      >
+        <ul className="list-disc space-y-1 pl-5">
+          {forwarded.map(({ id, note, recommendation }) => (
+            <li key={id}>
+              <Link href={`/recommendations/${recommendation.id}`}>{recommendation.title}</Link>{" "}
+              {recommendation.isSample ? <SampleBadge /> : null}
+              <span className="block text-sm text-gray-800">
+                {note
+                  ? t("fromWorkshopWithNote", { workshop: recommendation.workshop.title, note })
+                  : t("fromWorkshop", { workshop: recommendation.workshop.title })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Section>
       <p className="mt-8">
         <Link href="/meetings">{t("all")}</Link>
       </p>

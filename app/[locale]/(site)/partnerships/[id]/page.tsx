@@ -6,9 +6,11 @@ import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
+import { projectLinks } from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
+import { Section } from "@/components/ui/section";
 import { label } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getPartnership } from "@/lib/queries/partnerships";
@@ -52,10 +54,7 @@ export default async function PartnershipPage({ params }: Props) {
         <DesignationFacts title={t("ecoc")} designation={partnership.ecocDesignation} />
         <DesignationFacts title={t("ccea")} designation={partnership.cceaDesignation} />
       </div>
-      <section aria-labelledby="partnership-heading" className="mt-8">
-        <h2 id="partnership-heading" className="mb-3 text-xl font-semibold">
-          {t("heading")}
-        </h2>
+      <Section id="partnership-heading" title={t("heading")} className="mt-8">
         <Facts
           items={[
             [t("facts.status"), label(tLabels, "partnershipStatus", partnership.status)],
@@ -71,18 +70,9 @@ export default async function PartnershipPage({ params }: Props) {
         />
         <h3 className="mt-4 mb-2 font-semibold">{t("why")}</h3>
         <Paragraphs text={partnership.rationale} />
-      </section>
+      </Section>
       <PartnershipTimeline changes={partnership.statusChanges} />
-      <LinkList
-        title={t("projects")}
-        empty={t("noProjects")}
-        items={partnership.projects.map((project) => ({
-          key: project.slug,
-          href: `/projects/${project.slug}`,
-          label: project.title,
-          sample: project.isSample,
-        }))}
-      />
+      <LinkList title={t("projects")} empty={t("noProjects")} items={projectLinks(partnership.projects)} />
     </article>
   );
 }

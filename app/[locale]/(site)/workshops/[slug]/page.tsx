@@ -5,6 +5,7 @@ import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
@@ -94,30 +95,29 @@ export default async function WorkshopPage({ params }: Props) {
         ]}
       />
       <SourceClaims claims={workshop.claims} />
-      <section aria-labelledby="meetings-heading" className="mt-8">
-        <h2 id="meetings-heading" className="mb-2 text-xl font-semibold">
-          {t("meetings")}
-        </h2>
-        {workshop.meetings.length ? (
-          <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
-        ) : (
-          <p className="text-gray-700">{t("noMeetings")}</p>
-        )}
-      </section>
-      <section aria-labelledby="recommendations-heading" className="mt-8">
-        <h2 id="recommendations-heading" className="text-xl font-semibold">
-          {t("recommendations", { count: workshop.recommendations.length })}
-        </h2>
-        {workshop.recommendations.length ? (
-          <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
-        ) : (
-          <p className="text-gray-700">{t("noRecommendations")}</p>
-        )}
-        <p className="mt-2 flex flex-wrap gap-4">
-          <Link href={`/workshops/${workshop.slug}/recommendations/new`}>{t("submit")}</Link>
-          <Link href={`/recommendations?workshop=${workshop.slug}`}>{t("filter")}</Link>
-        </p>
-      </section>
+      <Section
+        id="meetings-heading"
+        title={t("meetings")}
+        empty={workshop.meetings.length ? null : t("noMeetings")}
+        className="mt-8"
+        headingGap="small"
+      >
+        <MeetingList meetings={workshop.meetings.map(({ meeting }) => meeting)} />
+      </Section>
+      <Section
+        id="recommendations-heading"
+        title={t("recommendations", { count: workshop.recommendations.length })}
+        headingGap="none"
+        empty={workshop.recommendations.length ? null : t("noRecommendations")}
+        footer={
+          <p className="mt-2 flex flex-wrap gap-4">
+            <Link href={`/workshops/${workshop.slug}/recommendations/new`}>{t("submit")}</Link>
+            <Link href={`/recommendations?workshop=${workshop.slug}`}>{t("filter")}</Link>
+          </p>
+        }
+      >
+        <RecommendationList items={workshop.recommendations} headingLevel={3} />
+      </Section>
     </article>
   );
 }

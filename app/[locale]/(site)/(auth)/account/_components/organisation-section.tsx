@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import type { CurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
@@ -16,10 +17,7 @@ export function OrganisationSection({ user }: { user: CurrentUser }) {
   const acting = can(user, "actForOrganisation", null);
   const problem = acting.allowed ? null : explainRefusal(tRefusal, acting.reason);
   return (
-    <section aria-labelledby="organisation-heading" className="mb-8">
-      <h2 id="organisation-heading" className="mb-3 text-xl font-semibold">
-        {t("heading")}
-      </h2>
+    <Section id="organisation-heading" title={t("heading")} className="mb-8">
       {organisation ? (
         <Facts
           items={[
@@ -60,6 +58,6 @@ export function OrganisationSection({ user }: { user: CurrentUser }) {
           <Link href="/workshops">{t("submitRecommendation")}</Link>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -11,34 +11,32 @@ import { registerUser } from "@/lib/actions/registration";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validations/auth";
 
 export function RegisterForm(choices: OrganisationChoices) {
-  const t = useTranslations("accounts");
+  const t = useTranslations("accounts.register");
+  const tFields = useTranslations("accounts.fields");
   return (
     <ActionForm
       action={registerUser}
-      submit={{ label: t("register.submit"), pendingLabel: t("register.pending") }}
+      submit={{ label: t("submit"), pendingLabel: t("pending") }}
       className="flex flex-col gap-5"
     >
-      <TextField name="name" label={t("fields.yourName")} autoComplete="name" required />
+      <TextField name="name" label={tFields("yourName")} autoComplete="name" required />
       <TextField
         name="email"
-        label={t("fields.email")}
+        label={tFields("email")}
         type="email"
         autoComplete="email"
         required
-        hint={t("register.emailHint")}
+        hint={t("emailHint")}
       />
       <TextField
         name="password"
-        label={t("fields.password")}
+        label={tFields("password")}
         type="password"
         autoComplete="new-password"
         required
-        hint={t("register.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
       />
-      <OrganisationChoiceFields
-        {...choices}
-        askToJoinHref={(slug) => `/register?organisation=${encodeURIComponent(slug)}`}
-      />
+      <OrganisationChoiceFields {...choices} askToJoinOn={{ pathname: "/register" }} />
     </ActionForm>
   );
 }
