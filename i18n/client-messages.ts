@@ -25,16 +25,7 @@ const areas = {
   // The account pages (app/[locale]/(site)/(auth)/layout.tsx).
   accounts: [...forms, "accounts.fields", "accounts.register", "memberships.choice", "memberships.forms"],
   // The admin area (app/[locale]/(site)/(admin)/admin/layout.tsx).
-  admin: [
-    ...forms,
-    "moderation",
-    "memberships.forms",
-    "admin.nav",
-    "admin.users",
-    "admin.partnerships.forms",
-    "admin.organisations.forms",
-    "admin.recommendations.form",
-  ],
+  admin: [...forms, "moderation.forms", "memberships.forms", "admin.nav", "admin.partnerships.forms"],
 } as const;
 
 export type ClientArea = keyof typeof areas;

@@ -1,5 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useDesignationStatus } from "@/components/cities/designation-table";
+import {
+  organisationLinks,
+  partnershipLinks,
+  projectLinks,
+  workshopLinks,
+} from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
 import { useFormat } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
@@ -30,12 +36,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
       <LinkList
         title={t("partnerships")}
         empty={t("noPartnerships")}
-        items={country.partnerships.map((p) => ({
-          key: p.id,
-          href: `/partnerships/${p.id}`,
-          label: p.name,
-          sample: p.isSample,
-        }))}
+        items={partnershipLinks(country.partnerships)}
       />
       <LinkList
         id="meetings-heading"
@@ -48,20 +49,11 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
           detail: `${m.city}, ${format.dateRange(m.startDate, m.endDate)}`,
         }))}
       />
-      <LinkList
-        title={t("workshops")}
-        empty={t("noWorkshops")}
-        items={country.workshops.map((w) => ({ key: w.slug, href: `/workshops/${w.slug}`, label: w.title }))}
-      />
+      <LinkList title={t("workshops")} empty={t("noWorkshops")} items={workshopLinks(country.workshops)} />
       <LinkList
         title={t("projects", { count: country.projectCount })}
         empty={t("noProjects")}
-        items={country.projects.map((p) => ({
-          key: p.slug,
-          href: `/projects/${p.slug}`,
-          label: p.title,
-          sample: p.isSample,
-        }))}
+        items={projectLinks(country.projects)}
         more={
           country.projectCount > 0
             ? {
@@ -74,12 +66,7 @@ export function CountryActivity({ country }: { country: CountryDetail }) {
       <LinkList
         title={t("organisations", { count: country.organisationCount })}
         empty={t("noOrganisations")}
-        items={country.organisations.map((o) => ({
-          key: o.slug,
-          href: `/organizations/${o.slug}`,
-          label: o.name,
-          sample: o.isSample,
-        }))}
+        items={organisationLinks(country.organisations)}
         more={
           country.organisationCount > country.organisations.length
             ? {

@@ -82,7 +82,7 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 // What every control needs: its id, its errors (given, or else its form's) and the ARIA tying both.
-function useField({ name, id, hint, errors }: FieldProps) {
+function useField({ name, id, hint, errors }: Pick<FieldProps, "name" | "id" | "hint" | "errors">) {
   const form = useFormState();
   const fieldId = id ?? name;
   const shown = errors ?? form.errors?.[name];
@@ -257,6 +257,28 @@ export function RadioGroup({
   ...props
 }: Omit<ChoiceProps, "defaultValues"> & { defaultValue?: string }) {
   return <ChoiceGroup type="radio" defaultValues={defaultValue ? [defaultValue] : []} {...props} />;
+}
+
+// One box to tick to confirm what cannot be undone (a merge); it sends "yes".
+export function ConfirmField({ name, label }: { name: string; label: ReactNode }) {
+  const { form, fieldId, errors, aria } = useField({ name });
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-2">
+        <input
+          id={fieldId}
+          type="checkbox"
+          name={name}
+          value="yes"
+          defaultChecked={valueOf(form, name) === "yes"}
+          {...aria}
+          className="mt-1.5"
+        />
+        <span>{label}</span>
+      </label>
+      <ErrorList id={`${fieldId}-error`} errors={errors} />
+    </div>
+  );
 }
 
 // Shown inside an ActionForm only while the named field has errors: a way out of what the

@@ -1,5 +1,3 @@
-"use client";
-
 import type { ReactNode } from "react";
 import { ActionForm, type FormAction } from "./action-form";
 import { SelectField, TextField } from "./fields";

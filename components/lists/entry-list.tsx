@@ -3,20 +3,30 @@ import { Link } from "@/i18n/navigation";
 
 export type HeadingLevel = 2 | 3;
 
-// Entries as every list shows them: one under another, each opened by its linked title.
+// What every list of entries takes: the entries, and the level of their titles where the
+// list sits under a heading of its own (the home page, a workshop's page).
+export type ListProps<Item> = { items: Item[]; headingLevel?: HeadingLevel };
+
+type Head = { href: string; title: string; lang?: string; className?: string; badges?: ReactNode };
+
+// Entries as every list shows them: one under another, each opened by its linked title
+// (`head`, unless the item draws its own) and followed by what the list says of it.
 export function EntryList<Item extends { id: string }>({
   items,
+  headingLevel = 2,
   spacing = "py-4",
+  head,
   children,
-}: {
-  items: Item[];
+}: ListProps<Item> & {
   spacing?: "py-3" | "py-4";
+  head?: (item: Item) => Head;
   children: (item: Item) => ReactNode;
 }) {
   return (
     <ul className="divide-y divide-gray-200">
       {items.map((item) => (
         <li key={item.id} className={spacing}>
+          {head ? <EntryHead {...head(item)} level={headingLevel} /> : null}
           {children(item)}
         </li>
       ))}
@@ -31,15 +41,8 @@ export function EntryHead({
   lang,
   level = 2,
   className = "entry-title",
-  children,
-}: {
-  href: string;
-  title: string;
-  lang?: string;
-  level?: HeadingLevel;
-  className?: string;
-  children?: ReactNode;
-}) {
+  badges,
+}: Head & { level?: HeadingLevel }) {
   const Heading = `h${level}` as const;
   return (
     <div className="entry-head">
@@ -48,7 +51,7 @@ export function EntryHead({
           {title}
         </Link>
       </Heading>
-      {children}
+      {badges}
     </div>
   );
 }

@@ -8,60 +8,61 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/i18n/navigation";
 import { hrefWith, type SearchParams } from "@/lib/search-params";
-import { ListFilters, type FilterField } from "./list-filters";
+import { ListFilters, type FilterField, type ListNamespace } from "./list-filters";
 
 // The one skeleton of the public lists: heading, filters, what was not understood,
-// the count, the downloads, the items (or why there are none) and the pages.
+// the count, the downloads, the items (or why there are none) and the pages. Its words
+// are the list's own messages (lists.<list>: title, lead, count, empty, emptyHint, feed).
 export async function ListPage({
+  list,
   pathname,
   searchParams,
-  title,
-  lead,
   headerExtra,
   filters,
   invalid,
   notice,
-  count,
+  found,
   feed,
   beforeItems,
   items,
-  paging,
-  empty,
   after,
 }: {
+  list: ListNamespace;
   pathname: string;
   searchParams: SearchParams;
-  title: string;
-  lead: string;
   headerExtra?: ReactNode;
   filters: FilterField[];
   invalid: string[];
   notice?: ReactNode;
-  // "12 projects match", in the viewer's language.
-  count: string;
-  feed?: { href: string; label: string };
+  // How many match, and which page of them this is where the list is paged.
+  found: { total: number } | { total: number; page: number; pageCount: number };
+  // Whether the list has an Atom feed (at <pathname>/feed.xml).
+  feed?: boolean;
   beforeItems?: ReactNode;
   // The list, or null when nothing is on this page.
   items: ReactNode | null;
-  paging?: { page: number; pageCount: number; total: number };
-  empty: { title: string; hint: string };
   after?: ReactNode;
 }) {
-  const t = await getTranslations("lists");
+  const [t, tList] = await Promise.all([getTranslations("lists"), getTranslations(`lists.${list}`)]);
+  const paging = "page" in found ? found : null;
   const outOfRange = paging && paging.total > 0 && !items;
   return (
     <>
       <CanonicalLink pathname={pathname} searchParams={searchParams} />
-      <PageHeader title={title} lead={lead}>
+      <PageHeader title={tList("title")} lead={tList("lead")}>
         {headerExtra}
       </PageHeader>
-      <ListFilters pathname={pathname} searchParams={searchParams} fields={filters} />
+      <ListFilters list={list} pathname={pathname} searchParams={searchParams} fields={filters} />
       <InvalidFilters searchParams={searchParams} invalid={invalid} />
       {notice}
       <p role="status" className="mb-2 font-medium">
-        {count}
+        {tList("count", { count: found.total })}
       </p>
-      <DownloadLinks pathname={pathname} searchParams={searchParams} feed={feed} />
+      <DownloadLinks
+        pathname={pathname}
+        searchParams={searchParams}
+        feed={feed ? { href: `${pathname}/feed.xml`, label: tList("feed") } : undefined}
+      />
       {beforeItems}
       {items ??
         (outOfRange ? (
@@ -69,9 +70,9 @@ export async function ListPage({
             <Link href={hrefWith(pathname, searchParams, { page: undefined })}>{t("firstPage")}</Link>
           </EmptyState>
         ) : (
-          <EmptyState title={empty.title}>
+          <EmptyState title={tList("empty")}>
             {t.rich("emptyHint", {
-              hint: empty.hint,
+              hint: tList("emptyHint"),
               clear: (chunks) => <Link href={pathname}>{chunks}</Link>,
             })}
           </EmptyState>

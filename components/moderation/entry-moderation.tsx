@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { HideEntryForm } from "@/components/admin/moderation-forms";
+import { HideEntryForm } from "@/components/admin/hide-entry-form";
 import { useViewer } from "@/components/viewer/use-viewer";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
 import type { EntryTarget } from "@/lib/validations/entry-target";

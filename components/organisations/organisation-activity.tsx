@@ -1,9 +1,7 @@
 import { useTranslations } from "next-intl";
+import { projectLinks, workshopLinks } from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
 import type { OrganisationDetail } from "@/lib/queries/organisations";
-
-const projectLinks = (projects: OrganisationDetail["ledProjects"]) =>
-  projects.map((p) => ({ key: p.slug, href: `/projects/${p.slug}`, label: p.title, sample: p.isSample }));
 
 // What an organisation does in the portal: projects, endorsements, workshops, publications.
 export function OrganisationActivity({ organisation }: { organisation: OrganisationDetail }) {
@@ -60,11 +58,7 @@ export function OrganisationActivity({ organisation }: { organisation: Organisat
       <LinkList
         title={t("workshops")}
         empty={t("noWorkshops")}
-        items={organisation.workshopsOrganised.map(({ workshop }) => ({
-          key: workshop.slug,
-          href: `/workshops/${workshop.slug}`,
-          label: workshop.title,
-        }))}
+        items={workshopLinks(organisation.workshopsOrganised.map(({ workshop }) => workshop))}
       />
       <LinkList
         title={t("publications")}

@@ -1,39 +1,36 @@
 import { useTranslations } from "next-intl";
-import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
+import { EntryList, type ListProps } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { label } from "@/lib/labels";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
-export function OrganisationList({
-  organisations,
-  headingLevel = 2,
-}: {
-  organisations: OrganisationListItem[];
-  headingLevel?: HeadingLevel;
-}) {
+export function OrganisationList(props: ListProps<OrganisationListItem>) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
   return (
-    <EntryList items={organisations} spacing="py-3">
-      {(organisation) => (
-        <>
-          <EntryHead
-            href={`/organizations/${organisation.slug}`}
-            title={organisation.name}
-            level={headingLevel}
-            className="font-semibold"
-          >
+    <EntryList
+      {...props}
+      spacing="py-3"
+      head={(organisation) => ({
+        href: `/organizations/${organisation.slug}`,
+        title: organisation.name,
+        className: "font-semibold",
+        badges: (
+          <>
             {organisation.verificationStatus === "VERIFIED" ? (
               <Badge tone="brand">{t("verified")}</Badge>
             ) : null}
             {organisation.isSample ? <SampleBadge /> : null}
-          </EntryHead>
-          <p className="entry-meta">
-            {label(tLabels, "organisationKind", organisation.kind)}
-            {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
-            {t("projectsLed", { count: organisation._count.leadProjects })}
-          </p>
-        </>
+          </>
+        ),
+      })}
+    >
+      {(organisation) => (
+        <p className="entry-meta">
+          {label(tLabels, "organisationKind", organisation.kind)}
+          {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
+          {t("projectsLed", { count: organisation._count.leadProjects })}
+        </p>
       )}
     </EntryList>
   );

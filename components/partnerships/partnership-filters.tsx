@@ -1,28 +1,19 @@
-import { getTranslations } from "next-intl/server";
 import { ListFilters, yearOptions, type FilterField } from "@/components/lists/list-filters";
-import { labelOptions } from "@/lib/labels";
 import type { SearchParams } from "@/lib/search-params";
 
 type Option = { value: string; label: string };
 
 // The pairings' filters, on the public list and on the admin list alike.
-export async function partnershipFilterFields(countryOptions: Option[], years: number[]) {
-  const tLabels = await getTranslations("labels");
-  const t = await getTranslations("lists.partnerships");
+export function partnershipFilterFields(countryOptions: Option[], years: number[]) {
   return [
-    {
-      kind: "select",
-      name: "status",
-      label: t("status"),
-      options: labelOptions(tLabels, "partnershipStatus"),
-    },
-    { kind: "select", name: "country", label: t("country"), options: countryOptions },
-    { kind: "select", name: "area", label: t("area"), options: labelOptions(tLabels, "cooperationArea") },
-    { kind: "select", name: "year", label: t("year"), options: yearOptions(years) },
+    { kind: "select", name: "status", options: "partnershipStatus" },
+    { kind: "select", name: "country", options: countryOptions },
+    { kind: "select", name: "area", options: "cooperationArea" },
+    { kind: "select", name: "year", options: yearOptions(years) },
   ] satisfies FilterField[];
 }
 
-export async function PartnershipFilterForm({
+export function PartnershipFilterForm({
   pathname,
   searchParams,
   countryOptions,
@@ -33,6 +24,12 @@ export async function PartnershipFilterForm({
   countryOptions: Option[];
   years: number[];
 }) {
-  const fields = await partnershipFilterFields(countryOptions, years);
-  return <ListFilters pathname={pathname} searchParams={searchParams} fields={fields} />;
+  return (
+    <ListFilters
+      list="partnerships"
+      pathname={pathname}
+      searchParams={searchParams}
+      fields={partnershipFilterFields(countryOptions, years)}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
+import { EntryList, type ListProps } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { label } from "@/lib/labels";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
@@ -8,27 +8,25 @@ export function partnershipName(p: Pick<PartnershipListItem, "ecocDesignation" |
   return `${p.ecocDesignation.city.name} ${p.ecocDesignation.year} – ${p.cceaDesignation.city.name} ${p.cceaDesignation.year}`;
 }
 
-export function PartnershipList({
-  partnerships,
-  headingLevel = 2,
-}: {
-  partnerships: PartnershipListItem[];
-  headingLevel?: HeadingLevel;
-}) {
+export function PartnershipList(props: ListProps<PartnershipListItem>) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
   return (
-    <EntryList items={partnerships}>
-      {(partnership) => (
-        <>
-          <EntryHead
-            href={`/partnerships/${partnership.id}`}
-            title={partnershipName(partnership)}
-            level={headingLevel}
-          >
+    <EntryList
+      {...props}
+      head={(partnership) => ({
+        href: `/partnerships/${partnership.id}`,
+        title: partnershipName(partnership),
+        badges: (
+          <>
             <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
             {partnership.isSample ? <SampleBadge /> : null}
-          </EntryHead>
+          </>
+        ),
+      })}
+    >
+      {(partnership) => (
+        <>
           <p className="entry-meta">
             {t("pairingSides", {
               ecocCountry: partnership.ecocDesignation.city.country.name,

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
+import { EntryHead, EntryList, type HeadingLevel, type ListProps } from "@/components/lists/entry-list";
 import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
@@ -25,11 +25,14 @@ export function ProjectCard({
         title={project.title}
         lang={project.language}
         level={headingLevel}
-      >
-        {project.isSample ? <SampleBadge /> : null}
-        {project.sources.length ? <PublicSourcesBadge /> : null}
-        <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
-      </EntryHead>
+        badges={
+          <>
+            {project.isSample ? <SampleBadge /> : null}
+            {project.sources.length ? <PublicSourcesBadge /> : null}
+            <UnverifiedBadge status={project.leadOrganisation.verificationStatus} />
+          </>
+        }
+      />
       {compact ? null : (
         <p className="entry-text" lang={project.language}>
           {project.summary}
@@ -65,16 +68,12 @@ export function ProjectCard({
 }
 
 export function ProjectList({
-  projects,
-  headingLevel = 2,
+  items,
+  headingLevel,
   compact = false,
-}: {
-  projects: ProjectListItem[];
-  headingLevel?: HeadingLevel;
-  compact?: boolean;
-}) {
+}: ListProps<ProjectListItem> & { compact?: boolean }) {
   return (
-    <EntryList items={projects}>
+    <EntryList items={items}>
       {(project) => <ProjectCard project={project} headingLevel={headingLevel} compact={compact} />}
     </EntryList>
   );

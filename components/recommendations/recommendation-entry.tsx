@@ -11,6 +11,7 @@ import { RecommendationTimeline } from "@/components/recommendations/recommendat
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
+import { projectLinks } from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
@@ -94,16 +95,7 @@ export async function RecommendationEntry({ id, viewer }: { id: string; viewer: 
         path={path}
         viewerPanel={<EntryViewerPanel viewer={viewer} entry={entry} path={path} part="endorsement" />}
       />
-      <LinkList
-        title={t("projects")}
-        empty={t("noProjects")}
-        items={recommendation.projects.map((project) => ({
-          key: project.slug,
-          href: `/projects/${project.slug}`,
-          label: project.title,
-          sample: project.isSample,
-        }))}
-      />
+      <LinkList title={t("projects")} empty={t("noProjects")} items={projectLinks(recommendation.projects)} />
       <EntryViewerModeration viewer={viewer} entry={entry} target={target} kind="recommendation" />
     </article>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EntryHead, EntryList, type HeadingLevel } from "@/components/lists/entry-list";
+import { EntryList, type ListProps } from "@/components/lists/entry-list";
 import { Badge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
@@ -14,31 +14,29 @@ type Item = Pick<
 } & Partial<Pick<RecommendationListItem, "workshop">>;
 
 // Recommendations as listed on /recommendations and on a workshop's page (which leaves the workshop out).
-export function RecommendationList({
-  recommendations,
-  headingLevel = 2,
-}: {
-  recommendations: Item[];
-  headingLevel?: HeadingLevel;
-}) {
+export function RecommendationList(props: ListProps<Item>) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
   return (
-    <EntryList items={recommendations}>
-      {(recommendation) => (
-        <>
-          <EntryHead
-            href={`/recommendations/${recommendation.id}`}
-            title={recommendation.title}
-            lang={recommendation.language}
-            level={headingLevel}
-          >
+    <EntryList
+      {...props}
+      head={(recommendation) => ({
+        href: `/recommendations/${recommendation.id}`,
+        title: recommendation.title,
+        lang: recommendation.language,
+        badges: (
+          <>
             <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
             {recommendation.isSample ? <SampleBadge /> : null}
             {recommendation.submittedByOrganisation ? (
               <UnverifiedBadge status={recommendation.submittedByOrganisation.verificationStatus} />
             ) : null}
-          </EntryHead>
+          </>
+        ),
+      })}
+    >
+      {(recommendation) => (
+        <>
           <p className="entry-meta">
             {t("addressedTo", {
               audiences: recommendation.audiences

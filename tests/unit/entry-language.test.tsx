@@ -58,7 +58,7 @@ describe("an entry's language", () => {
 
     render(
       <RecommendationList
-        recommendations={[
+        items={[
           {
             id: "r1",
             title: "Mở quỹ lưu trú cho giám tuyển trẻ",

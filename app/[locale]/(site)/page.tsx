@@ -72,12 +72,12 @@ export default async function HomePage() {
       </section>
       <div className="grid gap-10 lg:grid-cols-2">
         <Section id="latest-projects" title={t("latestProjects")} headingGap="none">
-          <ProjectList projects={projects} headingLevel={3} compact />
+          <ProjectList items={projects} headingLevel={3} compact />
           <Link href="/projects">{t("allProjects")}</Link>
         </Section>
         <div>
           <Section id="latest-partnerships" title={t("latestPartnerships")} headingGap="none">
-            <PartnershipList partnerships={partnerships} headingLevel={3} />
+            <PartnershipList items={partnerships} headingLevel={3} />
             <Link href="/partnerships">{t("allPartnerships")}</Link>
           </Section>
           <Section id="recent-meetings" title={t("recentMeetings")} className="mt-10" headingGap="small">

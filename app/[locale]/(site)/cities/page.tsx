@@ -5,7 +5,6 @@ import { DocumentedLinksSection } from "@/components/documented-links/documented
 import { yearOptions } from "@/components/lists/list-filters";
 import { ListPage } from "@/components/lists/list-page";
 import { Link } from "@/i18n/navigation";
-import { labelOptions } from "@/lib/labels";
 import { listMetadata } from "@/lib/lists/metadata";
 import { readCityList } from "@/lib/lists/read";
 import { cityList } from "@/lib/lists/registry";
@@ -17,7 +16,6 @@ import type { SearchParams } from "@/lib/search-params";
 export const generateMetadata = () => listMetadata("cities");
 
 export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const tLabels = await getTranslations("labels");
   const params = await searchParams;
   const [t, { filters, invalid }] = await Promise.all([
     getTranslations("lists.cities"),
@@ -38,21 +36,16 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
 
   return (
     <ListPage
+      list="cities"
       pathname={pathname}
       searchParams={params}
-      title={t("title")}
-      lead={t("lead")}
       filters={[
-        {
-          kind: "select",
-          name: "programme",
-          label: t("programme"),
-          options: labelOptions(tLabels, "programme"),
-        },
-        { kind: "select", name: "year", label: t("year"), options: yearOptions(years) },
+        { kind: "select", name: "programme", options: "programme" },
+        { kind: "select", name: "year", options: yearOptions(years) },
         { kind: "hidden", name: "city", value: city },
       ]}
       invalid={invalid}
+      found={{ total: designations.length }}
       notice={
         cityName ? (
           <p className="mb-2">
@@ -63,9 +56,7 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
           </p>
         ) : null
       }
-      count={t("count", { count: designations.length })}
       items={designations.length ? <DesignationTable designations={designations} /> : null}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
       after={
         <>
           <DocumentedLinksSection

@@ -1,7 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { OrganisationList } from "@/components/organisations/organisation-list";
-import { labelOptions } from "@/lib/labels";
 import { listMetadata } from "@/lib/lists/metadata";
 import { readOrganisationList } from "@/lib/lists/read";
 import { organisationList } from "@/lib/lists/registry";
@@ -12,10 +10,8 @@ import type { SearchParams } from "@/lib/search-params";
 export const generateMetadata = () => listMetadata("organisations");
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const tLabels = await getTranslations("labels");
   const params = await searchParams;
-  const [t, { filters, invalid }, countryOptions] = await Promise.all([
-    getTranslations("lists.organisations"),
+  const [{ filters, invalid }, countryOptions] = await Promise.all([
     readOrganisationList(params),
     listCountryOptions(),
   ]);
@@ -23,31 +19,18 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
 
   return (
     <ListPage
+      list="organisations"
       pathname={organisationList.pathname}
       searchParams={params}
-      title={t("title")}
-      lead={t("lead")}
       filters={[
-        { kind: "search", label: t("search"), placeholder: t("searchPlaceholder") },
-        {
-          kind: "select",
-          name: "kind",
-          label: t("kind"),
-          options: labelOptions(tLabels, "organisationKind"),
-        },
-        { kind: "select", name: "country", label: t("country"), options: countryOptions },
-        {
-          kind: "select",
-          name: "verification",
-          label: t("verification"),
-          options: labelOptions(tLabels, "verification"),
-        },
+        { kind: "search" },
+        { kind: "select", name: "kind", options: "organisationKind" },
+        { kind: "select", name: "country", options: countryOptions },
+        { kind: "select", name: "verification", options: "verification" },
       ]}
       invalid={invalid}
-      count={t("count", { count: total })}
-      items={items.length ? <OrganisationList organisations={items} /> : null}
-      paging={{ page, pageCount, total }}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
+      found={{ total, page, pageCount }}
+      items={items.length ? <OrganisationList items={items} /> : null}
     />
   );
 }

@@ -23,26 +23,22 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
     listDesignationCountryOptions(),
     listDesignationYears(),
   ]);
-  const [{ items, total, page, pageCount }, map, documentedLinks, filterFields] = await Promise.all([
+  const [{ items, total, page, pageCount }, map, documentedLinks] = await Promise.all([
     listPartnerships(filters),
     getPairingsMap(filters),
     listDocumentedLinks({ country: filters.country }),
-    partnershipFilterFields(countryOptions, years),
   ]);
 
   return (
     <ListPage
+      list="partnerships"
       pathname={partnershipList.pathname}
       searchParams={params}
-      title={t("title")}
-      lead={t("lead")}
-      filters={filterFields}
+      filters={partnershipFilterFields(countryOptions, years)}
       invalid={invalid}
-      count={t("count", { count: total })}
+      found={{ total, page, pageCount }}
       beforeItems={<WorldMap input={map} title={t("mapTitle")} tables={["links"]} />}
-      items={items.length ? <PartnershipList partnerships={items} /> : null}
-      paging={{ page, pageCount, total }}
-      empty={{ title: t("empty"), hint: t("emptyHint") }}
+      items={items.length ? <PartnershipList items={items} /> : null}
       after={
         <DocumentedLinksSection
           links={documentedLinks}

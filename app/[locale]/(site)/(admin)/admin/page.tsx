@@ -4,6 +4,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntrySummary } from "@/components/admin/audit-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { getAdminOverview } from "@/lib/queries/admin/overview";
@@ -38,10 +39,7 @@ export default async function AdminPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="unmanaged-heading" className="mt-10">
-        <h2 id="unmanaged-heading" className="mb-3 text-xl font-semibold">
-          {t("unmanaged")}
-        </h2>
+      <Section id="unmanaged-heading" title={t("unmanaged")} className="mt-10">
         {overview.unmanagedRequests.length ? (
           <ul className="space-y-2">
             {overview.unmanagedRequests.map((request) => (
@@ -62,11 +60,8 @@ export default async function AdminPage() {
         ) : (
           <p>{t("noUnmanaged")}</p>
         )}
-      </section>
-      <section aria-labelledby="recent-heading" className="mt-10">
-        <h2 id="recent-heading" className="mb-3 text-xl font-semibold">
-          {t("recent")}
-        </h2>
+      </Section>
+      <Section id="recent-heading" title={t("recent")} className="mt-10">
         {overview.recentAudit.length ? (
           <ul className="space-y-2">
             {overview.recentAudit.map((entry) => (
@@ -81,7 +76,7 @@ export default async function AdminPage() {
         <p className="mt-4">
           <Link href="/admin/audit">{t("wholeLog")}</Link>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
+import { projectLinks } from "@/components/entries/entry-links";
 import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
@@ -71,16 +72,7 @@ export default async function PartnershipPage({ params }: Props) {
         <Paragraphs text={partnership.rationale} />
       </Section>
       <PartnershipTimeline changes={partnership.statusChanges} />
-      <LinkList
-        title={t("projects")}
-        empty={t("noProjects")}
-        items={partnership.projects.map((project) => ({
-          key: project.slug,
-          href: `/projects/${project.slug}`,
-          label: project.title,
-          sample: project.isSample,
-        }))}
-      />
+      <LinkList title={t("projects")} empty={t("noProjects")} items={projectLinks(partnership.projects)} />
     </article>
   );
 }

@@ -116,7 +116,7 @@ export default async function WorkshopPage({ params }: Props) {
           </p>
         }
       >
-        <RecommendationList recommendations={workshop.recommendations} headingLevel={3} />
+        <RecommendationList items={workshop.recommendations} headingLevel={3} />
       </Section>
     </article>
   );

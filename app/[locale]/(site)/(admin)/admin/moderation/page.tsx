@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { DismissReportForm, HideEntryForm, RestoreEntryForm } from "@/components/admin/moderation-forms";
+import { HideEntryForm } from "@/components/admin/hide-entry-form";
 import { Notice } from "@/components/admin/notice";
+import { ActionForm } from "@/components/forms/action-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { dismissReport, restoreEntry } from "@/lib/actions/admin/moderation";
 import { requireAdmin } from "@/lib/dal";
 import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
@@ -23,11 +26,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ModerationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin("/admin/moderation");
   const params = await searchParams;
-  const [reports, hidden, t] = await Promise.all([
+  const [reports, hidden, t, tForms] = await Promise.all([
     listOpenReports(pageNumber(params.page)),
     listHiddenEntries(),
     getTranslations("moderation.page"),
+    getTranslations("moderation.forms"),
   ]);
+  const hiddenEntries = [
+    ...hidden.projects.map((project) => ({
+      ...project,
+      message: "hiddenProject" as const,
+      href: `/projects/${project.slug}`,
+      target: { projectId: project.id },
+    })),
+    ...hidden.recommendations.map((recommendation) => ({
+      ...recommendation,
+      message: "hiddenRecommendation" as const,
+      href: `/recommendations/${recommendation.id}`,
+      target: { recommendationId: recommendation.id },
+    })),
+  ];
   const notices = {
     hidden: t("notices.hidden"),
     restored: t("notices.restored"),
@@ -39,10 +57,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
       <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <Notice params={params} messages={notices} />
-      <section aria-labelledby="reports-heading">
-        <h2 id="reports-heading" className="mb-3 text-xl font-semibold">
-          {t("openReports", { count: reports.total })}
-        </h2>
+      <Section id="reports-heading" title={t("openReports", { count: reports.total })}>
         {reports.items.length ? (
           <ul className="space-y-4">
             {reports.items.map((report) => (
@@ -59,38 +74,32 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           pageCount={reports.pageCount}
           total={reports.total}
         />
-      </section>
-      <section aria-labelledby="hidden-heading" className="mt-10">
-        <h2 id="hidden-heading" className="mb-3 text-xl font-semibold">
-          {t("hiddenEntries", { count: hidden.projects.length + hidden.recommendations.length })}
-        </h2>
+      </Section>
+      <Section
+        id="hidden-heading"
+        title={t("hiddenEntries", { count: hiddenEntries.length })}
+        className="mt-10"
+      >
         <ul className="space-y-3">
-          {hidden.projects.map((project) => (
-            <li key={project.id} className="rounded border border-gray-200 p-3">
+          {hiddenEntries.map((entry) => (
+            <li key={entry.id} className="rounded border border-gray-200 p-3">
               <p>
-                {t.rich("hiddenProject", {
-                  entry: (chunks) => <Link href={`/projects/${project.slug}`}>{chunks}</Link>,
-                  title: project.title,
-                  reason: project.hiddenReason ?? "",
+                {t.rich(entry.message, {
+                  entry: (chunks) => <Link href={entry.href}>{chunks}</Link>,
+                  title: entry.title,
+                  reason: entry.hiddenReason ?? "",
                 })}
               </p>
-              <RestoreEntryForm target={{ projectId: project.id }} />
-            </li>
-          ))}
-          {hidden.recommendations.map((recommendation) => (
-            <li key={recommendation.id} className="rounded border border-gray-200 p-3">
-              <p>
-                {t.rich("hiddenRecommendation", {
-                  entry: (chunks) => <Link href={`/recommendations/${recommendation.id}`}>{chunks}</Link>,
-                  title: recommendation.title,
-                  reason: recommendation.hiddenReason ?? "",
-                })}
-              </p>
-              <RestoreEntryForm target={{ recommendationId: recommendation.id }} />
+              <ActionForm
+                action={restoreEntry}
+                hidden={entry.target}
+                submit={{ label: tForms("restore"), pendingLabel: tForms("restoring"), tone: "secondary" }}
+                className="flex flex-col gap-2"
+              />
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }
@@ -98,6 +107,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
 function ReportItem({ report }: { report: OpenReport }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("moderation.page");
+  const tForms = useTranslations("moderation.forms");
   const format = useFormat();
   const entry = report.project ?? report.recommendation;
   const href = report.project
@@ -137,7 +147,12 @@ function ReportItem({ report }: { report: OpenReport }) {
         ) : (
           <HideEntryForm target={target} rowKey={report.id} />
         )}
-        <DismissReportForm reportId={report.id} />
+        <ActionForm
+          action={dismissReport}
+          hidden={{ reportId: report.id }}
+          submit={{ label: tForms("dismiss"), pendingLabel: tForms("dismissing"), tone: "secondary" }}
+          className="flex flex-col gap-2"
+        />
       </div>
     </li>
   );

@@ -3,17 +3,19 @@ import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
+import { ActionForm } from "@/components/forms/action-form";
+import { SelectField } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ResultCount } from "@/components/ui/result-count";
+import { changeUserRole, deactivateUser, reactivateUser } from "@/lib/actions/admin/users";
 import { requireAdmin } from "@/lib/dal";
 import { useFormat } from "@/lib/format";
 import { listUsersForAdmin, type AdminUserListItem } from "@/lib/queries/admin/users";
 import { hrefWith, oneOf, pageNumber, textQuery, type SearchParams } from "@/lib/search-params";
-import { AccountStatusForm, ChangeRoleForm } from "./_components/user-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -21,6 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PATH = "/admin/users";
+
+const roleOptions = (t: (key: "member" | "admin") => string) => [
+  { value: "MEMBER", label: t("member") },
+  { value: "ADMIN", label: t("admin") },
+];
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdmin(PATH);
@@ -48,15 +55,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <Notice params={params} messages={notices} />
       <FilterForm action={PATH} clearHref={PATH}>
         <SearchFilter label={t("nameContains")} searchParams={params} />
-        <SelectFilter
-          name="role"
-          label={t("role")}
-          options={[
-            { value: "MEMBER", label: t("member") },
-            { value: "ADMIN", label: t("admin") },
-          ]}
-          searchParams={params}
-        />
+        <SelectFilter name="role" label={t("role")} options={roleOptions(t)} searchParams={params} />
         <SelectFilter
           name="status"
           label={t("account")}
@@ -85,6 +84,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boolean; returnTo: string }) {
   const t = useTranslations("admin.users");
   const format = useFormat();
+  const active = !user.deactivatedAt;
+  // returnTo brings the admin back to the same filtered list.
+  const hidden = { userId: user.id, returnTo };
   return (
     <li className="rounded border border-gray-200 p-3">
       <h2 className="font-semibold">
@@ -104,8 +106,35 @@ function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boo
         <p className="mt-2 text-sm">{t("self")}</p>
       ) : (
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <ChangeRoleForm userId={user.id} returnTo={returnTo} role={user.role} />
-          <AccountStatusForm userId={user.id} returnTo={returnTo} active={!user.deactivatedAt} />
+          <ActionForm
+            action={changeUserRole}
+            hidden={hidden}
+            submit={{ label: t("changeRole"), pendingLabel: t("saving"), tone: "secondary" }}
+            className="flex flex-col gap-2"
+          >
+            {/* Each row repeats the form: the field's id carries the user's. */}
+            <SelectField
+              id={`role-${user.id}`}
+              name="role"
+              label={t("role")}
+              required
+              options={roleOptions(t)}
+              emptyLabel={t("chooseRole")}
+              defaultValue={user.role}
+            />
+          </ActionForm>
+          {/* Keyed by what it does: the form for the other action starts with a fresh state. */}
+          <ActionForm
+            key={active ? "deactivate" : "reactivate"}
+            action={active ? deactivateUser : reactivateUser}
+            hidden={hidden}
+            submit={{
+              label: active ? t("deactivate") : t("reactivate"),
+              pendingLabel: t("saving"),
+              tone: active ? "danger" : "secondary",
+            }}
+            className="flex flex-col gap-2"
+          />
         </div>
       )}
     </li>

@@ -4,11 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { rejectOrganisation, verifyOrganisation } from "@/lib/actions/admin/organisations";
+import { saveEmailDomains } from "@/lib/actions/memberships";
 import { requireAdmin } from "@/lib/dal";
 import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
@@ -21,9 +25,7 @@ import { textQuery, type SearchParams } from "@/lib/search-params";
 import { membershipNotices } from "@/components/memberships/notices";
 import { OrganisationPeopleSection } from "@/components/memberships/organisation-people";
 import { getOrganisationPeople } from "@/lib/queries/memberships";
-import { EmailDomainsForm } from "../_components/email-domains-form";
-import { MergeOrganisationsForm } from "../_components/merge-form";
-import { RejectOrganisationForm, VerifyOrganisationForm } from "../_components/verification-forms";
+import { MergeSection } from "../_components/merge-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.organisations.entry");
@@ -37,9 +39,10 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
   const { id } = await params;
   await requireAdmin(`/admin/organizations/${id}`);
   const query = await searchParams;
-  const [organisation, t] = await Promise.all([
+  const [organisation, t, tForms] = await Promise.all([
     getOrganisationForAdmin(id),
     getTranslations("admin.organisations.entry"),
+    getTranslations("admin.organisations.forms"),
   ]);
   if (!organisation) notFound();
   const notices = {
@@ -48,6 +51,8 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
     merged: t("notices.merged"),
   };
   const into = textQuery(query.into);
+  const rejectedBecause =
+    organisation.verificationStatus === "REJECTED" ? organisation.verificationNote : null;
   const [candidates, people] = await Promise.all([
     into && !organisation.mergedInto ? listMergeCandidates(id, into) : [],
     organisation.mergedInto ? null : getOrganisationPeople(id),
@@ -79,20 +84,36 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
         </p>
       ) : (
         <>
-          <section aria-labelledby="verification-heading" className="mt-8 space-y-6">
-            <h2 id="verification-heading" className="text-xl font-semibold">
-              {t("verification")}
-            </h2>
+          <Section id="verification-heading" title={t("verification")} className="mt-8 space-y-6">
             {organisation.verificationStatus === "VERIFIED" ? null : (
-              <VerifyOrganisationForm organisationId={organisation.id} />
+              <ActionForm
+                action={verifyOrganisation}
+                hidden={{ organisationId: organisation.id }}
+                submit={{ label: tForms("verify"), pendingLabel: tForms("verifying") }}
+                className="flex flex-col gap-3"
+              />
             )}
-            <RejectOrganisationForm
-              organisationId={organisation.id}
-              currentReason={
-                organisation.verificationStatus === "REJECTED" ? organisation.verificationNote : null
-              }
-            />
-          </section>
+            <ActionForm
+              action={rejectOrganisation}
+              hidden={{ organisationId: organisation.id }}
+              submit={{
+                label: rejectedBecause ? tForms("changeReason") : tForms("decline"),
+                pendingLabel: tForms("declining"),
+                tone: "danger",
+              }}
+              className="flex max-w-xl flex-col gap-3"
+            >
+              <TextField
+                name="reason"
+                label={tForms("declineReason")}
+                rows={3}
+                maxLength={500}
+                required
+                hint={tForms("declineHint")}
+                defaultValue={rejectedBecause ?? undefined}
+              />
+            </ActionForm>
+          </Section>
           <div className="mt-10">
             {people ? (
               <OrganisationPeopleSection
@@ -100,50 +121,24 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
                 returnTo={`/admin/organizations/${organisation.id}`}
               />
             ) : null}
-            <section aria-labelledby="domains-heading" className="mb-8 space-y-3">
-              <h2 id="domains-heading" className="text-xl font-semibold">
-                {t("domains")}
-              </h2>
-              <EmailDomainsForm organisationId={organisation.id} domains={organisation.emailDomains} />
-            </section>
-          </div>
-          <section aria-labelledby="merge-heading" className="mt-10 space-y-4">
-            <h2 id="merge-heading" className="text-xl font-semibold">
-              {t("merge")}
-            </h2>
-            <form
-              method="get"
-              role="search"
-              aria-label={t("findLabel")}
-              className="flex flex-wrap items-end gap-3"
-            >
-              <div className="flex flex-col gap-1">
-                <label htmlFor="into" className="font-medium text-gray-900">
-                  {t("keepName")}
-                </label>
-                <input
-                  id="into"
-                  type="search"
-                  name="into"
-                  maxLength={200}
-                  defaultValue={into ?? ""}
-                  className="rounded border border-gray-400 bg-white px-2 py-1.5"
+            <Section id="domains-heading" title={t("domains")} className="mb-8">
+              <ActionForm
+                action={saveEmailDomains}
+                hidden={{ organisationId: organisation.id }}
+                submit={{ label: tForms("saveDomains"), pendingLabel: tForms("saving"), tone: "secondary" }}
+                className="flex max-w-xl flex-col gap-3"
+              >
+                <TextField
+                  name="emailDomains"
+                  label={tForms("domains")}
+                  hint={tForms("domainsHint")}
+                  rows={3}
+                  defaultValue={organisation.emailDomains.join("\n")}
                 />
-              </div>
-              <button type="submit" className="rounded border border-gray-400 bg-white px-4 py-2 font-medium">
-                {t("find")}
-              </button>
-            </form>
-            {into && candidates.length ? (
-              <MergeOrganisationsForm
-                duplicateId={organisation.id}
-                duplicateName={organisation.name}
-                candidates={candidates}
-              />
-            ) : into ? (
-              <EmptyState title={t("noCandidates")} />
-            ) : null}
-          </section>
+              </ActionForm>
+            </Section>
+          </div>
+          <MergeSection duplicate={organisation} into={into} candidates={candidates} />
         </>
       )}
     </>

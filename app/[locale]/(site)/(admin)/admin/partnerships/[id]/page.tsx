@@ -3,17 +3,20 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { partnershipName } from "@/components/partnerships/partnership-list";
+import { StatusChangeForm } from "@/components/forms/status-change-form";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { changePartnershipStatus } from "@/lib/actions/admin/partnerships";
 import { requireAdmin } from "@/lib/dal";
-import { label } from "@/lib/labels";
+import { label, labelOptions } from "@/lib/labels";
 import { getPartnershipForEdit, listDesignationOptions } from "@/lib/queries/admin/partnerships";
 import { getPartnership } from "@/lib/queries/partnerships";
 import { first, type SearchParams } from "@/lib/search-params";
+import { PARTNERSHIP_LIMITS } from "@/lib/validations/partnership";
 import { PartnershipForm } from "../_components/partnership-form";
-import { PartnershipStatusForm } from "../_components/status-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -26,11 +29,12 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
   const tLabels = await getTranslations("labels");
   const { id } = await params;
   await requireAdmin(`/admin/partnerships/${id}`);
-  const [partnership, editable, designations, t] = await Promise.all([
+  const [partnership, editable, designations, t, tForms] = await Promise.all([
     getPartnership(id),
     getPartnershipForEdit(id),
     listDesignationOptions(),
     getTranslations("admin.partnerships.entry"),
+    getTranslations("admin.partnerships.forms"),
   ]);
   if (!partnership || !editable) notFound();
   const query = await searchParams;
@@ -62,17 +66,25 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
             {notice}
           </p>
         ) : null}
-        <section aria-labelledby="status-heading">
-          <h2 id="status-heading" className="mb-3 text-xl font-semibold">
-            {t("changeStatus")}
-          </h2>
-          <PartnershipStatusForm partnershipId={id} status={partnership.status} />
-        </section>
+        <Section id="status-heading" title={t("changeStatus")}>
+          <StatusChangeForm
+            action={changePartnershipStatus}
+            hidden={{ partnershipId: id }}
+            statuses={labelOptions(tLabels, "partnershipStatus")}
+            current={partnership.status}
+            noteMax={PARTNERSHIP_LIMITS.note.max}
+            labels={{
+              status: tForms("newStatus"),
+              chooseStatus: tForms("chooseStatus"),
+              note: tForms("note"),
+              noteHint: tForms("noteHint"),
+              submit: tForms("changeStatus"),
+              saving: tForms("saving"),
+            }}
+          />
+        </Section>
         <PartnershipTimeline changes={partnership.statusChanges} />
-        <section aria-labelledby="details-heading" className="mt-8">
-          <h2 id="details-heading" className="mb-3 text-xl font-semibold">
-            {t("details")}
-          </h2>
+        <Section id="details-heading" title={t("details")} className="mt-8">
           <PartnershipForm
             designations={designations}
             partnership={{
@@ -87,7 +99,7 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
               })),
             }}
           />
-        </section>
+        </Section>
       </div>
     </>
   );

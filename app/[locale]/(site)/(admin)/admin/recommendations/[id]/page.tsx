@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { RecommendationStatusForm } from "@/components/admin/recommendation-status-form";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { StatusChangeForm } from "@/components/forms/status-change-form";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
+import { changeRecommendationStatus } from "@/lib/actions/admin/recommendations";
 import { requireAdmin } from "@/lib/dal";
 import { getFormat } from "@/lib/format";
-import { label } from "@/lib/labels";
+import { label, labelOptions } from "@/lib/labels";
 import { listMeetings } from "@/lib/queries/meetings";
 import { getRecommendation } from "@/lib/queries/recommendations";
 
@@ -24,10 +27,11 @@ export default async function AdminRecommendationPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
   const { id } = await params;
   await requireAdmin(`/admin/recommendations/${id}`);
-  const [recommendation, meetings, t, format] = await Promise.all([
+  const [recommendation, meetings, t, tForm, format] = await Promise.all([
     getRecommendation(id),
     listMeetings(),
     getTranslations("admin.recommendations.entry"),
+    getTranslations("admin.recommendations.form"),
     getFormat(),
   ]);
   if (!recommendation) notFound();
@@ -42,19 +46,35 @@ export default async function AdminRecommendationPage({ params }: Props) {
           <Link href={`/recommendations/${recommendation.id}`}>{t("publicPage")}</Link>
         </p>
       </PageHeader>
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading" className="mb-3 text-xl font-semibold">
-          {t("changeStatus")}
-        </h2>
-        <RecommendationStatusForm
-          recommendationId={recommendation.id}
-          status={recommendation.status}
-          meetings={meetings.map((meeting) => ({
-            value: meeting.id,
-            label: `${meeting.name}, ${meeting.city}${meeting.startDate ? ` (${format.date(meeting.startDate)})` : ""}`,
-          }))}
-        />
-      </section>
+      <Section id="status-heading" title={t("changeStatus")}>
+        <StatusChangeForm
+          action={changeRecommendationStatus}
+          hidden={{ recommendationId: recommendation.id }}
+          statuses={labelOptions(tLabels, "recommendationStatus")}
+          current={recommendation.status}
+          noteMax={1000}
+          labels={{
+            status: tForm("status"),
+            chooseStatus: tForm("chooseStatus"),
+            note: tForm("note"),
+            noteHint: tForm("noteHint"),
+            submit: tForm("submit"),
+            saving: tForm("saving"),
+          }}
+        >
+          <SelectField
+            name="meetingId"
+            label={tForm("meeting")}
+            hint={tForm("meetingHint")}
+            options={meetings.map((meeting) => ({
+              value: meeting.id,
+              label: `${meeting.name}, ${meeting.city}${meeting.startDate ? ` (${format.date(meeting.startDate)})` : ""}`,
+            }))}
+            emptyLabel={tForm("chooseMeeting")}
+          />
+          <TextField name="changedOn" label={tForm("date")} type="date" hint={tForm("dateHint")} />
+        </StatusChangeForm>
+      </Section>
       <RecommendationTimeline title={t("history")} changes={recommendation.statusChanges} />
     </>
   );

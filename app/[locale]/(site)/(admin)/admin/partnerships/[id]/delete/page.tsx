@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ActionForm } from "@/components/forms/action-form";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
+import { deletePartnership } from "@/lib/actions/admin/partnerships";
 import { requireAdmin } from "@/lib/dal";
 import { getPartnershipForEdit } from "@/lib/queries/admin/partnerships";
 import { getPartnership } from "@/lib/queries/partnerships";
-import { DeletePartnershipForm } from "../../_components/delete-form";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,10 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeletePartnershipPage({ params }: Props) {
   const { id } = await params;
   await requireAdmin(`/admin/partnerships/${id}/delete`);
-  const [partnership, editable, t] = await Promise.all([
+  const [partnership, editable, t, tForms] = await Promise.all([
     getPartnership(id),
     getPartnershipForEdit(id),
     getTranslations("admin.partnerships.delete"),
+    getTranslations("admin.partnerships.forms"),
   ]);
   if (!partnership || !editable) notFound();
   const linked = editable._count.projects;
@@ -37,7 +40,13 @@ export default async function DeletePartnershipPage({ params }: Props) {
           <p>{t("explain")}</p>
           <p>{t("linked", { count: linked })}</p>
         </div>
-        <DeletePartnershipForm partnershipId={id} />
+        <ActionForm
+          action={deletePartnership}
+          hidden={{ partnershipId: id }}
+          submit={{ label: tForms("delete"), pendingLabel: tForms("deleting"), tone: "danger" }}
+          after={<Link href={`/admin/partnerships/${id}`}>{tForms("keep")}</Link>}
+          className="flex flex-col gap-4"
+        />
       </div>
     </>
   );
