@@ -1,10 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import { listEndorsements, type EndorsementSummary } from "@/lib/queries/endorsements";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
@@ -54,6 +55,7 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
   const tLabels = useTranslations("labels");
   const t = useTranslations("endorsements");
   const format = useFormat();
+  const locale = useLocale();
   if (items.length === 0) return null;
   return (
     <ul className="mt-3 space-y-3">
@@ -65,8 +67,10 @@ export function EndorsementList({ items }: { items: EndorsementSummary["items"] 
             </Link>
             <span className="text-sm text-gray-700">
               {label(tLabels, "organisationKind", endorsement.organisation.kind)}
-              {endorsement.organisation.country ? `, ${endorsement.organisation.country.name}` : ""} ·{" "}
-              {format.date(endorsement.createdAt)}
+              {endorsement.organisation.country
+                ? `, ${countryName(endorsement.organisation.country, locale)}`
+                : ""}{" "}
+              · {format.date(endorsement.createdAt)}
             </span>
             {endorsement.isSample ? <SampleBadge /> : null}
             {endorsement.earlierVersion ? <Badge>{t("earlierVersion")}</Badge> : null}

@@ -1,12 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { EntryList, type ListProps } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { OrganisationListItem } from "@/lib/queries/organisations";
 
 export function OrganisationList(props: ListProps<OrganisationListItem>) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
+  const locale = useLocale();
   return (
     <EntryList
       {...props}
@@ -28,7 +30,7 @@ export function OrganisationList(props: ListProps<OrganisationListItem>) {
       {(organisation) => (
         <p className="entry-meta">
           {label(tLabels, "organisationKind", organisation.kind)}
-          {organisation.country ? `, ${organisation.country.name}` : ""} ·{" "}
+          {organisation.country ? `, ${countryName(organisation.country, locale)}` : ""} ·{" "}
           {t("projectsLed", { count: organisation._count.leadProjects })}
         </p>
       )}

@@ -1,21 +1,23 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Link } from "@/i18n/navigation";
 import { useFormat } from "@/lib/format";
 import { label } from "@/lib/labels";
+import { cityName, countryName } from "@/lib/places";
 import type { ProjectDetail } from "@/lib/queries/projects";
 import { ExternalLink } from "./external-link";
 
 function Organisation({ organisation }: { organisation: ProjectDetail["partners"][number]["organisation"] }) {
   const tLabels = useTranslations("labels");
+  const locale = useLocale();
   return (
     <>
       <Link href={`/organizations/${organisation.slug}`}>{organisation.name}</Link>{" "}
       <span className="text-sm text-gray-700">
         ({label(tLabels, "organisationKind", organisation.kind)}
-        {organisation.country ? `, ${organisation.country.name}` : ""})
+        {organisation.country ? `, ${countryName(organisation.country, locale)}` : ""})
       </span>{" "}
       {organisation.isSample ? <SampleBadge /> : null}
     </>
@@ -30,6 +32,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
   const t = useTranslations("projects.facts");
   const format = useFormat();
   const tLabels = useTranslations("labels");
+  const locale = useLocale();
   const { leadOrganisation: lead, partnership } = project;
   return (
     <Facts
@@ -62,7 +65,7 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           <InlineList key="countries">
             {project.countries.map(({ country }) => (
               <li key={country.code}>
-                <Link href={`/countries/${country.code}`}>{country.name}</Link>
+                <Link href={`/countries/${country.code}`}>{countryName(country, locale)}</Link>
               </li>
             ))}
           </InlineList>,
@@ -73,7 +76,8 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
             <ul className="space-y-1">
               {project.cities.map(({ city }) => (
                 <li key={city.slug}>
-                  <Link href={`/cities?city=${city.slug}`}>{city.name}</Link> ({city.country.name}
+                  <Link href={`/cities?city=${city.slug}`}>{cityName(city, locale)}</Link> (
+                  {countryName(city.country, locale)}
                   {city.designations.length
                     ? `: ${city.designations.map((d) => `${label(tLabels, "programmeShort", d.programme)} ${d.year}`).join(", ")}`
                     : ""}
@@ -95,8 +99,8 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
           partnership ? (
             <span key="partnership" className="flex flex-wrap items-center gap-2">
               <Link href={`/partnerships/${partnership.id}`}>
-                {partnership.ecocDesignation.city.name} {partnership.ecocDesignation.year} –{" "}
-                {partnership.cceaDesignation.city.name} {partnership.cceaDesignation.year}
+                {cityName(partnership.ecocDesignation.city, locale)} {partnership.ecocDesignation.year} –{" "}
+                {cityName(partnership.cceaDesignation.city, locale)} {partnership.cceaDesignation.year}
               </Link>
               {partnership.isSample ? <SampleBadge /> : null}
             </span>

@@ -1,8 +1,9 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { EntryHead, EntryList, type HeadingLevel, type ListProps } from "@/components/lists/entry-list";
 import { Badge, PublicSourcesBadge, SampleBadge, UnverifiedBadge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { ProjectListItem } from "@/lib/queries/projects";
 
 // One project as listed: on /projects, on the home page and wherever projects are summarised.
@@ -18,6 +19,7 @@ export function ProjectCard({
 }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
+  const locale = useLocale();
   return (
     <article>
       <EntryHead
@@ -50,7 +52,7 @@ export function ProjectCard({
         </span>
         <span>
           <span className="sr-only">{t("countries")} </span>
-          {project.countries.map(({ country }) => country.name).join(", ")}
+          {project.countries.map(({ country }) => countryName(country, locale)).join(", ")}
         </span>
         <span>{t("endorsements", { count: project.endorsementCount })}</span>
       </p>

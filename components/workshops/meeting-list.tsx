@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { useFormat } from "@/lib/format";
 import { meetingTitle } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { MeetingKind } from "@/lib/generated/prisma/enums";
 
 type Meeting = {
@@ -22,6 +23,7 @@ export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting
   const tLabels = useTranslations("labels");
   const t = useTranslations("meetings.list");
   const format = useFormat();
+  const locale = useLocale();
   return (
     <ul className="space-y-2">
       {meetings.map((meeting) => (
@@ -29,7 +31,8 @@ export function MeetingList({ meetings, showTheme = false }: { meetings: Meeting
           <Link href={`/meetings/${meeting.slug}`} className="font-medium">
             {meetingTitle(tLabels, meeting)}
           </Link>
-          , {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>,{" "}
+          , {meeting.city},{" "}
+          <Link href={`/countries/${meeting.country.code}`}>{countryName(meeting.country, locale)}</Link>,{" "}
           {meeting.startDate ? (
             <time dateTime={meeting.startDate.toISOString().slice(0, 10)}>
               {format.dateRange(meeting.startDate, meeting.endDate)}

@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/places";
 
 type Organiser = {
   id: string;
@@ -11,11 +12,12 @@ type Organiser = {
 // puts a comma before "and", which British English does not).
 export function OrganiserNames({ organisers }: { organisers: Organiser[] }) {
   const t = useTranslations("ui.list");
+  const locale = useLocale();
   return organisers.map((organiser, index) => (
     <span key={organiser.id}>
       {index > 0 ? (index === organisers.length - 1 ? t("last") : t("separator")) : ""}
       {organiser.country ? (
-        <Link href={`/countries/${organiser.country.code}`}>{organiser.country.name}</Link>
+        <Link href={`/countries/${organiser.country.code}`}>{countryName(organiser.country, locale)}</Link>
       ) : organiser.organisation ? (
         <Link href={`/organizations/${organiser.organisation.slug}`}>{organiser.organisation.name}</Link>
       ) : null}

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { label } from "@/lib/labels";
 import type { MapInput, MapLink, MapPlace } from "@/lib/map/types";
+import { cityName, countryName } from "@/lib/places";
 import { listPartners } from "./countries";
 import { listDocumentedLinks, type DocumentedLinkFilters } from "./documented-links";
 import { partnershipWhere, type PartnershipFilters } from "./partnerships";
@@ -15,6 +16,7 @@ const pointOf = (city: { latitude: number | null; longitude: number | null }) =>
 const citySelect = {
   slug: true,
   name: true,
+  nativeName: true,
   latitude: true,
   longitude: true,
   coordinateSource: true,
@@ -23,6 +25,7 @@ const citySelect = {
 } as const;
 
 async function listMapPlaces(countryCode?: string): Promise<MapPlace[]> {
+  const locale = await getLocale();
   const cities = await db.city.findMany({
     where: {
       OR: [{ designations: { some: {} } }, { documentedLinks: { some: {} } }],
@@ -36,8 +39,8 @@ async function listMapPlaces(countryCode?: string): Promise<MapPlace[]> {
   });
   return cities.map((city) => ({
     slug: city.slug,
-    name: city.name,
-    countryName: city.country.name,
+    name: cityName(city, locale),
+    countryName: countryName(city.country, locale),
     href: `/cities?city=${city.slug}`,
     titles: city.designations,
     point: pointOf(city),
@@ -50,42 +53,50 @@ const sideSelect = { select: { year: true, city: { select: citySelect } } } as c
 
 // Curated pairings as links: those a list's filters match, or a country's.
 async function listPairingLinks(filters: PartnershipFilters): Promise<MapLink[]> {
-  const tLabels = await getTranslations("labels");
+  const [tLabels, locale] = await Promise.all([getTranslations("labels"), getLocale()]);
   const pairings = await db.cityPartnership.findMany({
     where: partnershipWhere({ ...filters, page: undefined }),
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, status: true, ecocDesignation: sideSelect, cceaDesignation: sideSelect },
   });
   return pairings.map(({ id, status, ecocDesignation: ecoc, cceaDesignation: ccea }) => {
-    const from = `${ecoc.city.name} ${ecoc.year}`;
-    const to = `${ccea.city.name} ${ccea.year}`;
+    const from = `${cityName(ecoc.city, locale)} ${ecoc.year}`;
+    const to = `${cityName(ccea.city, locale)} ${ccea.year}`;
     return {
       id: `pairing-${id}`,
       kind: "pairing",
       href: `/partnerships/${id}`,
       name: `${from} – ${to}`,
       note: label(tLabels, "partnershipStatus", status),
-      from: { slug: ecoc.city.slug, name: `${from} (${ecoc.city.country.name})`, point: pointOf(ecoc.city) },
-      to: { slug: ccea.city.slug, name: `${to} (${ccea.city.country.name})`, point: pointOf(ccea.city) },
+      from: {
+        slug: ecoc.city.slug,
+        name: `${from} (${countryName(ecoc.city.country, locale)})`,
+        point: pointOf(ecoc.city),
+      },
+      to: {
+        slug: ccea.city.slug,
+        name: `${to} (${countryName(ccea.city.country, locale)})`,
+        point: pointOf(ccea.city),
+      },
     };
   });
 }
 
 // Documented links as arcs, one per two cities next to each other in the link's list.
 async function listDocumentedMapLinks(filters: DocumentedLinkFilters): Promise<MapLink[]> {
-  const links = await listDocumentedLinks(filters);
+  const [links, locale] = await Promise.all([listDocumentedLinks(filters), getLocale()]);
   return links.flatMap((link) =>
     link.cities.slice(1).map((end, index) => {
       const [from, to] = [link.cities[index], end].map(({ city, designation }) => ({
         slug: city.slug,
-        name: `${city.name}${designation ? ` ${designation.year}` : ""} (${city.country.name})`,
+        name: `${cityName(city, locale)}${designation ? ` ${designation.year}` : ""} (${countryName(city.country, locale)})`,
         point: pointOf(city),
       }));
       return {
         id: `documented-${link.slug}-${index}`,
         kind: "documented" as const,
         href: `/partnerships#documented-${link.slug}`,
-        name: link.cities.map((c) => c.city.name).join(" – "),
+        name: link.cities.map((c) => cityName(c.city, locale)).join(" – "),
         note: `${link.kindLabel}${link.date ? `, ${link.date}` : ""}`,
         from,
         to,
@@ -95,10 +106,10 @@ async function listDocumentedMapLinks(filters: DocumentedLinkFilters): Promise<M
 }
 
 async function listMapAreas() {
-  const partners = await listPartners();
+  const [partners, locale] = await Promise.all([listPartners(), getLocale()]);
   return partners.map((partner) => ({
     code: partner.code,
-    name: partner.name,
+    name: countryName(partner, locale),
     href: `/countries/${partner.code}`,
     activity: partner.projectCount,
     drawn: partner.kind === "STATE",

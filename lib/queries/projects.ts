@@ -8,6 +8,7 @@ import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
 import { organisationListSelect } from "./organisations";
 import { englishTsQuery, matchCount } from "./ranked-search";
+import { placeNameSelect } from "./shared-selects";
 import { searchWords } from "./text-search";
 import { readPage } from "@/lib/queries/read-page";
 
@@ -206,7 +207,7 @@ const projectDetailSelect = {
           name: true,
           kind: true,
           isSample: true,
-          country: { select: { name: true } },
+          country: { select: { code: true, name: true } },
         },
       },
     },
@@ -218,6 +219,7 @@ const projectDetailSelect = {
         select: {
           slug: true,
           name: true,
+          nativeName: true,
           country: { select: { code: true, name: true } },
           designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
         },
@@ -229,8 +231,8 @@ const projectDetailSelect = {
     select: {
       id: true,
       isSample: true,
-      ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-      cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+      ecocDesignation: { select: { year: true, city: { select: placeNameSelect } } },
+      cceaDesignation: { select: { year: true, city: { select: placeNameSelect } } },
     },
   },
   workshop: { select: { slug: true, title: true, language: true } },

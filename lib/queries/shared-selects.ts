@@ -22,6 +22,9 @@ export const relatedProjectsSelect = {
   select: { slug: true, title: true, isSample: true },
 } satisfies Prisma.ProjectFindManyArgs;
 
+// What a city's name in the reader's language needs (lib/places.ts, cityName).
+export const placeNameSelect = { name: true, nativeName: true, countryCode: true } as const;
+
 // A city as maps and lists place it.
 export const cityPlaceSelect = {
   slug: true,

@@ -26,7 +26,7 @@ export async function listWorkshops() {
       place: true,
       startDate: true,
       endDate: true,
-      country: { select: { name: true } },
+      country: { select: { code: true, name: true } },
       organisers: organiserSelect,
       _count: { select: { recommendations: { where: { visibility: "PUBLISHED" } } } },
     },

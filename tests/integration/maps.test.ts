@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/maps/[file]/route";
 import { drawMap } from "@/lib/map/draw";
 import { getCountryMap, getPartnersMap } from "@/lib/queries/map";
+import { actAs, speakIn } from "../setup/request";
 import { callRoute } from "../setup/routes";
 
 const mapFile = (name: string) => callRoute(GET, `/maps/${name}`, { params: { file: name } });
@@ -57,5 +58,33 @@ describe("the map's shapes, one file per view", () => {
     const eu = await mapFile("eu-0123456789ab.svg");
     expect(eu.status).toBe(404);
     expect((await eu.json()).error.message).toMatch(/EU/);
+  });
+});
+
+describe("the map's names, in the reader's language", () => {
+  it("names partners, cities and their countries as the page's language does", async () => {
+    await actAs(null);
+    speakIn("fr");
+    const french = await getPartnersMap();
+    expect(french.areas.find((area) => area.code === "DE")?.name).toBe("Allemagne");
+    const yokohamaInFrench = french.places.find((place) => place.slug.startsWith("yokohama"));
+    expect(yokohamaInFrench).toMatchObject({ name: "Yokohama", countryName: "Japon" });
+
+    speakIn("ja");
+    const japanese = await getPartnersMap();
+    expect(japanese.areas.find((area) => area.code === "DE")?.name).toBe("ドイツ");
+    // A Culture City of East Asia in its own country's language, from the list's native names.
+    expect(japanese.places.find((place) => place.slug.startsWith("yokohama"))).toMatchObject({
+      name: "横浜市",
+      countryName: "日本",
+    });
+    // Every city on the map, and the links' ends, with their country in Japanese.
+    expect(japanese.places.map((place) => place.countryName)).not.toContain("Japan");
+    expect(japanese.links.length).toBeGreaterThan(0);
+    expect(japanese.links.map((link) => link.from.name).join(" ")).not.toMatch(/\((Japan|Germany|France)\)/);
+
+    speakIn("en");
+    const english = await getPartnersMap();
+    expect(english.areas.find((area) => area.code === "DE")?.name).toBe("Germany");
   });
 });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
 import { getFormat } from "@/lib/format";
+import { countryName } from "@/lib/places";
 import { listWorkshops } from "@/lib/queries/workshops";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkshopsPage() {
-  const [workshops, t, format] = await Promise.all([
+  const [workshops, t, format, locale] = await Promise.all([
     listWorkshops(),
     getTranslations("workshops.index"),
     getFormat(),
+    getLocale(),
   ]);
   return (
     <>
@@ -31,7 +33,7 @@ export default async function WorkshopsPage() {
                 </Link>
               </h2>
               <p className="mt-1 text-gray-800">
-                {workshop.place}, {workshop.country.name} ·{" "}
+                {workshop.place}, {countryName(workshop.country, locale)} ·{" "}
                 {format.dateRange(workshop.startDate, workshop.endDate)}
               </p>
               <p className="mt-1 text-sm text-gray-700">

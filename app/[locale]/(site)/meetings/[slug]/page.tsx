@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
@@ -12,18 +12,20 @@ import { Link } from "@/i18n/navigation";
 import { getFormat, type Format } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
+import { countryName } from "@/lib/places";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const placeAndDates = (meeting: MeetingDetail, format: Format) =>
-  `${meeting.city}, ${meeting.country.name}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
+const placeAndDates = (meeting: MeetingDetail, format: Format, locale: string) =>
+  `${meeting.city}, ${countryName(meeting.country, locale)}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [meeting, t, format] = await Promise.all([
+  const [meeting, t, format, locale] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
     getFormat(),
+    getLocale(),
   ]);
   if (!meeting) return { title: t("notFound") };
   const tLabels = await getTranslations("labels");
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: meetingTitle(tLabels, meeting),
     description: t("description", {
       kind: label(tLabels, "meetingKind", meeting.kind),
-      place: placeAndDates(meeting, format),
+      place: placeAndDates(meeting, format, locale),
     }),
     path: `/meetings/${meeting.slug}`,
   });
@@ -39,10 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [meeting, t, format] = await Promise.all([
+  const [meeting, t, format, locale] = await Promise.all([
     getMeetingBySlug((await params).slug),
     getTranslations("meetings.meeting"),
     getFormat(),
+    getLocale(),
   ]);
   if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
@@ -51,7 +54,7 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article>
-      <PageHeader title={meetingTitle(tLabels, meeting)} lead={placeAndDates(meeting, format)} />
+      <PageHeader title={meetingTitle(tLabels, meeting)} lead={placeAndDates(meeting, format, locale)} />
       <Facts
         items={[
           [t("facts.kind"), label(tLabels, "meetingKind", meeting.kind)],
@@ -59,7 +62,8 @@ export default async function MeetingPage({ params }: Props) {
           [
             t("facts.place"),
             <span key="place">
-              {meeting.city}, <Link href={`/countries/${meeting.country.code}`}>{meeting.country.name}</Link>
+              {meeting.city},{" "}
+              <Link href={`/countries/${meeting.country.code}`}>{countryName(meeting.country, locale)}</Link>
             </span>,
           ],
           [

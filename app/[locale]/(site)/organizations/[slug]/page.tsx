@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrganisationActivity } from "@/components/organisations/organisation-activity";
 import { ExternalLink } from "@/components/projects/external-link";
@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { label, type LabelTranslator } from "@/lib/labels";
 import { entryMetadata } from "@/lib/page-metadata";
+import { countryName } from "@/lib/places";
 import { getOrganisationBySlug } from "@/lib/queries/organisations";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,10 +21,13 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"organisations.organi
 function describe(
   t: Translate,
   tLabels: LabelTranslator,
-  organisation: { kind: OrganisationKind; country: { name: string } | null },
+  organisation: { kind: OrganisationKind; country: { code: string; name: string } | null },
+  locale: string,
 ) {
   const kind = label(tLabels, "organisationKind", organisation.kind);
-  return organisation.country ? t("kindInCountry", { kind, country: organisation.country.name }) : kind;
+  return organisation.country
+    ? t("kindInCountry", { kind, country: countryName(organisation.country, locale) })
+    : kind;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!organisation) return { title: t("notFound") };
   return entryMetadata({
     title: organisation.name,
-    description: t("description", { described: describe(t, await getTranslations("labels"), organisation) }),
+    description: t("description", {
+      described: describe(t, await getTranslations("labels"), organisation, await getLocale()),
+    }),
     path: `/organizations/${organisation.slug}`,
     type: "website",
   });
@@ -47,11 +53,12 @@ export default async function OrganisationPage({ params }: Props) {
     getTranslations("organisations.organisation"),
   ]);
   if (!organisation) notFound();
+  const locale = await getLocale();
   const verified = organisation.verificationStatus === "VERIFIED";
 
   return (
     <article>
-      <PageHeader title={organisation.name} lead={describe(t, tLabels, organisation)}>
+      <PageHeader title={organisation.name} lead={describe(t, tLabels, organisation, locale)}>
         <p className="mt-2 flex flex-wrap gap-2">
           <Badge tone={verified ? "brand" : "warning"}>
             {label(tLabels, "verification", organisation.verificationStatus)}
@@ -75,7 +82,9 @@ export default async function OrganisationPage({ params }: Props) {
           [
             t("facts.country"),
             organisation.country ? (
-              <Link href={`/countries/${organisation.country.code}`}>{organisation.country.name}</Link>
+              <Link href={`/countries/${organisation.country.code}`}>
+                {countryName(organisation.country, locale)}
+              </Link>
             ) : (
               t("notGiven")
             ),

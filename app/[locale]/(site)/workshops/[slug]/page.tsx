@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
@@ -10,22 +10,24 @@ import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
 import { getFormat } from "@/lib/format";
+import { countryName } from "@/lib/places";
 import { entryMetadata } from "@/lib/page-metadata";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [workshop, t, format] = await Promise.all([
+  const [workshop, t, format, locale] = await Promise.all([
     getWorkshopBySlug((await params).slug),
     getTranslations("workshops.workshop"),
     getFormat(),
+    getLocale(),
   ]);
   if (!workshop) return { title: t("notFound") };
   return entryMetadata({
     title: workshop.title,
     description: t("description", {
-      place: `${workshop.place}, ${workshop.country.name}`,
+      place: `${workshop.place}, ${countryName(workshop.country, locale)}`,
       dates: format.dateRange(workshop.startDate, workshop.endDate),
     }),
     path: `/workshops/${workshop.slug}`,
@@ -33,10 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const [workshop, t, format] = await Promise.all([
+  const [workshop, t, format, locale] = await Promise.all([
     getWorkshopBySlug((await params).slug),
     getTranslations("workshops.workshop"),
     getFormat(),
+    getLocale(),
   ]);
   if (!workshop) notFound();
   const participants =
@@ -65,7 +68,9 @@ export default async function WorkshopPage({ params }: Props) {
             t("facts.place"),
             <span key="place">
               {workshop.place},{" "}
-              <Link href={`/countries/${workshop.country.code}`}>{workshop.country.name}</Link>
+              <Link href={`/countries/${workshop.country.code}`}>
+                {countryName(workshop.country, locale)}
+              </Link>
               {disputed("place")}
             </span>,
           ],
