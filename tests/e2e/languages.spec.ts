@@ -1,5 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
+
+// The interface strings of a language, as the portal reads them, and a country's name in it.
+const messages = (locale: string, namespace: string) =>
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, `${namespace}.json`), "utf8"));
+const countryIn = (locale: string, code: string) =>
+  new Intl.DisplayNames([locale], { type: "region" }).of(code)!;
 
 const entryPath = "/projects/sample-shared-stages-residency-matera-xi-an";
 const languages = ["en", "fr", "de", "zh", "ja", "ko", "vi"];
@@ -202,6 +210,53 @@ test("with JavaScript the 404 page is drawn once, without errors", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundTitles.ko);
   await expect(page.getByRole("banner")).toBeVisible();
   expect(errors.filter((error) => !error.includes("404"))).toEqual([]);
+});
+
+for (const locale of ["fr", "ko"]) {
+  test(`a project page in ${locale}: the interface and places in ${locale}, the content in its own language`, async ({
+    page,
+  }) => {
+    const facts = messages(locale, "projects").facts;
+    await page.goto(`/${locale}${entryPath}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    // The project's own words keep the language they were written in.
+    await expect(page.getByRole("heading", { level: 1 }).locator("[lang]")).toHaveAttribute("lang", "en");
+    await expect(page.locator("#description-heading + [lang]")).toHaveAttribute("lang", "en");
+    const factList = page.locator("main dl");
+    const countries = factList.locator("div", {
+      has: page.locator("dt").getByText(facts.countries, { exact: true }),
+    });
+    for (const code of ["CN", "GR", "IT", "KH"]) {
+      await expect(countries.getByRole("link", { name: countryIn(locale, code), exact: true })).toBeVisible();
+    }
+    await expect(countries).not.toContainText("China");
+    const cities = factList.locator("div", {
+      has: page.locator("dt").getByText(facts.cities, { exact: true }),
+    });
+    await expect(cities).toContainText(countryIn(locale, "IT"));
+    await expect(cities).not.toContainText("Italy");
+
+    // The same countries on the list of projects.
+    await page.goto(`/${locale}/projects?country=KH`);
+    await expect(page.locator("main article").first()).toContainText(countryIn(locale, "KH"));
+    await expect(page.locator("main article").first()).not.toContainText("Cambodia");
+  });
+}
+
+test("the workshops page names the host country in the page's language", async ({ page }) => {
+  await page.goto("/fr/workshops");
+  await expect(page.locator("main")).toContainText(countryIn("fr", "VN"));
+  await expect(page.locator("main")).not.toContainText("Vietnam");
+});
+
+test("signing out from a French page lands on a French page", async ({ page }) => {
+  const account = messages("fr", "layout").account;
+  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+  await page.goto("/fr/projects");
+  await page.getByRole("button", { name: account.signOut, exact: true }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("link", { name: account.signIn, exact: true })).toBeVisible();
 });
 
 test("a form posted without JavaScript on a page in another language works", async ({ browser }) => {
