@@ -12,53 +12,40 @@ import { OwnEntryView } from "./own-entry-view";
 type Kind = "project" | "recommendation";
 
 // An entry's two endorsement pages (/endorse, /endorsements), the same for both kinds:
-// each kind names its address key, its messages and how its entry is read.
-const kinds = {
-  project: {
-    base: "/projects",
-    endorseMessages: "projects.endorse",
-    entryMessages: "projects.page",
-    ref: (slug: string) => ({ project: slug }),
-    load: async (slug: string) => {
-      const project = await getProjectBySlug(slug);
-      return project && { ...project, path: `/projects/${project.slug}`, target: { projectId: project.id } };
-    },
-  },
-  recommendation: {
-    base: "/recommendations",
-    endorseMessages: "recommendations.endorse",
-    entryMessages: "recommendations.metadata",
-    ref: (id: string) => ({ recommendation: id }),
-    load: async (id: string) => {
-      const recommendation = await getRecommendation(id);
-      return (
-        recommendation && {
-          ...recommendation,
-          path: `/recommendations/${recommendation.id}`,
-          target: { recommendationId: recommendation.id },
-        }
-      );
-    },
-  },
-} as const;
+// /projects/<slug>/… and /recommendations/<id>/…, with the messages of projects.* and recommendations.*.
+const entryMessages = { project: "projects.page", recommendation: "recommendations.metadata" } as const;
+
+// The entry a page is about, with its address and what its endorsements are read by.
+async function loadEntry(kind: Kind, entryKey: string) {
+  if (kind === "project") {
+    const project = await getProjectBySlug(entryKey);
+    return project && { ...project, path: `/projects/${project.slug}`, target: { projectId: project.id } };
+  }
+  const recommendation = await getRecommendation(entryKey);
+  return (
+    recommendation && {
+      ...recommendation,
+      path: `/recommendations/${recommendation.id}`,
+      target: { recommendationId: recommendation.id },
+    }
+  );
+}
 
 export async function endorseMetadata(kind: Kind): Promise<Metadata> {
-  const t = await getTranslations(kinds[kind].endorseMessages);
+  const t = await getTranslations(`${kind}s.endorse`);
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
 // What the signed-in viewer may do with an entry, rendered for them: where its cached
 // page leads without JavaScript.
 export async function EndorsePage({ kind, entryKey }: { kind: Kind; entryKey: string }) {
-  const user = await requireUser(`${kinds[kind].base}/${encodeURIComponent(entryKey)}/endorse`);
-  return <OwnEntryView entry={kinds[kind].ref(entryKey)} user={user} />;
+  const user = await requireUser(`/${kind}s/${encodeURIComponent(entryKey)}/endorse`);
+  const entry = kind === "project" ? { project: entryKey } : { recommendation: entryKey };
+  return <OwnEntryView entry={entry} user={user} />;
 }
 
 export async function endorsementsMetadata(kind: Kind, entryKey: string): Promise<Metadata> {
-  const [entry, t] = await Promise.all([
-    kinds[kind].load(entryKey),
-    getTranslations(kinds[kind].entryMessages),
-  ]);
+  const [entry, t] = await Promise.all([loadEntry(kind, entryKey), getTranslations(entryMessages[kind])]);
   if (!entry) return { title: t("notFound") };
   if (entry.visibility === "HIDDEN") return { title: t("hidden") };
   return {
@@ -77,7 +64,7 @@ export async function EndorsementsPage({
   entryKey: string;
   searchParams: SearchParams;
 }) {
-  const entry = await kinds[kind].load(entryKey);
+  const entry = await loadEntry(kind, entryKey);
   if (!entry) notFound();
   if (entry.visibility === "HIDDEN") return <HiddenEntry kind={kind} reason={entry.hiddenReason} />;
   return (
