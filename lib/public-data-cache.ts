@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import superjson from "superjson";
 
 // A read whose result is the same for every viewer, kept in Next's data cache under the
@@ -24,4 +25,14 @@ export function cachedPublicRead<Args extends unknown[], Result>(
     );
     return superjson.deserialize<Result>(await cached());
   };
+}
+
+// One entry's read for its detail page, cached per request too: the page's generateMetadata
+// and body share one read.
+export function cachedEntryRead<Key extends string, Result>(
+  name: string,
+  read: (key: Key) => Promise<Result>,
+  tagsOf: (key: NoInfer<Key>) => string[],
+) {
+  return cache(cachedPublicRead(name, read, tagsOf));
 }

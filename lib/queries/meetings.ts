@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { statusHistoryOrder } from "./shared-selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const meetingSelect = {
@@ -43,36 +44,35 @@ export const claimSelect = {
   select: { id: true, topic: true, statement: true, source: true },
 } satisfies Prisma.Meeting$claimsArgs;
 
-// Cached per request: a meeting's generateMetadata and body share one query. With what
-// reached it: the workshops that reported to it and the recommendations forwarded to it.
-export const getMeetingBySlug = cache(async (slug: string) => {
-  return db.meeting.findUnique({
-    where: { slug },
+const meetingDetailSelect = {
+  ...meetingSelect,
+  number: true,
+  note: true,
+  sources: true,
+  claims: claimSelect,
+  workshops: {
+    orderBy: { workshop: { startDate: "asc" } },
     select: {
-      ...meetingSelect,
-      number: true,
+      workshop: { select: { slug: true, title: true, place: true, startDate: true, endDate: true } },
+    },
+  },
+  recommendationChanges: {
+    where: { recommendation: { visibility: "PUBLISHED" } },
+    orderBy: statusHistoryOrder,
+    select: {
+      id: true,
       note: true,
-      sources: true,
-      claims: claimSelect,
-      workshops: {
-        orderBy: { workshop: { startDate: "asc" } },
-        select: {
-          workshop: { select: { slug: true, title: true, place: true, startDate: true, endDate: true } },
-        },
-      },
-      recommendationChanges: {
-        where: { recommendation: { visibility: "PUBLISHED" } },
-        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          note: true,
-          recommendation: {
-            select: { id: true, title: true, isSample: true, workshop: { select: { title: true } } },
-          },
-        },
+      recommendation: {
+        select: { id: true, title: true, isSample: true, workshop: { select: { title: true } } },
       },
     },
-  });
-});
+  },
+} satisfies Prisma.MeetingSelect;
+
+// Cached per request: a meeting's generateMetadata and body share one query. With what
+// reached it: the workshops that reported to it and the recommendations forwarded to it.
+export const getMeetingBySlug = cache((slug: string) =>
+  db.meeting.findUnique({ where: { slug }, select: meetingDetailSelect }),
+);
 
 export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeetingBySlug>>>;

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, PartnershipStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE } from "@/lib/search-params";
 import { findPage } from "@/lib/queries/read-page";
-import { statusChangeFields } from "./shared-selects";
+import { relatedProjectsSelect, statusChangeFields, statusHistoryOrder } from "./shared-selects";
 
 export type PartnershipFilters = {
   status?: PartnershipStatus;
@@ -74,27 +74,21 @@ export async function listLatestPartnerships(take = 4) {
   });
 }
 
+const partnershipDetailSelect = {
+  ...partnershipListSelect,
+  sectors: true,
+  rationale: true,
+  createdAt: true,
+  statusChanges: {
+    orderBy: statusHistoryOrder,
+    select: { ...statusChangeFields, changedBy: { select: { name: true } } },
+  },
+  projects: relatedProjectsSelect,
+} satisfies Prisma.CityPartnershipSelect;
+
 // Cached per request: a detail page's generateMetadata and body share one query.
-export const getPartnership = cache(async (id: string) => {
-  return db.cityPartnership.findUnique({
-    where: { id },
-    select: {
-      ...partnershipListSelect,
-      sectors: true,
-      rationale: true,
-      createdAt: true,
-      statusChanges: {
-        orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-        select: { ...statusChangeFields, changedBy: { select: { name: true } } },
-      },
-      projects: {
-        where: { visibility: "PUBLISHED" },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: 50,
-        select: { slug: true, title: true, isSample: true },
-      },
-    },
-  });
-});
+export const getPartnership = cache((id: string) =>
+  db.cityPartnership.findUnique({ where: { id }, select: partnershipDetailSelect }),
+);
 
 export type PartnershipDetail = NonNullable<Awaited<ReturnType<typeof getPartnership>>>;

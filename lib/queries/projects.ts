@@ -1,8 +1,7 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
-import { cachedPublicRead } from "@/lib/public-data-cache";
+import { cachedEntryRead, cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CooperationArea, Discipline, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
@@ -187,67 +186,61 @@ export const listLatestProjects = cachedPublicRead(
   () => [listTag("projects")],
 );
 
-// Cached per request too: a detail page's generateMetadata and body share one read.
-export const getProjectBySlug = cache(
-  cachedPublicRead(
-    "project",
-    async (slug: string) => {
-      return db.project.findUnique({
-        where: { slug },
+const projectDetailSelect = {
+  ...projectListSelect,
+  description: true,
+  language: true,
+  translations: { select: { language: true, title: true, summary: true } },
+  cooperationAreas: true,
+  startDate: true,
+  endDate: true,
+  website: true,
+  visibility: true,
+  hiddenReason: true,
+  leadOrganisation: { select: organisationListSelect },
+  partners: {
+    select: {
+      organisation: {
         select: {
-          ...projectListSelect,
-          description: true,
-          language: true,
-          translations: { select: { language: true, title: true, summary: true } },
-          cooperationAreas: true,
-          startDate: true,
-          endDate: true,
-          website: true,
-          visibility: true,
-          hiddenReason: true,
-          leadOrganisation: { select: organisationListSelect },
-          partners: {
-            select: {
-              organisation: {
-                select: {
-                  slug: true,
-                  name: true,
-                  kind: true,
-                  isSample: true,
-                  country: { select: { name: true } },
-                },
-              },
-            },
-            orderBy: { organisation: { name: "asc" } },
-          },
-          cities: {
-            select: {
-              city: {
-                select: {
-                  slug: true,
-                  name: true,
-                  country: { select: { code: true, name: true } },
-                  designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
-                },
-              },
-            },
-            orderBy: { city: { name: "asc" } },
-          },
-          partnership: {
-            select: {
-              id: true,
-              isSample: true,
-              ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
-              cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
-            },
-          },
-          workshop: { select: { slug: true, title: true, language: true } },
-          recommendation: { select: { id: true, title: true, visibility: true, language: true } },
+          slug: true,
+          name: true,
+          kind: true,
+          isSample: true,
+          country: { select: { name: true } },
         },
-      });
+      },
     },
-    (slug) => [entryTag("projects", slug), relatedTag("organizations"), relatedTag("partnerships")],
-  ),
+    orderBy: { organisation: { name: "asc" } },
+  },
+  cities: {
+    select: {
+      city: {
+        select: {
+          slug: true,
+          name: true,
+          country: { select: { code: true, name: true } },
+          designations: { select: { programme: true, year: true }, orderBy: { year: "asc" } },
+        },
+      },
+    },
+    orderBy: { city: { name: "asc" } },
+  },
+  partnership: {
+    select: {
+      id: true,
+      isSample: true,
+      ecocDesignation: { select: { year: true, city: { select: { name: true } } } },
+      cceaDesignation: { select: { year: true, city: { select: { name: true } } } },
+    },
+  },
+  workshop: { select: { slug: true, title: true, language: true } },
+  recommendation: { select: { id: true, title: true, visibility: true, language: true } },
+} satisfies Prisma.ProjectSelect;
+
+export const getProjectBySlug = cachedEntryRead(
+  "project",
+  (slug: string) => db.project.findUnique({ where: { slug }, select: projectDetailSelect }),
+  (slug) => [entryTag("projects", slug), relatedTag("organizations"), relatedTag("partnerships")],
 );
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectBySlug>>>;

@@ -1,13 +1,12 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { entryTag, listTag, relatedTag } from "@/lib/cache-tags";
-import { cachedPublicRead } from "@/lib/public-data-cache";
+import { cachedEntryRead, cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Audience, RecommendationStatus } from "@/lib/generated/prisma/enums";
 import { PAGE_SIZE, pageCount } from "@/lib/search-params";
 import { inOrderOf } from "./in-order";
-import { statusChangeFields } from "./shared-selects";
+import { relatedProjectsSelect, statusChangeFields, statusHistoryOrder } from "./shared-selects";
 import { englishTsQuery, matchCount } from "./ranked-search";
 import { searchWords } from "./text-search";
 import { findPage } from "@/lib/queries/read-page";
@@ -116,38 +115,27 @@ export function recommendationConditions(filters: RecommendationFilters): Prisma
   ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
-// Cached per request too: a detail page's generateMetadata and body share one read.
+const recommendationDetailSelect = {
+  ...recommendationListSelect,
+  workshop: { select: { slug: true, title: true, sourceUrl: true, sourceTitle: true } },
+  text: true,
+  visibility: true,
+  hiddenReason: true,
+  forwardedToMeeting: {
+    select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
+  },
+  statusChanges: {
+    orderBy: statusHistoryOrder,
+    select: { ...statusChangeFields, meeting: { select: { name: true, city: true } } },
+  },
+  projects: relatedProjectsSelect,
+} satisfies Prisma.RecommendationSelect;
+
 // A hidden recommendation is returned too, so its page can say why it was hidden.
-export const getRecommendation = cache(
-  cachedPublicRead(
-    "recommendation",
-    async (id: string) => {
-      return db.recommendation.findUnique({
-        where: { id },
-        select: {
-          ...recommendationListSelect,
-          workshop: { select: { slug: true, title: true, sourceUrl: true, sourceTitle: true } },
-          text: true,
-          visibility: true,
-          hiddenReason: true,
-          forwardedToMeeting: {
-            select: { slug: true, name: true, kind: true, city: true, startDate: true, endDate: true },
-          },
-          statusChanges: {
-            orderBy: [{ changedAt: "asc" }, { id: "asc" }],
-            select: { ...statusChangeFields, meeting: { select: { name: true, city: true } } },
-          },
-          projects: {
-            where: { visibility: "PUBLISHED" },
-            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-            take: 50,
-            select: { slug: true, title: true, isSample: true },
-          },
-        },
-      });
-    },
-    (id) => [entryTag("recommendations", id), relatedTag("organizations")],
-  ),
+export const getRecommendation = cachedEntryRead(
+  "recommendation",
+  (id: string) => db.recommendation.findUnique({ where: { id }, select: recommendationDetailSelect }),
+  (id) => [entryTag("recommendations", id), relatedTag("organizations")],
 );
 
 export type RecommendationDetail = NonNullable<Awaited<ReturnType<typeof getRecommendation>>>;
