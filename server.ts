@@ -4,6 +4,7 @@ import http from "node:http";
 import next from "next";
 import { env } from "./lib/env";
 import { settleForwardedHeaders } from "./lib/forwarded-headers";
+import { fillNotFoundResponse } from "./lib/not-found-shell";
 import { refuseRequest, requestRefusal } from "./lib/request-guard";
 import { honestCacheControl } from "./lib/http-cache";
 import { pgliteDataDir, storeKind } from "./lib/store";
@@ -37,6 +38,7 @@ const server = http.createServer((request, response) => {
   settleForwardedHeaders(request);
   const refusal = requestRefusal(request.url ?? "/", request.headers);
   if (refusal) return refuseRequest(request, response, refusal);
+  fillNotFoundResponse(request, response);
   const setHeader = response.setHeader.bind(response);
   response.setHeader = (name, value) =>
     setHeader(

@@ -25,6 +25,15 @@ test("a body over 1 MB is answered 413 with a message", async ({ request }) => {
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("A form may send at most 1 MB");
+  // In the language of the page the form was on.
+  const french = await request.post("/fr/projects/new", {
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    data: `title=${"x".repeat(1024 * 1024 + 1)}`,
+  });
+  expect(french.status()).toBe(413);
+  const html = await french.text();
+  expect(html).toContain('<html lang="fr">');
+  expect(html).toContain("Un formulaire peut envoyer au plus 1 Mo");
 });
 
 test("downloads refuse a filter they do not know; the list page says it is not valid", async ({

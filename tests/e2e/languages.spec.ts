@@ -161,6 +161,49 @@ test("errors are in the page's language", async ({ page, browser }) => {
   await member.context().close();
 });
 
+// An unknown entry of every kind, in French and Korean: what the 404 page says in each.
+const unknownEntries = [
+  "/projects/does-not-exist",
+  "/workshops/no-such-workshop",
+  "/recommendations/999999",
+  "/recommendations/not-a-number",
+  "/partnerships/999999",
+  "/organizations/no-such-organisation",
+  "/countries/XX",
+  "/meetings/no-such-meeting",
+  "/no-such-page",
+];
+const notFoundTitles = { fr: "Page introuvable", ko: "페이지를 찾을 수 없습니다" };
+
+test("an unknown entry's 404 page is in its language without JavaScript", async ({ request, browser }) => {
+  for (const [locale, title] of Object.entries(notFoundTitles)) {
+    for (const path of unknownEntries) {
+      const response = await request.get(`/${locale}${path}`);
+      expect(response.status(), `/${locale}${path}`).toBe(404);
+      const html = await response.text();
+      expect(html, `/${locale}${path}`).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+      expect(html, `/${locale}${path}`).toContain(`<h1>${title}</h1>`);
+      expect(html, `/${locale}${path}`).toContain(`<a href="/${locale}">`);
+    }
+  }
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  expect((await page.goto("/fr/workshops/no-such-workshop"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByRole("link", { name: "Aller à la vue d’ensemble" }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+  await context.close();
+});
+
+test("with JavaScript the 404 page is drawn once, without errors", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await page.goto("/ko/organizations/no-such-organisation");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundTitles.ko);
+  await expect(page.getByRole("banner")).toBeVisible();
+  expect(errors.filter((error) => !error.includes("404"))).toEqual([]);
+});
+
 test("a form posted without JavaScript on a page in another language works", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
