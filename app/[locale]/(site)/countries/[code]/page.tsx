@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
@@ -38,13 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const [country, locale, t, tLabels] = await Promise.all([
-    getCountry((await params).code),
+  const [{ entry: country, t }, locale, tLabels] = await Promise.all([
+    readEntryPage(getCountry((await params).code), "places.country"),
     getLocale(),
-    getTranslations("places.country"),
     getTranslations("labels"),
   ]);
-  if (!country) notFound();
   const name = countryName(country, locale);
   // The EU and the ASEAN Secretariat have no shape of their own.
   const [map, documentedLinks] = await Promise.all([

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
@@ -35,12 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [meeting, t, format] = await Promise.all([
-    getMeetingBySlug((await params).slug),
-    getTranslations("meetings.meeting"),
+  const [{ entry: meeting, t }, format] = await Promise.all([
+    readEntryPage(getMeetingBySlug((await params).slug), "meetings.meeting"),
     getFormat(),
   ]);
-  if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
   const forwarded = [...new Map(meeting.recommendationChanges.map((c) => [c.recommendation.id, c])).values()];
   const datesDisagree = meeting._count.claims > 1;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { OrganisationActivity } from "@/components/organisations/organisation-activity";
 import { ExternalLink } from "@/components/projects/external-link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -43,11 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganisationPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [organisation, t] = await Promise.all([
+  const { entry: organisation, t } = await readEntryPage(
     getOrganisationBySlug((await params).slug),
-    getTranslations("organisations.organisation"),
-  ]);
-  if (!organisation) notFound();
+    "organisations.organisation",
+  );
   const verified = organisation.verificationStatus === "VERIFIED";
 
   return (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
@@ -34,11 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PartnershipPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [partnership, t] = await Promise.all([
+  const { entry: partnership, t } = await readEntryPage(
     getPartnership((await params).id),
-    getTranslations("partnerships.partnership"),
-  ]);
-  if (!partnership) notFound();
+    "partnerships.partnership",
+  );
 
   return (
     <article>

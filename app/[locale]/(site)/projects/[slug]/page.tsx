@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata } from "@/components/entries/entry-page";
 import { ProjectEntry } from "@/components/projects/project-entry";
 import { projectVersion } from "@/lib/project-versions";
 import { getCurrentUser } from "@/lib/dal";

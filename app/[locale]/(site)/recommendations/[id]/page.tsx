@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata } from "@/components/entries/entry-page";
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { getCurrentUser } from "@/lib/dal";
 import { label } from "@/lib/labels";

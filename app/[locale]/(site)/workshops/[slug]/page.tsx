@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
@@ -31,12 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const [workshop, t, format] = await Promise.all([
-    getWorkshopBySlug((await params).slug),
-    getTranslations("workshops.workshop"),
+  const [{ entry: workshop, t }, format] = await Promise.all([
+    readEntryPage(getWorkshopBySlug((await params).slug), "workshops.workshop"),
     getFormat(),
   ]);
-  if (!workshop) notFound();
   const participants =
     workshop.participantCount === null && !workshop.participantNote ? null : (
       <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { entryMetadata } from "@/lib/page-metadata";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
@@ -19,4 +20,11 @@ export async function entryPageMetadata<Entry extends object>(
   if ("visibility" in entry && entry.visibility === "HIDDEN")
     return { title: t("hidden"), description: t("hiddenDescription") };
   return entryMetadata(await describe(entry, t));
+}
+
+// An entry page's entry and its messages, or the 404 page where there is no such entry.
+export async function readEntryPage<Entry>(read: PromiseLike<Entry | null>, messages: string) {
+  const [entry, t] = await Promise.all([read, getTranslations(messages)]);
+  if (!entry) notFound();
+  return { entry, t };
 }
