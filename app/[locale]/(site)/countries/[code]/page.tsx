@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { entryPageMetadata } from "@/components/entries/entry-page-metadata";
 import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
@@ -8,7 +9,6 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
 import { countryName } from "@/lib/places";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
@@ -26,18 +26,14 @@ async function summary(country: CountryDetail, name: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [country, locale, t] = await Promise.all([
-    getCountry((await params).code),
-    getLocale(),
-    getTranslations("places.country"),
-  ]);
-  if (!country) return { title: t("notFound") };
-  const name = countryName(country, locale);
-  return entryMetadata({
-    title: name,
-    description: t("metaDescription", { summary: await summary(country, name) }),
-    path: `/countries/${country.code}`,
-    type: "website",
+  return entryPageMetadata(getCountry((await params).code), "places.country", async (country, t) => {
+    const name = countryName(country, await getLocale());
+    return {
+      title: name,
+      description: t("metaDescription", { summary: await summary(country, name) }),
+      path: `/countries/${country.code}`,
+      type: "website",
+    };
   });
 }
 
