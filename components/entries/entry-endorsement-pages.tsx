@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { AllEndorsements } from "@/components/endorsements/all-endorsements";
 import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { requireUser } from "@/lib/dal";
-import { getProjectBySlug } from "@/lib/queries/projects";
-import { getRecommendation } from "@/lib/queries/recommendations";
 import type { SearchParams } from "@/lib/search-params";
 import { OwnEntryView } from "./own-entry-view";
+import { readEntry } from "./read-entry";
 
 type Kind = "project" | "recommendation";
 
@@ -15,21 +14,8 @@ type Kind = "project" | "recommendation";
 // /projects/<slug>/… and /recommendations/<id>/…, with the messages of projects.* and recommendations.*.
 const entryMessages = { project: "projects.page", recommendation: "recommendations.metadata" } as const;
 
-// The entry a page is about, with its address and what its endorsements are read by.
-async function loadEntry(kind: Kind, entryKey: string) {
-  if (kind === "project") {
-    const project = await getProjectBySlug(entryKey);
-    return project && { ...project, path: `/projects/${project.slug}`, target: { projectId: project.id } };
-  }
-  const recommendation = await getRecommendation(entryKey);
-  return (
-    recommendation && {
-      ...recommendation,
-      path: `/recommendations/${recommendation.id}`,
-      target: { recommendationId: recommendation.id },
-    }
-  );
-}
+const refOf = (kind: Kind, entryKey: string) =>
+  kind === "project" ? { project: entryKey } : { recommendation: entryKey };
 
 export async function endorseMetadata(kind: Kind): Promise<Metadata> {
   const t = await getTranslations(`${kind}s.endorse`);
@@ -40,14 +26,16 @@ export async function endorseMetadata(kind: Kind): Promise<Metadata> {
 // page leads without JavaScript.
 export async function EndorsePage({ kind, entryKey }: { kind: Kind; entryKey: string }) {
   const user = await requireUser(`/${kind}s/${encodeURIComponent(entryKey)}/endorse`);
-  const entry = kind === "project" ? { project: entryKey } : { recommendation: entryKey };
-  return <OwnEntryView entry={entry} user={user} />;
+  return <OwnEntryView entry={refOf(kind, entryKey)} user={user} />;
 }
 
 export async function endorsementsMetadata(kind: Kind, entryKey: string): Promise<Metadata> {
-  const [entry, t] = await Promise.all([loadEntry(kind, entryKey), getTranslations(entryMessages[kind])]);
+  const [entry, t] = await Promise.all([
+    readEntry(refOf(kind, entryKey)),
+    getTranslations(entryMessages[kind]),
+  ]);
   if (!entry) return { title: t("notFound") };
-  if (entry.visibility === "HIDDEN") return { title: t("hidden") };
+  if (entry.hiddenReason !== undefined) return { title: t("hidden") };
   return {
     title: t("endorsementsTitle", { title: entry.title }),
     description: t("endorsementsDescription", { title: entry.title }),
@@ -64,9 +52,9 @@ export async function EndorsementsPage({
   entryKey: string;
   searchParams: SearchParams;
 }) {
-  const entry = await loadEntry(kind, entryKey);
+  const entry = await readEntry(refOf(kind, entryKey));
   if (!entry) notFound();
-  if (entry.visibility === "HIDDEN") return <HiddenEntry kind={kind} reason={entry.hiddenReason} />;
+  if (entry.hiddenReason !== undefined) return <HiddenEntry kind={kind} reason={entry.hiddenReason} />;
   return (
     <AllEndorsements
       target={entry.target}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
@@ -11,7 +11,6 @@ import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
 import { getFormat, type Format } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,31 +19,25 @@ const placeAndDates = (meeting: MeetingDetail, format: Format) =>
   `${meeting.city}, ${meeting.country.name}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [meeting, t, format] = await Promise.all([
-    getMeetingBySlug((await params).slug),
-    getTranslations("meetings.meeting"),
-    getFormat(),
-  ]);
-  if (!meeting) return { title: t("notFound") };
-  const tLabels = await getTranslations("labels");
-  return entryMetadata({
-    title: meetingTitle(tLabels, meeting),
-    description: t("description", {
-      kind: label(tLabels, "meetingKind", meeting.kind),
-      place: placeAndDates(meeting, format),
-    }),
-    path: `/meetings/${meeting.slug}`,
+  return entryPageMetadata(getMeetingBySlug((await params).slug), "meetings.meeting", async (meeting, t) => {
+    const tLabels = await getTranslations("labels");
+    return {
+      title: meetingTitle(tLabels, meeting),
+      description: t("description", {
+        kind: label(tLabels, "meetingKind", meeting.kind),
+        place: placeAndDates(meeting, await getFormat()),
+      }),
+      path: `/meetings/${meeting.slug}`,
+    };
   });
 }
 
 export default async function MeetingPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [meeting, t, format] = await Promise.all([
-    getMeetingBySlug((await params).slug),
-    getTranslations("meetings.meeting"),
+  const [{ entry: meeting, t }, format] = await Promise.all([
+    readEntryPage(getMeetingBySlug((await params).slug), "meetings.meeting"),
     getFormat(),
   ]);
-  if (!meeting) notFound();
   // One recommendation can reach a meeting in several steps; it is listed once.
   const forwarded = [...new Map(meeting.recommendationChanges.map((c) => [c.recommendation.id, c])).values()];
   const datesDisagree = meeting._count.claims > 1;

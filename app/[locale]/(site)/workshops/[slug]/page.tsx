@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
@@ -10,35 +9,30 @@ import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
 import { getFormat } from "@/lib/format";
-import { entryMetadata } from "@/lib/page-metadata";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [workshop, t, format] = await Promise.all([
+  return entryPageMetadata(
     getWorkshopBySlug((await params).slug),
-    getTranslations("workshops.workshop"),
-    getFormat(),
-  ]);
-  if (!workshop) return { title: t("notFound") };
-  return entryMetadata({
-    title: workshop.title,
-    description: t("description", {
-      place: `${workshop.place}, ${workshop.country.name}`,
-      dates: format.dateRange(workshop.startDate, workshop.endDate),
+    "workshops.workshop",
+    async (workshop, t) => ({
+      title: workshop.title,
+      description: t("description", {
+        place: `${workshop.place}, ${workshop.country.name}`,
+        dates: (await getFormat()).dateRange(workshop.startDate, workshop.endDate),
+      }),
+      path: `/workshops/${workshop.slug}`,
     }),
-    path: `/workshops/${workshop.slug}`,
-  });
+  );
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const [workshop, t, format] = await Promise.all([
-    getWorkshopBySlug((await params).slug),
-    getTranslations("workshops.workshop"),
+  const [{ entry: workshop, t }, format] = await Promise.all([
+    readEntryPage(getWorkshopBySlug((await params).slug), "workshops.workshop"),
     getFormat(),
   ]);
-  if (!workshop) notFound();
   const participants =
     workshop.participantCount === null && !workshop.participantNote ? null : (
       <>

@@ -55,20 +55,15 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
             className="rounded border border-gray-400 bg-white px-2 py-1.5"
           >
             <option value="">{t("choose")}</option>
-            <optgroup label={t("ecoc")}>
-              {designations.ecoc.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("ccea")}>
-              {designations.ccea.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
+            {(["ecoc", "ccea"] as const).map((programme) => (
+              <optgroup key={programme} label={t(programme)}>
+                {designations[programme].map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <button
