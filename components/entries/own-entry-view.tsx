@@ -6,18 +6,16 @@ import { HiddenEntry } from "@/components/ui/hidden-entry";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import type { CurrentUser } from "@/lib/dal";
-import { entryPaths } from "@/lib/entries";
-import { getProjectBySlug } from "@/lib/queries/projects";
-import { getRecommendation } from "@/lib/queries/recommendations";
 import type { ViewerEntryRef } from "@/lib/queries/viewer-entry";
 import { EntryViewerModeration, EntryViewerPanel } from "./entry-viewer-panel";
+import { readEntry } from "./read-entry";
 
 // An entry's own view (<entry>/endorse): what its signed-in viewer may do with it,
 // rendered on request for them. The entry's cached copy leads here without JavaScript,
 // and the forms here post back to it. The entry itself is one link away, on its cached
 // copy: a page rendered on request costs the more, the more it shows.
 export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; user: CurrentUser }) {
-  const [shown, t] = await Promise.all([entryShown(entry), getTranslations("endorsements.entry")]);
+  const [shown, t] = await Promise.all([readEntry(entry), getTranslations("endorsements.entry")]);
   if (!shown) notFound();
   if (shown.hiddenReason !== undefined) return <HiddenEntry kind={shown.kind} reason={shown.hiddenReason} />;
 
@@ -48,32 +46,4 @@ export async function OwnEntryView({ entry, user }: { entry: ViewerEntryRef; use
       <EntryViewerModeration viewer={{ user }} entry={entry} target={shown.target} kind={shown.kind} />
     </article>
   );
-}
-
-// The little the own view shows of an entry; hiddenReason is set when moderation hid it.
-async function entryShown(entry: ViewerEntryRef) {
-  if ("project" in entry) {
-    const project = await getProjectBySlug(entry.project);
-    if (!project) return null;
-    const target = { projectId: project.id };
-    return {
-      kind: "project" as const,
-      title: project.title,
-      isSample: project.isSample,
-      path: entryPaths(target, project.slug).page,
-      target,
-      hiddenReason: project.visibility === "HIDDEN" ? project.hiddenReason : undefined,
-    };
-  }
-  const recommendation = await getRecommendation(entry.recommendation);
-  if (!recommendation) return null;
-  const target = { recommendationId: recommendation.id };
-  return {
-    kind: "recommendation" as const,
-    title: recommendation.title,
-    isSample: recommendation.isSample,
-    path: entryPaths(target).page,
-    target,
-    hiddenReason: recommendation.visibility === "HIDDEN" ? recommendation.hiddenReason : undefined,
-  };
 }

@@ -42,6 +42,30 @@ export function FilterForm({
 
 type Option = { value: string; label: string };
 
+// A filter's label above its control, tied to it by the id both take from the parameter's name.
+function FilterControl({
+  name,
+  label,
+  wide = false,
+  children,
+}: {
+  name: string;
+  label: string;
+  // A search box spans two columns of the form.
+  wide?: boolean;
+  children: (id: string) => ReactNode;
+}) {
+  const id = `filter-${name}`;
+  return (
+    <div className={wide ? "flex flex-col gap-1 sm:col-span-2" : "flex flex-col gap-1"}>
+      <label htmlFor={id} className="text-sm font-medium text-gray-800">
+        {label}
+      </label>
+      {children(id)}
+    </div>
+  );
+}
+
 export function SelectFilter(props: {
   name: string;
   label: string;
@@ -50,20 +74,18 @@ export function SelectFilter(props: {
   anyLabel?: string;
 }) {
   const t = useTranslations("ui.filters");
-  const id = `filter-${props.name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-gray-800">
-        {props.label}
-      </label>
-      <SelectControl
-        id={id}
-        name={props.name}
-        defaultValue={first(props.searchParams[props.name]) ?? ""}
-        anyLabel={props.anyLabel ?? t("any")}
-        options={props.options.map((option) => [option.value, option.label])}
-      />
-    </div>
+    <FilterControl name={props.name} label={props.label}>
+      {(id) => (
+        <SelectControl
+          id={id}
+          name={props.name}
+          defaultValue={first(props.searchParams[props.name]) ?? ""}
+          anyLabel={props.anyLabel ?? t("any")}
+          options={props.options.map((option) => [option.value, option.label])}
+        />
+      )}
+    </FilterControl>
   );
 }
 
@@ -74,21 +96,19 @@ export function SearchFilter(props: {
   placeholder?: string;
 }) {
   const name = props.name ?? "q";
-  const id = `filter-${name}`;
   return (
-    <div className="flex flex-col gap-1 sm:col-span-2">
-      <label htmlFor={id} className="text-sm font-medium text-gray-800">
-        {props.label}
-      </label>
-      <input
-        id={id}
-        type="search"
-        name={name}
-        maxLength={200}
-        defaultValue={first(props.searchParams[name]) ?? ""}
-        placeholder={props.placeholder}
-        className="w-full min-w-0 rounded border border-gray-400 bg-white px-2 py-1.5"
-      />
-    </div>
+    <FilterControl name={name} label={props.label} wide>
+      {(id) => (
+        <input
+          id={id}
+          type="search"
+          name={name}
+          maxLength={200}
+          defaultValue={first(props.searchParams[name]) ?? ""}
+          placeholder={props.placeholder}
+          className="w-full min-w-0 rounded border border-gray-400 bg-white px-2 py-1.5"
+        />
+      )}
+    </FilterControl>
   );
 }

@@ -16,6 +16,19 @@ import {
 
 const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
+// A status change as both a recommendation's and a pairing's history give it.
+const statusChangeRecord = <Status extends string>(change: {
+  fromStatus: Status | null;
+  toStatus: Status;
+  changedAt: Date;
+  note: string | null;
+}) => ({
+  fromStatus: change.fromStatus,
+  toStatus: change.toStatus,
+  changedAt: change.changedAt.toISOString(),
+  note: change.note,
+});
+
 const projectLink = (project: { slug: string; title: string }, origin: string) => ({
   slug: project.slug,
   title: project.title,
@@ -68,10 +81,7 @@ export function recommendationDetailRecord(recommendation: RecommendationDetail,
       endDate: isoDate(meeting.endDate),
     },
     statusChanges: recommendation.statusChanges.map((change) => ({
-      fromStatus: change.fromStatus,
-      toStatus: change.toStatus,
-      changedAt: change.changedAt.toISOString(),
-      note: change.note,
+      ...statusChangeRecord(change),
       meeting: change.meeting,
     })),
     projects: recommendation.projects.map((project) => projectLink(project, origin)),
@@ -84,12 +94,7 @@ export function partnershipDetailRecord(partnership: PartnershipDetail, origin: 
     sectors: partnership.sectors,
     rationale: partnership.rationale,
     createdAt: partnership.createdAt.toISOString(),
-    statusChanges: partnership.statusChanges.map((change) => ({
-      fromStatus: change.fromStatus,
-      toStatus: change.toStatus,
-      changedAt: change.changedAt.toISOString(),
-      note: change.note,
-    })),
+    statusChanges: partnership.statusChanges.map(statusChangeRecord),
     projects: partnership.projects.map((project) => projectLink(project, origin)),
   };
 }

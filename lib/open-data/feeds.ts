@@ -1,5 +1,5 @@
 import "server-only";
-import { Feed } from "feed";
+import { Feed, type Item } from "feed";
 import { hasLocale } from "next-intl";
 import { localizedPath } from "@/i18n/locale-names";
 import { routing, type Locale } from "@/i18n/routing";
@@ -33,50 +33,59 @@ function feedLocale(segment: string): Locale {
 // The route handlers' second argument under app/[locale].
 export type FeedContext = { params: Promise<{ locale: string }> };
 
-function newFeed(locale: Locale, list: "projects" | "recommendations", description: string, updated?: Date) {
-  const origin = publicOrigin();
-  const page = `${origin}${localizedPath(locale, `/${list}`)}`;
-  const siteName = translatorFor(locale, "site")("siteName");
-  return new Feed({
-    id: page,
-    link: page,
-    feed: `${page}/feed.xml`,
-    title: `${translatorFor(locale, `lists.${list}`)("feedTitle")} · ${siteName}`,
-    description,
-    language: locale,
-    updated: updated ?? new Date(),
-    author: { name: siteName, link: `${origin}${localizedPath(locale, "/")}` },
-    generator: siteName,
-  });
-}
+// What a feed's entries are written with: its language's translators and links into its pages.
+type FeedWriting = {
+  t: ReturnType<typeof translatorFor<"feeds">>;
+  tLabels: ReturnType<typeof translatorFor<"labels">>;
+  linkTo: (path: string) => string;
+};
 
 // The feed is as new as its most recently edited entry.
 const latest = (dates: Date[]) =>
   dates.length ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
 
-function atomResponse(feed: Feed) {
-  return new Response(feed.atom1(), {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": sharedCacheControl,
-    },
-  });
+// A list's feed: its entries written in its page's language, answered as Atom.
+function feedRoute(
+  list: "projects" | "recommendations",
+  write: (writing: FeedWriting) => Promise<{ description: string; entries: Item[] }>,
+) {
+  return async (_request: Request, { params }: FeedContext) => {
+    const locale = feedLocale((await params).locale);
+    const origin = publicOrigin();
+    const linkTo = (path: string) => `${origin}${localizedPath(locale, path)}`;
+    const { description, entries } = await write({
+      t: translatorFor(locale, "feeds"),
+      tLabels: translatorFor(locale, "labels"),
+      linkTo,
+    });
+    const page = linkTo(`/${list}`);
+    const siteName = translatorFor(locale, "site")("siteName");
+    const feed = new Feed({
+      id: page,
+      link: page,
+      feed: `${page}/feed.xml`,
+      title: `${translatorFor(locale, `lists.${list}`)("feedTitle")} · ${siteName}`,
+      description,
+      language: locale,
+      updated: latest(entries.map((entry) => entry.date)) ?? new Date(),
+      author: { name: siteName, link: linkTo("/") },
+      generator: siteName,
+    });
+    for (const entry of entries) feed.addItem(entry);
+    return new Response(feed.atom1(), {
+      headers: {
+        "Content-Type": "application/atom+xml; charset=utf-8",
+        "Cache-Control": sharedCacheControl,
+      },
+    });
+  };
 }
 
-export async function projectsFeed(_request: Request, { params }: FeedContext) {
-  const locale = feedLocale((await params).locale);
-  const origin = publicOrigin();
-  const [t, tLabels] = [translatorFor(locale, "feeds"), translatorFor(locale, "labels")];
-  const projects = await listLatestProjects(FEED_LENGTH);
-  const feed = newFeed(
-    locale,
-    "projects",
-    t("projectsDescription"),
-    latest(projects.map((project) => project.updatedAt)),
-  );
-  for (const project of projects) {
-    const link = `${origin}${localizedPath(locale, `/projects/${project.slug}`)}`;
-    feed.addItem({
+export const projectsFeed = feedRoute("projects", async ({ t, tLabels, linkTo }) => ({
+  description: t("projectsDescription"),
+  entries: (await listLatestProjects(FEED_LENGTH)).map((project) => {
+    const link = linkTo(`/projects/${project.slug}`);
+    return {
       id: link,
       link,
       title: escapeHtml(project.title),
@@ -87,31 +96,21 @@ export async function projectsFeed(_request: Request, { params }: FeedContext) {
       author: [
         {
           name: project.leadOrganisation.name,
-          link: `${origin}${localizedPath(locale, `/organizations/${project.leadOrganisation.slug}`)}`,
+          link: linkTo(`/organizations/${project.leadOrganisation.slug}`),
         },
       ],
       category: project.disciplines.map((discipline) => ({
         name: label(tLabels, "discipline", discipline),
       })),
-    });
-  }
-  return atomResponse(feed);
-}
+    };
+  }),
+}));
 
-export async function statusChangesFeed(_request: Request, { params }: FeedContext) {
-  const locale = feedLocale((await params).locale);
-  const origin = publicOrigin();
-  const [t, tLabels] = [translatorFor(locale, "feeds"), translatorFor(locale, "labels")];
-  const changes = await listLatestStatusChanges(FEED_LENGTH);
-  const feed = newFeed(
-    locale,
-    "recommendations",
-    t("recommendationsDescription"),
-    latest(changes.flatMap((change) => [change.changedAt, change.recommendation.updatedAt])),
-  );
-  for (const change of changes) {
+export const statusChangesFeed = feedRoute("recommendations", async ({ t, tLabels, linkTo }) => ({
+  description: t("recommendationsDescription"),
+  entries: (await listLatestStatusChanges(FEED_LENGTH)).map((change) => {
     const { recommendation } = change;
-    const link = `${origin}${localizedPath(locale, `/recommendations/${recommendation.id}`)}`;
+    const link = linkTo(`/recommendations/${recommendation.id}`);
     const status = label(tLabels, "recommendationStatus", change.toStatus);
     const summary = [
       change.fromStatus
@@ -121,16 +120,15 @@ export async function statusChangesFeed(_request: Request, { params }: FeedConte
       change.note,
       t("workshop", { workshop: recommendation.workshop.title }),
     ];
-    feed.addItem({
+    return {
       // One entry per change, so a recommendation that moves twice appears twice.
       id: `${link}#status-${change.id}`,
       link,
       title: escapeHtml(t("entryTitle", { title: recommendation.title, status })),
       description: escapeHtml(summary.filter(Boolean).join(" ")),
       // The entry shows the recommendation's title: an edit of it updates the entry.
-      date: latest([change.changedAt, change.recommendation.updatedAt])!,
+      date: latest([change.changedAt, recommendation.updatedAt])!,
       published: change.changedAt,
-    });
-  }
-  return atomResponse(feed);
-}
+    };
+  }),
+}));

@@ -1,18 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { sampleProject, signIn } from "../e2e/fixtures";
 import { clusterPorts } from "./ports";
 
 // Two instances behind nginx share Postgres and Redis: a write through the first is on
 // the second's page, list, search, feed and API within a second.
 const [first, second] = clusterPorts().instancePorts.map((port) => `http://localhost:${port}`);
 const WITHIN_MS = 1_000;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${first}/login`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/account/, { timeout: 20_000 });
-}
 
 type Check = (request: APIRequestContext) => Promise<boolean>;
 const body = (request: APIRequestContext, path: string) =>
@@ -45,10 +38,10 @@ test("an admin's hide through one instance is on the other's page, list, search,
   page,
   request,
 }) => {
-  const slug = "sample-sound-of-two-coasts-veszprem-chengdu";
+  const { slug } = sampleProject;
   // The full title is the result's; the search box echoes only what was asked.
   const title = "Sound of Two Coasts: Veszprém";
-  await signIn(page, "admin@demo.example.org", "admin-demo-password");
+  await signIn(page, "admin@demo.example.org", "admin-demo-password", first);
   await page.goto(`${first}/projects/${slug}`);
   await page.getByText("Hide this project (admin)").click();
   await page.getByLabel("Reason shown in place of the entry").fill("Withdrawn by its organisers.");
@@ -73,7 +66,7 @@ test("a member's new project and endorsement through one instance are on the oth
   page,
   request,
 }) => {
-  await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
+  await signIn(page, "ngo@demo.example.org", "ngo-demo-password", first);
   const title = `Cluster Residency ${Date.now()}`;
   await page.goto(`${first}/projects/new`);
   await page.getByLabel("Title").fill(title);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+import { expect, expectAccessible, sampleProject, signIn, signOut, test } from "./fixtures";
 
 const signInAsAdmin = (page: Page) => signIn(page, "admin@demo.example.org", "admin-demo-password");
 
@@ -59,8 +59,7 @@ test("a member reports a project; an admin hides it and it disappears from /proj
   page,
   browser,
 }) => {
-  const slug = "sample-sound-of-two-coasts-veszprem-chengdu";
-  const title = "Sound of Two Coasts: Veszprém – Chengdu";
+  const { slug, title } = sampleProject;
   const search = `/projects?q=${encodeURIComponent("Sound of Two Coasts Chengdu")}`;
   // A visitor (no session) is served cached pages: load them before the hide, so the cache holds them.
   const visitor = await (await browser.newContext()).newPage();

@@ -4,6 +4,12 @@ import { linkInMail } from "./mailbox";
 
 export { expect, test };
 
+// A seeded sample project that the hiding tests take away from the public.
+export const sampleProject = {
+  slug: "sample-sound-of-two-coasts-veszprem-chengdu",
+  title: "Sound of Two Coasts: Veszprém – Chengdu",
+};
+
 // Fails with a readable list when axe finds WCAG 2.1 A/AA violations.
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -16,8 +22,8 @@ export async function expectAccessible(page: Page) {
   expect(violations, `Accessibility violations on ${page.url()}`).toEqual([]);
 }
 
-export async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
+export async function signIn(page: Page, email: string, password: string, origin = "") {
+  await page.goto(`${origin}/login`);
   await page.getByLabel("E-mail address", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -15,9 +15,7 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
-import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
-
-const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
+import { createInOrder, expectListed, expectTwoPages, slugs } from "../setup/lists";
 
 describe("listProjects filters", () => {
   it("narrows by country, on the plain list and on a search", async () => {

@@ -10,9 +10,7 @@ import {
   createWorkshop,
   uniqueWord,
 } from "../setup/factories";
-import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
-
-const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
+import { createInOrder, expectListed, expectTwoPages, ids } from "../setup/lists";
 
 describe("listRecommendations filters", () => {
   it("narrows by workshop", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound } from "@/components/layout/page-problem";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("errors.notFound");

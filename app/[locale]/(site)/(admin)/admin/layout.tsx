@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { getCurrentUser } from "@/lib/dal";
 import { can } from "@/lib/permissions";
@@ -25,5 +26,10 @@ export async function generateMetadata(): Promise<Metadata> {
 // itself: a layout does not re-render on navigation.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   if (await refusesViewer()) forbidden();
-  return <ClientMessages area="admin">{children}</ClientMessages>;
+  return (
+    <ClientMessages area="admin">
+      <AdminNav />
+      {children}
+    </ClientMessages>
+  );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntrySummary } from "@/components/admin/audit-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -28,7 +27,6 @@ export default async function AdminPage() {
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <ul className="grid gap-4 sm:grid-cols-3">
         {cards.map((card) => (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { WorldMap } from "@/components/map/world-map";
 import { CountryActivity } from "@/components/countries/country-activity";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
@@ -8,7 +8,6 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
 import { countryName } from "@/lib/places";
 import { getCountry, type CountryDetail } from "@/lib/queries/countries";
 import { listDocumentedLinks } from "@/lib/queries/documented-links";
@@ -26,29 +25,23 @@ async function summary(country: CountryDetail, name: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [country, locale, t] = await Promise.all([
-    getCountry((await params).code),
-    getLocale(),
-    getTranslations("places.country"),
-  ]);
-  if (!country) return { title: t("notFound") };
-  const name = countryName(country, locale);
-  return entryMetadata({
-    title: name,
-    description: t("metaDescription", { summary: await summary(country, name) }),
-    path: `/countries/${country.code}`,
-    type: "website",
+  return entryPageMetadata(getCountry((await params).code), "places.country", async (country, t) => {
+    const name = countryName(country, await getLocale());
+    return {
+      title: name,
+      description: t("metaDescription", { summary: await summary(country, name) }),
+      path: `/countries/${country.code}`,
+      type: "website",
+    };
   });
 }
 
 export default async function CountryPage({ params }: Props) {
-  const [country, locale, t, tLabels] = await Promise.all([
-    getCountry((await params).code),
+  const [{ entry: country, t }, locale, tLabels] = await Promise.all([
+    readEntryPage(getCountry((await params).code), "places.country"),
     getLocale(),
-    getTranslations("places.country"),
     getTranslations("labels"),
   ]);
-  if (!country) notFound();
   const name = countryName(country, locale);
   // The EU and the ASEAN Secretariat have no shape of their own.
   const [map, documentedLinks] = await Promise.all([

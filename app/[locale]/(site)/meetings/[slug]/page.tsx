@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { SampleBadge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
@@ -9,10 +9,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/places";
 import { getFormat, type Format } from "@/lib/format";
 import { label, meetingTitle } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
-import { countryName } from "@/lib/places";
 import { getMeetingBySlug, type MeetingDetail } from "@/lib/queries/meetings";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,33 +20,26 @@ const placeAndDates = (meeting: MeetingDetail, format: Format, locale: string) =
   `${meeting.city}, ${countryName(meeting.country, locale)}, ${format.dateRange(meeting.startDate, meeting.endDate)}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [meeting, t, format, locale] = await Promise.all([
-    getMeetingBySlug((await params).slug),
-    getTranslations("meetings.meeting"),
-    getFormat(),
-    getLocale(),
-  ]);
-  if (!meeting) return { title: t("notFound") };
-  const tLabels = await getTranslations("labels");
-  return entryMetadata({
-    title: meetingTitle(tLabels, meeting),
-    description: t("description", {
-      kind: label(tLabels, "meetingKind", meeting.kind),
-      place: placeAndDates(meeting, format, locale),
-    }),
-    path: `/meetings/${meeting.slug}`,
+  return entryPageMetadata(getMeetingBySlug((await params).slug), "meetings.meeting", async (meeting, t) => {
+    const tLabels = await getTranslations("labels");
+    return {
+      title: meetingTitle(tLabels, meeting),
+      description: t("description", {
+        kind: label(tLabels, "meetingKind", meeting.kind),
+        place: placeAndDates(meeting, await getFormat(), await getLocale()),
+      }),
+      path: `/meetings/${meeting.slug}`,
+    };
   });
 }
 
 export default async function MeetingPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [meeting, t, format, locale] = await Promise.all([
-    getMeetingBySlug((await params).slug),
-    getTranslations("meetings.meeting"),
+  const [{ entry: meeting, t }, format] = await Promise.all([
+    readEntryPage(getMeetingBySlug((await params).slug), "meetings.meeting"),
     getFormat(),
-    getLocale(),
   ]);
-  if (!meeting) notFound();
+  const locale = await getLocale();
   // One recommendation can reach a meeting in several steps; it is listed once.
   const forwarded = [...new Map(meeting.recommendationChanges.map((c) => [c.recommendation.id, c])).values()];
   const datesDisagree = meeting._count.claims > 1;

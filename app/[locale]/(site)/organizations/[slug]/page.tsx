@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { OrganisationActivity } from "@/components/organisations/organisation-activity";
 import { ExternalLink } from "@/components/projects/external-link";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -8,10 +8,9 @@ import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { Link } from "@/i18n/navigation";
+import { countryName } from "@/lib/places";
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { label, type LabelTranslator } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
-import { countryName } from "@/lib/places";
 import { getOrganisationBySlug } from "@/lib/queries/organisations";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -31,28 +30,26 @@ function describe(
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [organisation, t] = await Promise.all([
+  return entryPageMetadata(
     getOrganisationBySlug((await params).slug),
-    getTranslations("organisations.organisation"),
-  ]);
-  if (!organisation) return { title: t("notFound") };
-  return entryMetadata({
-    title: organisation.name,
-    description: t("description", {
-      described: describe(t, await getTranslations("labels"), organisation, await getLocale()),
+    "organisations.organisation",
+    async (organisation, t) => ({
+      title: organisation.name,
+      description: t("description", {
+        described: describe(t, await getTranslations("labels"), organisation, await getLocale()),
+      }),
+      path: `/organizations/${organisation.slug}`,
+      type: "website",
     }),
-    path: `/organizations/${organisation.slug}`,
-    type: "website",
-  });
+  );
 }
 
 export default async function OrganisationPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [organisation, t] = await Promise.all([
+  const { entry: organisation, t } = await readEntryPage(
     getOrganisationBySlug((await params).slug),
-    getTranslations("organisations.organisation"),
-  ]);
-  if (!organisation) notFound();
+    "organisations.organisation",
+  );
   const locale = await getLocale();
   const verified = organisation.verificationStatus === "VERIFIED";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { DesignationFacts } from "@/components/partnerships/designation-facts";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
@@ -12,35 +12,31 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { Section } from "@/components/ui/section";
 import { label } from "@/lib/labels";
-import { entryMetadata } from "@/lib/page-metadata";
 import { getPartnership } from "@/lib/queries/partnerships";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [partnership, t] = await Promise.all([
+  return entryPageMetadata(
     getPartnership((await params).id),
-    getTranslations("partnerships.partnership"),
-  ]);
-  if (!partnership) return { title: t("notFound") };
-  const tLabels = await getTranslations("labels");
-  return entryMetadata({
-    title: partnershipName(partnership),
-    description: t("description", {
-      status: label(tLabels, "partnershipStatus", partnership.status),
-      rationale: partnership.rationale.slice(0, 140),
+    "partnerships.partnership",
+    async (partnership, t) => ({
+      title: partnershipName(partnership),
+      description: t("description", {
+        status: label(await getTranslations("labels"), "partnershipStatus", partnership.status),
+        rationale: partnership.rationale.slice(0, 140),
+      }),
+      path: `/partnerships/${partnership.id}`,
     }),
-    path: `/partnerships/${partnership.id}`,
-  });
+  );
 }
 
 export default async function PartnershipPage({ params }: Props) {
   const tLabels = await getTranslations("labels");
-  const [partnership, t] = await Promise.all([
+  const { entry: partnership, t } = await readEntryPage(
     getPartnership((await params).id),
-    getTranslations("partnerships.partnership"),
-  ]);
-  if (!partnership) notFound();
+    "partnerships.partnership",
+  );
 
   return (
     <article>

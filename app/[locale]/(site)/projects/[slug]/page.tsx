@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { entryMetadata } from "@/lib/page-metadata";
+import { getLocale } from "next-intl/server";
+import { entryPageMetadata } from "@/components/entries/entry-page";
 import { ProjectEntry } from "@/components/projects/project-entry";
 import { projectVersion } from "@/lib/project-versions";
 import { getCurrentUser } from "@/lib/dal";
@@ -9,18 +9,9 @@ import { getProjectBySlug } from "@/lib/queries/projects";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [project, locale, t] = await Promise.all([
-    getProjectBySlug((await params).slug),
-    getLocale(),
-    getTranslations("projects.page"),
-  ]);
-  if (!project) return { title: t("notFound") };
-  if (project.visibility === "HIDDEN") return { title: t("hidden"), description: t("hiddenDescription") };
-  const { shown } = projectVersion(project, locale);
-  return entryMetadata({
-    title: shown.title,
-    description: shown.summary,
-    path: `/projects/${project.slug}`,
+  return entryPageMetadata(getProjectBySlug((await params).slug), "projects.page", async (project) => {
+    const { shown } = projectVersion(project, await getLocale());
+    return { title: shown.title, description: shown.summary, path: `/projects/${project.slug}` };
   });
 }
 

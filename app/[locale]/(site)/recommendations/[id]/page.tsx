@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { entryMetadata } from "@/lib/page-metadata";
+import { entryPageMetadata } from "@/components/entries/entry-page";
 import { RecommendationEntry } from "@/components/recommendations/recommendation-entry";
 import { getCurrentUser } from "@/lib/dal";
 import { label } from "@/lib/labels";
@@ -9,19 +9,15 @@ import { getRecommendation } from "@/lib/queries/recommendations";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [recommendation, t] = await Promise.all([
+  return entryPageMetadata(
     getRecommendation((await params).id),
-    getTranslations("recommendations.metadata"),
-  ]);
-  if (!recommendation) return { title: t("notFound") };
-  if (recommendation.visibility === "HIDDEN")
-    return { title: t("hidden"), description: t("hiddenDescription") };
-  const tLabels = await getTranslations("labels");
-  return entryMetadata({
-    title: recommendation.title,
-    description: `${label(tLabels, "recommendationStatus", recommendation.status)}: ${recommendation.text.slice(0, 140)}`,
-    path: `/recommendations/${recommendation.id}`,
-  });
+    "recommendations.metadata",
+    async (recommendation) => ({
+      title: recommendation.title,
+      description: `${label(await getTranslations("labels"), "recommendationStatus", recommendation.status)}: ${recommendation.text.slice(0, 140)}`,
+      path: `/recommendations/${recommendation.id}`,
+    }),
+  );
 }
 
 // Rendered on request for the signed-in viewer after a form posts here (everyone else

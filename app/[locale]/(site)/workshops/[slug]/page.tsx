@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { entryPageMetadata, readEntryPage } from "@/components/entries/entry-page";
 import { SourceClaims } from "@/components/meetings/source-claims";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { Facts } from "@/components/ui/facts";
@@ -9,39 +9,33 @@ import { Section } from "@/components/ui/section";
 import { MeetingList } from "@/components/workshops/meeting-list";
 import { OrganiserNames } from "@/components/workshops/organiser-names";
 import { Link } from "@/i18n/navigation";
-import { getFormat } from "@/lib/format";
 import { countryName } from "@/lib/places";
-import { entryMetadata } from "@/lib/page-metadata";
+import { getFormat } from "@/lib/format";
 import { getWorkshopBySlug } from "@/lib/queries/workshops";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [workshop, t, format, locale] = await Promise.all([
+  return entryPageMetadata(
     getWorkshopBySlug((await params).slug),
-    getTranslations("workshops.workshop"),
-    getFormat(),
-    getLocale(),
-  ]);
-  if (!workshop) return { title: t("notFound") };
-  return entryMetadata({
-    title: workshop.title,
-    description: t("description", {
-      place: `${workshop.place}, ${countryName(workshop.country, locale)}`,
-      dates: format.dateRange(workshop.startDate, workshop.endDate),
+    "workshops.workshop",
+    async (workshop, t) => ({
+      title: workshop.title,
+      description: t("description", {
+        place: `${workshop.place}, ${countryName(workshop.country, await getLocale())}`,
+        dates: (await getFormat()).dateRange(workshop.startDate, workshop.endDate),
+      }),
+      path: `/workshops/${workshop.slug}`,
     }),
-    path: `/workshops/${workshop.slug}`,
-  });
+  );
 }
 
 export default async function WorkshopPage({ params }: Props) {
-  const [workshop, t, format, locale] = await Promise.all([
-    getWorkshopBySlug((await params).slug),
-    getTranslations("workshops.workshop"),
+  const [{ entry: workshop, t }, format] = await Promise.all([
+    readEntryPage(getWorkshopBySlug((await params).slug), "workshops.workshop"),
     getFormat(),
-    getLocale(),
   ]);
-  if (!workshop) notFound();
+  const locale = await getLocale();
   const participants =
     workshop.participantCount === null && !workshop.participantNote ? null : (
       <>

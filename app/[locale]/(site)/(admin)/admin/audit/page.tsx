@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditEntrySummary, AuditValues } from "@/components/admin/audit-entry";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PagedList } from "@/components/admin/paged-list";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
 import { requireAdmin } from "@/lib/dal";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
 import { first, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
@@ -24,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const [options, t] = await Promise.all([listAuditFilterOptions(), getTranslations("admin.audit")]);
   const entityId = first(params.entity)?.slice(0, 64);
-  const { items, total, page, pageCount } = await listAuditEntries({
+  const found = await listAuditEntries({
     action: oneOf(params.action, options.actions),
     entityType: oneOf(params.entityType, options.entityTypes),
     actorId: oneOf(
@@ -38,7 +35,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action={PATH} clearHref={PATH}>
         <SelectFilter
@@ -69,20 +65,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Link>
         </p>
       ) : null}
-      <ResultCount total={total} noun="loggedAction" />
-      {items.length ? (
-        <ol className="space-y-4">
-          {items.map((entry) => (
-            <li key={entry.id} className="rounded border border-gray-200 p-3">
-              <AuditEntrySummary entry={entry} />
-              <AuditValues entry={entry} />
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <EmptyState title={t("empty")} />
-      )}
-      <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
+      <PagedList
+        found={found}
+        pathname={PATH}
+        searchParams={params}
+        noun="loggedAction"
+        empty={t("empty")}
+        ordered
+      >
+        {(entry) => (
+          <>
+            <AuditEntrySummary entry={entry} />
+            <AuditValues entry={entry} />
+          </>
+        )}
+      </PagedList>
     </>
   );
 }

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { HideEntryForm } from "@/components/admin/hide-entry-form";
 import { Notice } from "@/components/admin/notice";
+import { PagedList } from "@/components/admin/paged-list";
 import { ActionForm } from "@/components/forms/action-form";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/i18n/navigation";
 import { dismissReport, restoreEntry } from "@/lib/actions/admin/moderation";
@@ -54,26 +52,12 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <Notice params={params} messages={notices} />
       <Section id="reports-heading" title={t("openReports", { count: reports.total })}>
-        {reports.items.length ? (
-          <ul className="space-y-4">
-            {reports.items.map((report) => (
-              <ReportItem key={report.id} report={report} />
-            ))}
-          </ul>
-        ) : (
-          <EmptyState title={t("noReports")} />
-        )}
-        <Pagination
-          pathname="/admin/moderation"
-          searchParams={params}
-          page={reports.page}
-          pageCount={reports.pageCount}
-          total={reports.total}
-        />
+        <PagedList found={reports} pathname="/admin/moderation" searchParams={params} empty={t("noReports")}>
+          {(report) => <ReportItem report={report} />}
+        </PagedList>
       </Section>
       <Section
         id="hidden-heading"
@@ -117,7 +101,7 @@ function ReportItem({ report }: { report: OpenReport }) {
     ? { projectId: report.project.id }
     : { recommendationId: report.recommendation!.id };
   return (
-    <li className="rounded border border-gray-200 p-4">
+    <>
       <h3 className="font-semibold">
         {t.rich(report.project ? "reportedProject" : "reportedRecommendation", {
           entry: (chunks) => <Link href={href}>{chunks}</Link>,
@@ -154,6 +138,6 @@ function ReportItem({ report }: { report: OpenReport }) {
           className="flex flex-col gap-2"
         />
       </div>
-    </li>
+    </>
   );
 }

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { PagedList } from "@/components/admin/paged-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
 import { useFormat } from "@/lib/format";
@@ -31,7 +28,7 @@ export default async function AdminOrganisationsPage({
   const tLabels = await getTranslations("labels");
   await requireAdmin(PATH);
   const params = await searchParams;
-  const [{ items, total, page, pageCount }, t] = await Promise.all([
+  const [found, t] = await Promise.all([
     listOrganisationsForAdmin({
       q: textQuery(params.q),
       kind: oneOf(params.kind, Object.values(OrganisationKind)),
@@ -44,7 +41,6 @@ export default async function AdminOrganisationsPage({
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <FilterForm action={PATH} clearHref={PATH}>
         <SearchFilter label={t("nameContains")} searchParams={params} />
@@ -56,17 +52,9 @@ export default async function AdminOrganisationsPage({
           searchParams={params}
         />
       </FilterForm>
-      <ResultCount total={total} noun="organisation" />
-      {items.length ? (
-        <ul className="space-y-3">
-          {items.map((organisation) => (
-            <OrganisationItem key={organisation.id} organisation={organisation} />
-          ))}
-        </ul>
-      ) : (
-        <EmptyState title={t("empty")} />
-      )}
-      <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
+      <PagedList found={found} pathname={PATH} searchParams={params} noun="organisation" empty={t("empty")}>
+        {(organisation) => <OrganisationItem organisation={organisation} />}
+      </PagedList>
     </>
   );
 }
@@ -76,7 +64,7 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
   const t = useTranslations("admin.organisations.list");
   const format = useFormat();
   return (
-    <li className="rounded border border-gray-200 p-3">
+    <>
       <h2 className="font-semibold">
         <Link href={`${PATH}/${organisation.id}`}>{organisation.name}</Link>
       </h2>
@@ -95,6 +83,6 @@ function OrganisationItem({ organisation }: { organisation: AdminOrganisationLis
         {t("leadProjects", { count: organisation.projectCount })} ·{" "}
         {t("registered", { date: format.date(organisation.createdAt) })}
       </p>
-    </li>
+    </>
   );
 }

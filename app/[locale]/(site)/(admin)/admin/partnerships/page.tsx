@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -42,7 +41,6 @@ export default async function AdminPartnershipsPage({
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="mt-3 flex flex-wrap gap-4">
           <Link href={`${PATH}/new`} className="font-medium">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { PagedList } from "@/components/admin/paged-list";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/dal";
 import { getFormat } from "@/lib/format";
 import { RecommendationStatus } from "@/lib/generated/prisma/enums";
@@ -19,15 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+const PATH = "/admin/recommendations";
+
 export default async function AdminRecommendationsPage({
   searchParams,
 }: {
   searchParams: Promise<SearchParams>;
 }) {
   const tLabels = await getTranslations("labels");
-  await requireAdmin("/admin/recommendations");
+  await requireAdmin(PATH);
   const params = await searchParams;
-  const [{ items, total, page, pageCount }, t, format] = await Promise.all([
+  const [found, t, format] = await Promise.all([
     listRecommendationsForFollowUp({
       status: oneOf(params.status, Object.values(RecommendationStatus)),
       page: pageNumber(params.page),
@@ -38,9 +38,8 @@ export default async function AdminRecommendationsPage({
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
-      <FilterForm action="/admin/recommendations" clearHref="/admin/recommendations">
+      <FilterForm action={PATH} clearHref={PATH}>
         <SelectFilter
           name="status"
           label={t("status")}
@@ -48,33 +47,22 @@ export default async function AdminRecommendationsPage({
           searchParams={params}
         />
       </FilterForm>
-      {items.length ? (
-        <ul className="space-y-3">
-          {items.map((recommendation) => (
-            <li key={recommendation.id} className="rounded border border-gray-200 p-3">
-              <h2 className="font-semibold">
-                <Link href={`/admin/recommendations/${recommendation.id}`}>{recommendation.title}</Link>
-              </h2>
-              <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
-                <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
-                {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
-                {recommendation.workshop.title} ·{" "}
-                {recommendation.submittedByOrganisation?.name ?? recommendation.submittedByLabel} ·{" "}
-                {format.date(recommendation.submittedAt)}
-              </p>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <EmptyState title={t("empty")} />
-      )}
-      <Pagination
-        pathname="/admin/recommendations"
-        searchParams={params}
-        page={page}
-        pageCount={pageCount}
-        total={total}
-      />
+      <PagedList found={found} pathname={PATH} searchParams={params} empty={t("empty")}>
+        {(recommendation) => (
+          <>
+            <h2 className="font-semibold">
+              <Link href={`${PATH}/${recommendation.id}`}>{recommendation.title}</Link>
+            </h2>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-gray-800">
+              <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>
+              {recommendation.visibility === "HIDDEN" ? <Badge tone="warning">{t("hidden")}</Badge> : null}
+              {recommendation.workshop.title} ·{" "}
+              {recommendation.submittedByOrganisation?.name ?? recommendation.submittedByLabel} ·{" "}
+              {format.date(recommendation.submittedAt)}
+            </p>
+          </>
+        )}
+      </PagedList>
     </>
   );
 }

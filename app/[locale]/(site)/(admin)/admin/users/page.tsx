@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
+import { PagedList } from "@/components/admin/paged-list";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, SearchFilter, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
-import { ResultCount } from "@/components/ui/result-count";
 import { changeUserRole, deactivateUser, reactivateUser } from "@/lib/actions/admin/users";
 import { requireAdmin } from "@/lib/dal";
 import { useFormat } from "@/lib/format";
@@ -32,7 +29,7 @@ const roleOptions = (t: (key: "member" | "admin") => string) => [
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdmin(PATH);
   const params = await searchParams;
-  const [{ items, total, page, pageCount }, t] = await Promise.all([
+  const [found, t] = await Promise.all([
     listUsersForAdmin({
       q: textQuery(params.q),
       role: oneOf(params.role, ["MEMBER", "ADMIN"] as const),
@@ -50,7 +47,6 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={t("title")} lead={t("lead")} />
       <Notice params={params} messages={notices} />
       <FilterForm action={PATH} clearHref={PATH}>
@@ -66,17 +62,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           searchParams={params}
         />
       </FilterForm>
-      <ResultCount total={total} noun="account" />
-      {items.length ? (
-        <ul className="space-y-3">
-          {items.map((user) => (
-            <UserItem key={user.id} user={user} self={user.id === admin.id} returnTo={returnTo} />
-          ))}
-        </ul>
-      ) : (
-        <EmptyState title={t("empty")} />
-      )}
-      <Pagination pathname={PATH} searchParams={params} page={page} pageCount={pageCount} total={total} />
+      <PagedList found={found} pathname={PATH} searchParams={params} noun="account" empty={t("empty")}>
+        {(user) => <UserItem user={user} self={user.id === admin.id} returnTo={returnTo} />}
+      </PagedList>
     </>
   );
 }
@@ -88,7 +76,7 @@ function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boo
   // returnTo brings the admin back to the same filtered list.
   const hidden = { userId: user.id, returnTo };
   return (
-    <li className="rounded border border-gray-200 p-3">
+    <>
       <h2 className="font-semibold">
         {user.name ?? t("noName")} <span className="font-normal text-gray-800">&lt;{user.email}&gt;</span>
       </h2>
@@ -137,6 +125,6 @@ function UserItem({ user, self, returnTo }: { user: AdminUserListItem; self: boo
           />
         </div>
       )}
-    </li>
+    </>
   );
 }

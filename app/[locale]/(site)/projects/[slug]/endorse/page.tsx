@@ -1,19 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { OwnEntryView } from "@/components/entries/own-entry-view";
-import { requireUser } from "@/lib/dal";
+import { EndorsePage, endorseMetadata } from "@/components/entries/entry-endorsement-pages";
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = () => endorseMetadata("project");
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("projects.endorse");
-  return { title: t("metaTitle"), robots: { index: false } };
-}
-
-// What the signed-in viewer may do with a project, rendered for them: where its cached
-// page leads without JavaScript.
-export default async function ProjectEndorsePage({ params }: Props) {
-  const { slug } = await params;
-  const user = await requireUser(`/projects/${encodeURIComponent(slug)}/endorse`);
-  return <OwnEntryView entry={{ project: slug }} user={user} />;
+export default async function ProjectEndorsePage({ params }: { params: Promise<{ slug: string }> }) {
+  return <EndorsePage kind="project" entryKey={(await params).slug} />;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { Notice } from "@/components/admin/notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
@@ -60,7 +59,6 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={organisation.name}>
         <p className="mt-2 flex flex-wrap gap-2">
           {organisation.mergedInto ? null : (

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { StatusChangeForm } from "@/components/forms/status-change-form";
 import { PartnershipTimeline } from "@/components/partnerships/partnership-timeline";
@@ -45,62 +44,59 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
     `/admin/partnerships/suggestions?designation=${designationId}`;
 
   return (
-    <>
-      <AdminNav />
-      <div className="max-w-3xl">
-        <PageHeader title={name}>
-          <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-            <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
-            <Link href={`/partnerships/${id}`}>{t("publicPage")}</Link>
-            <Link href={suggestions(values.ecocDesignationId)}>
-              {t("otherCcea", { city: partnership.ecocDesignation.city.name })}
-            </Link>
-            <Link href={suggestions(values.cceaDesignationId)}>
-              {t("otherEcoc", { city: partnership.cceaDesignation.city.name })}
-            </Link>
-            <Link href={`/admin/partnerships/${id}/delete`}>{t("delete")}</Link>
-          </p>
-        </PageHeader>
-        {notice ? (
-          <p role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-green-900">
-            {notice}
-          </p>
-        ) : null}
-        <Section id="status-heading" title={t("changeStatus")}>
-          <StatusChangeForm
-            action={changePartnershipStatus}
-            hidden={{ partnershipId: id }}
-            statuses={labelOptions(tLabels, "partnershipStatus")}
-            current={partnership.status}
-            noteMax={PARTNERSHIP_LIMITS.note.max}
-            labels={{
-              status: tForms("newStatus"),
-              chooseStatus: tForms("chooseStatus"),
-              note: tForms("note"),
-              noteHint: tForms("noteHint"),
-              submit: tForms("changeStatus"),
-              saving: tForms("saving"),
-            }}
-          />
-        </Section>
-        <PartnershipTimeline changes={partnership.statusChanges} />
-        <Section id="details-heading" title={t("details")} className="mt-8">
-          <PartnershipForm
-            designations={designations}
-            partnership={{
-              id,
-              values,
-              linkedProjects: projects.map((project) => ({
-                value: project.id,
-                label: t(project.visibility === "HIDDEN" ? "linkedHidden" : "linked", {
-                  title: project.title,
-                  slug: project.slug,
-                }),
-              })),
-            }}
-          />
-        </Section>
-      </div>
-    </>
+    <div className="max-w-3xl">
+      <PageHeader title={name}>
+        <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Badge tone="brand">{label(tLabels, "partnershipStatus", partnership.status)}</Badge>
+          <Link href={`/partnerships/${id}`}>{t("publicPage")}</Link>
+          <Link href={suggestions(values.ecocDesignationId)}>
+            {t("otherCcea", { city: partnership.ecocDesignation.city.name })}
+          </Link>
+          <Link href={suggestions(values.cceaDesignationId)}>
+            {t("otherEcoc", { city: partnership.cceaDesignation.city.name })}
+          </Link>
+          <Link href={`/admin/partnerships/${id}/delete`}>{t("delete")}</Link>
+        </p>
+      </PageHeader>
+      {notice ? (
+        <p role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {notice}
+        </p>
+      ) : null}
+      <Section id="status-heading" title={t("changeStatus")}>
+        <StatusChangeForm
+          action={changePartnershipStatus}
+          hidden={{ partnershipId: id }}
+          statuses={labelOptions(tLabels, "partnershipStatus")}
+          current={partnership.status}
+          noteMax={PARTNERSHIP_LIMITS.note.max}
+          labels={{
+            status: tForms("newStatus"),
+            chooseStatus: tForms("chooseStatus"),
+            note: tForms("note"),
+            noteHint: tForms("noteHint"),
+            submit: tForms("changeStatus"),
+            saving: tForms("saving"),
+          }}
+        />
+      </Section>
+      <PartnershipTimeline changes={partnership.statusChanges} />
+      <Section id="details-heading" title={t("details")} className="mt-8">
+        <PartnershipForm
+          designations={designations}
+          partnership={{
+            id,
+            values,
+            linkedProjects: projects.map((project) => ({
+              value: project.id,
+              label: t(project.visibility === "HIDDEN" ? "linkedHidden" : "linked", {
+                title: project.title,
+                slug: project.slug,
+              }),
+            })),
+          }}
+        />
+      </Section>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireAdmin } from "@/lib/dal";
@@ -16,18 +15,15 @@ export default async function NewPartnershipPage() {
   await requireAdmin("/admin/partnerships/new");
   const t = await getTranslations("admin.partnerships.new");
   return (
-    <>
-      <AdminNav />
-      <div className="max-w-3xl">
-        <PageHeader title={t("title")} lead={t("lead")}>
-          <p className="mt-3">
-            {t.rich("notSure", {
-              suggestions: (chunks) => <Link href="/admin/partnerships/suggestions">{chunks}</Link>,
-            })}
-          </p>
-        </PageHeader>
-        <PartnershipForm designations={await listDesignationOptions()} />
-      </div>
-    </>
+    <div className="max-w-3xl">
+      <PageHeader title={t("title")} lead={t("lead")}>
+        <p className="mt-3">
+          {t.rich("notSure", {
+            suggestions: (chunks) => <Link href="/admin/partnerships/suggestions">{chunks}</Link>,
+          })}
+        </p>
+      </PageHeader>
+      <PartnershipForm designations={await listDesignationOptions()} />
+    </div>
   );
 }

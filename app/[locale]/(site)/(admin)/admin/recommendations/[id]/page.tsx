@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { StatusChangeForm } from "@/components/forms/status-change-form";
 import { RecommendationTimeline } from "@/components/recommendations/recommendation-timeline";
@@ -38,7 +37,6 @@ export default async function AdminRecommendationPage({ params }: Props) {
 
   return (
     <>
-      <AdminNav />
       <PageHeader title={recommendation.title}>
         <p className="mt-2 flex flex-wrap items-center gap-2">
           <Badge tone="brand">{label(tLabels, "recommendationStatus", recommendation.status)}</Badge>

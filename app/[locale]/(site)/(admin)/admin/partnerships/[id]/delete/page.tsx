@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { ActionForm } from "@/components/forms/action-form";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,22 +31,19 @@ export default async function DeletePartnershipPage({ params }: Props) {
   const linked = editable._count.projects;
 
   return (
-    <>
-      <AdminNav />
-      <div className="max-w-2xl">
-        <PageHeader title={t("title", { name: partnershipName(partnership) })} />
-        <div className="mb-6 space-y-2">
-          <p>{t("explain")}</p>
-          <p>{t("linked", { count: linked })}</p>
-        </div>
-        <ActionForm
-          action={deletePartnership}
-          hidden={{ partnershipId: id }}
-          submit={{ label: tForms("delete"), pendingLabel: tForms("deleting"), tone: "danger" }}
-          after={<Link href={`/admin/partnerships/${id}`}>{tForms("keep")}</Link>}
-          className="flex flex-col gap-4"
-        />
+    <div className="max-w-2xl">
+      <PageHeader title={t("title", { name: partnershipName(partnership) })} />
+      <div className="mb-6 space-y-2">
+        <p>{t("explain")}</p>
+        <p>{t("linked", { count: linked })}</p>
       </div>
-    </>
+      <ActionForm
+        action={deletePartnership}
+        hidden={{ partnershipId: id }}
+        submit={{ label: tForms("delete"), pendingLabel: tForms("deleting"), tone: "danger" }}
+        after={<Link href={`/admin/partnerships/${id}`}>{tForms("keep")}</Link>}
+        className="flex flex-col gap-4"
+      />
+    </div>
   );
 }
