@@ -9,7 +9,9 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
-import { createInOrder, expectListed, expectTwoPages, slugs } from "../setup/lists";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
+
+const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 
 // Each test that browses without a search uses its own country: none of these
 // (non-ASEM hosts of an ECoC, and ASEM partners without seeded organisations) has any.

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getPartnership, listLatestPartnerships, listPartnerships } from "@/lib/queries/partnerships";
 import { PAGE_SIZE } from "@/lib/search-params";
 import { createHistoryOutOfOrder, createPartnership, createProject } from "../setup/factories";
-import { createInOrder, expectTwoPages, ids } from "../setup/lists";
+import { createInOrder, expectTwoPages } from "../setup/lists";
 
 // Real designations, looked up by city and year. Each test pairs its own ECoC city
 // (one only ever titled once, in a country no seeded partnership involves), so a
@@ -16,6 +16,8 @@ async function designation(programme: "ECOC" | "CCEA", city: string, year: numbe
   });
   return id;
 }
+
+const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
 
 describe("listPartnerships filters", () => {
   it("narrows by status, cooperation area, country of either city and year of either title", async () => {

@@ -15,7 +15,9 @@ import {
   createRecommendation,
   uniqueWord,
 } from "../setup/factories";
-import { createInOrder, expectListed, expectTwoPages, slugs } from "../setup/lists";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
+
+const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
 
 describe("listProjects filters", () => {
   it("narrows by country, on the plain list and on a search", async () => {

@@ -10,7 +10,9 @@ import {
   createWorkshop,
   uniqueWord,
 } from "../setup/factories";
-import { createInOrder, expectListed, expectTwoPages, ids } from "../setup/lists";
+import { createInOrder, expectListed, expectTwoPages } from "../setup/lists";
+
+const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
 
 describe("listRecommendations filters", () => {
   it("narrows by workshop", async () => {

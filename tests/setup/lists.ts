@@ -2,10 +2,6 @@ import { expect } from "vitest";
 import type { Page } from "@/lib/queries/read-page";
 import { PAGE_SIZE } from "@/lib/search-params";
 
-// The keys of a page's rows, in order, for comparing a list with what a test expects.
-export const slugs = (result: { items: { slug: string }[] }) => result.items.map((item) => item.slug);
-export const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
-
 // `count` rows made one after another, the i-th stamped `at` i minutes into 2026, so that
 // their order by date is known.
 export async function createInOrder<Row>(count: number, create: (i: number, at: Date) => Promise<Row>) {
