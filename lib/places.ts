@@ -20,6 +20,20 @@ export function countryName(country: { code: string; name: string }, locale: str
   return displayNames(locale).of(country.code) ?? country.name;
 }
 
+// A filter's country options, named in the reader's language and in its alphabetical
+// order; `rank` puts groups first (ASEM partners before the other hosts of ECoC cities).
+export function countryOptions<Country extends { code: string; name: string }>(
+  countries: Country[],
+  locale: string,
+  rank: (country: Country) => number = () => 0,
+): { value: string; label: string }[] {
+  const collator = new Intl.Collator(locale);
+  return countries
+    .map((country) => ({ country, label: countryName(country, locale) }))
+    .sort((a, b) => rank(a.country) - rank(b.country) || collator.compare(a.label, b.label))
+    .map(({ country, label }) => ({ value: country.code, label }));
+}
+
 // The main language of a country, as CLDR's likely subtags tell it (CN → zh, JP → ja).
 export function languageOfCountry(countryCode: string): string | undefined {
   if (!/^[A-Z]{2}$/.test(countryCode)) return undefined;

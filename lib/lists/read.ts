@@ -12,8 +12,10 @@ import { cityList, organisationList, partnershipList, projectList, recommendatio
 type Lookup = (value: string) => Promise<unknown>;
 type Lookups = Record<string, Lookup>;
 
-const among = (options: () => Promise<{ value: string; label: string }[]>) => async (value: string) =>
-  (await options()).find((option) => option.value === value) ?? null;
+// Only the values count here, so the options are read in English.
+const among =
+  (options: (locale: string) => Promise<{ value: string; label: string }[]>) => async (value: string) =>
+    (await options("en")).find((option) => option.value === value) ?? null;
 
 export const knownValues = {
   projects: { country: among(listCountryOptions), organisation: getOrganisationName },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countryOptions } from "@/lib/places";
 import type { Programme } from "@/lib/generated/prisma/enums";
 import { cityPlaceSelect } from "./shared-selects";
 
@@ -50,11 +51,10 @@ export async function listDesignationYears() {
 }
 
 // The countries with an ECoC or CCEA city: the ones a partnership can involve.
-export async function listDesignationCountryOptions() {
+export async function listDesignationCountryOptions(locale: string) {
   const countries = await db.country.findMany({
     where: { cities: { some: { designations: { some: {} } } } },
-    orderBy: { name: "asc" },
     select: { code: true, name: true },
   });
-  return countries.map((country) => ({ value: country.code, label: country.name }));
+  return countryOptions(countries, locale);
 }

@@ -2,22 +2,22 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { listTag } from "@/lib/cache-tags";
+import { countryOptions } from "@/lib/places";
 import { cachedPublicRead } from "@/lib/public-data-cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Region } from "@/lib/generated/prisma/enums";
 
-// Options for country filters: ASEM partners first by name, then other hosts of ECoC cities.
-export const listCountryOptions = cachedPublicRead(
-  "country-options",
-  async () => {
-    const countries = await db.country.findMany({
-      select: { code: true, name: true },
-      orderBy: [{ asemPartner: "desc" }, { name: "asc" }],
-    });
-    return countries.map((country) => ({ value: country.code, label: country.name }));
-  },
+// Options for country filters in the reader's language: ASEM partners first, then other
+// hosts of ECoC cities, each group in the language's alphabetical order.
+const listFilterCountries = cachedPublicRead(
+  "filter-countries",
+  () => db.country.findMany({ select: { code: true, name: true, asemPartner: true } }),
   () => [listTag("countries")],
 );
+
+export async function listCountryOptions(locale: string) {
+  return countryOptions(await listFilterCountries(), locale, (country) => (country.asemPartner ? 0 : 1));
+}
 
 // The partners' codes, which decide the map's frame and which shapes it names.
 export const listPartnerCodes = cachedPublicRead(

@@ -76,10 +76,10 @@ export async function listRecommendationOptions() {
 }
 
 // Everything the project form offers; the lead organisation is left out of the partners.
-export async function listProjectFormOptions(leadOrganisationId: string) {
+export async function listProjectFormOptions(leadOrganisationId: string, locale: string) {
   const [organisations, countries, cities, partnerships, workshops, recommendations] = await Promise.all([
     listOrganisationOptions(),
-    listCountryOptions(),
+    listCountryOptions(locale),
     listCityOptions(),
     listPartnershipOptions(),
     listWorkshopOptions(),

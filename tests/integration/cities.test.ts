@@ -120,13 +120,18 @@ describe("listDesignationYears", () => {
 });
 
 describe("listDesignationCountryOptions", () => {
-  it("offers the countries with an ECoC or CCEA city, by name", async () => {
-    const options = await listDesignationCountryOptions();
+  it("offers the countries with an ECoC or CCEA city, by name in the reader's language", async () => {
+    const options = await listDesignationCountryOptions("en");
     const codes = options.map((option) => option.value);
     expect(codes).toEqual(expect.arrayContaining(["CN", "JP", "KR", "IT", "GR", "IS", "RS"]));
     // Vietnam and the two organisations have no culture capital.
     for (const code of ["VN", "EU", "ASEAN"]) expect(codes).not.toContain(code);
     expect(options.find((option) => option.value === "KR")?.label).toBe("Korea");
     expect(codes.indexOf("CN")).toBeLessThan(codes.indexOf("JP"));
+    // In French, by the French names and their order: Corée du Sud before Grèce, Japon after Italie.
+    const french = await listDesignationCountryOptions("fr");
+    expect(french.find((option) => option.value === "KR")?.label).toBe("Corée du Sud");
+    const labels = french.map((option) => option.label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator("fr").compare));
   });
 });

@@ -147,7 +147,7 @@ describe("getCountry", () => {
 
 describe("listCountryOptions", () => {
   it("offers every country, ASEM partners first, each group by name", async () => {
-    const options = await listCountryOptions();
+    const options = await listCountryOptions("en");
     expect(options).toHaveLength(await db.country.count());
     const partners = options.slice(0, 53).map((option) => option.label);
     expect(partners).toEqual((await listPartners()).map((partner) => partner.name));
@@ -155,5 +155,12 @@ describe("listCountryOptions", () => {
     expect(others.map((option) => option.value).sort()).toEqual(["IS", "ME", "MK", "RS", "TR"]);
     expect(others.map((option) => option.label)).toEqual([...others.map((option) => option.label)].sort());
     expect(options).toContainEqual({ value: "VN", label: "Vietnam" });
+  });
+
+  it("names them in the reader's language, in its alphabetical order", async () => {
+    const options = await listCountryOptions("ja");
+    expect(options).toContainEqual({ value: "VN", label: "ベトナム" });
+    const partners = options.slice(0, 53).map((option) => option.label);
+    expect(partners).toEqual([...partners].sort(new Intl.Collator("ja").compare));
   });
 });

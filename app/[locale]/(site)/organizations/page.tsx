@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { OrganisationList } from "@/components/organisations/organisation-list";
 import { listMetadata } from "@/lib/lists/metadata";
@@ -13,7 +14,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
   const params = await searchParams;
   const [{ filters, invalid }, countryOptions] = await Promise.all([
     readOrganisationList(params),
-    listCountryOptions(),
+    getLocale().then(listCountryOptions),
   ]);
   const { items, total, page, pageCount } = await listOrganisations(filters);
 

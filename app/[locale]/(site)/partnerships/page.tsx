@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DocumentedLinksSection } from "@/components/documented-links/documented-link-list";
 import { ListPage } from "@/components/lists/list-page";
 import { WorldMap } from "@/components/map/world-map";
@@ -20,7 +20,7 @@ export default async function PartnershipsPage({ searchParams }: { searchParams:
   const [t, { filters, invalid }, countryOptions, years] = await Promise.all([
     getTranslations("lists.partnerships"),
     readPartnershipList(params),
-    listDesignationCountryOptions(),
+    getLocale().then(listDesignationCountryOptions),
     listDesignationYears(),
   ]);
   const [{ items, total, page, pageCount }, map, documentedLinks] = await Promise.all([

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ListPage } from "@/components/lists/list-page";
 import { ProjectList } from "@/components/projects/project-list";
 import { Link } from "@/i18n/navigation";
@@ -16,7 +16,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const [t, { filters, organisation, invalid }, countryOptions] = await Promise.all([
     getTranslations("lists.projects"),
     readProjectList(params),
-    listCountryOptions(),
+    getLocale().then(listCountryOptions),
   ]);
   const { items, total, page, pageCount } = await listProjects(filters);
   const { pathname } = projectList;

@@ -36,7 +36,7 @@ export default async function NewProjectPage() {
       </div>
     );
   }
-  const options = await listProjectFormOptions(organisation.id);
+  const options = await listProjectFormOptions(organisation.id, locale);
   return (
     <ClientMessages area="contributing">
       <div className="max-w-3xl">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PartnershipFilterForm } from "@/components/partnerships/partnership-filters";
 import { partnershipName } from "@/components/partnerships/partnership-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
@@ -31,7 +31,7 @@ export default async function AdminPartnershipsPage({
   await requireAdmin(PATH);
   const params = await searchParams;
   const [countryOptions, years] = await Promise.all([
-    listDesignationCountryOptions(),
+    listDesignationCountryOptions(await getLocale()),
     listDesignationYears(),
   ]);
   const [{ items, total, page, pageCount }, t] = await Promise.all([

@@ -52,9 +52,9 @@ export default async function EditProjectPage({ params }: Props) {
   if (!project) notFound();
   const permission = can(user, "editProject", project);
   if (!permission.allowed) return <EditRefused reason={permission.reason} href={`/projects/${slug}`} />;
-  const [options, locale, t] = await Promise.all([
-    listProjectFormOptions(project.leadOrganisationId),
-    getLocale(),
+  const locale = await getLocale();
+  const [options, t] = await Promise.all([
+    listProjectFormOptions(project.leadOrganisationId, locale),
     getTranslations("projects.edit"),
   ]);
   const translations = project.translations.map((translation) => ({
