@@ -1,9 +1,10 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { SourceList } from "@/components/ui/source-list";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { DocumentedLinkItem } from "@/lib/queries/documented-links";
 
 type End = DocumentedLinkItem["cities"][number];
@@ -15,11 +16,12 @@ export function documentedLinkName(link: Pick<DocumentedLinkItem, "cities">) {
 function CityEnd({ end }: { end: End }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("map.documented");
+  const locale = useLocale();
   return (
     <>
       <Link href={`/cities?city=${end.city.slug}`}>{end.city.name}</Link>
       {end.nameInSource ? ` ${t("nameInSource", { name: end.nameInSource })}` : null},{" "}
-      <Link href={`/countries/${end.city.country.code}`}>{end.city.country.name}</Link>
+      <Link href={`/countries/${end.city.country.code}`}>{countryName(end.city.country, locale)}</Link>
       {end.designation
         ? `, ${label(tLabels, "programmeShort", end.designation.programme)} ${end.designation.year}`
         : `, ${t("noTitle")}`}

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Facts } from "@/components/ui/facts";
 import { Link } from "@/i18n/navigation";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
 // One side of a partnership: the city's title, as the reference data records it.
@@ -14,6 +15,7 @@ export function DesignationFacts({
 }) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("partnerships.designation");
+  const locale = useLocale();
   return (
     <section className="rounded-lg border border-gray-200 p-4">
       <h2 className="mb-3 text-lg font-semibold">
@@ -25,7 +27,7 @@ export function DesignationFacts({
           [
             t("country"),
             <Link key="country" href={`/countries/${designation.city.country.code}`}>
-              {designation.city.country.name}
+              {countryName(designation.city.country, locale)}
             </Link>,
           ],
           [t("programme"), label(tLabels, "programme", designation.programme)],

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { EntryList, type ListProps } from "@/components/lists/entry-list";
 import { Badge, SampleBadge } from "@/components/ui/badge";
 import { label } from "@/lib/labels";
+import { countryName } from "@/lib/places";
 import type { PartnershipListItem } from "@/lib/queries/partnerships";
 
 export function partnershipName(p: Pick<PartnershipListItem, "ecocDesignation" | "cceaDesignation">) {
@@ -11,6 +12,7 @@ export function partnershipName(p: Pick<PartnershipListItem, "ecocDesignation" |
 export function PartnershipList(props: ListProps<PartnershipListItem>) {
   const tLabels = useTranslations("labels");
   const t = useTranslations("lists.items");
+  const locale = useLocale();
   return (
     <EntryList
       {...props}
@@ -29,8 +31,8 @@ export function PartnershipList(props: ListProps<PartnershipListItem>) {
         <>
           <p className="entry-meta">
             {t("pairingSides", {
-              ecocCountry: partnership.ecocDesignation.city.country.name,
-              cceaCountry: partnership.cceaDesignation.city.country.name,
+              ecocCountry: countryName(partnership.ecocDesignation.city.country, locale),
+              cceaCountry: countryName(partnership.cceaDesignation.city.country, locale),
             })}
           </p>
           <p className="mt-1 text-sm text-gray-800">

@@ -249,6 +249,21 @@ test("the workshops page names the host country in the page's language", async (
   await expect(page.locator("main")).not.toContainText("Vietnam");
 });
 
+test("pairings and documented links name their countries in the page's language", async ({ page }) => {
+  await page.goto("/fr/partnerships");
+  const main = page.locator("main");
+  const first = main.locator("article").first();
+  await expect(first).toContainText(
+    new RegExp(["CN", "JP", "KR"].map((code) => countryIn("fr", code)).join("|")),
+  );
+  await expect(first).not.toContainText(/\b(China|Japan|Korea)\b/);
+  await expect(main.getByRole("link", { name: countryIn("fr", "CN") }).first()).toBeVisible();
+  await expect(main.getByRole("link", { name: "China", exact: true })).toHaveCount(0);
+  // The country filter too, in French alphabetical order.
+  const options = await page.getByLabel(/Pays/).first().locator("option").allTextContents();
+  expect(options).toContain(countryIn("fr", "KR"));
+});
+
 test("signing out from a French page lands on a French page", async ({ page }) => {
   const account = messages("fr", "layout").account;
   await signIn(page, "ngo@demo.example.org", "ngo-demo-password");
