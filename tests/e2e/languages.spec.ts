@@ -252,7 +252,10 @@ test("the workshops page names the host country in the page's language", async (
 test("pairings and documented links name their countries in the page's language", async ({ page }) => {
   await page.goto("/fr/partnerships");
   const main = page.locator("main");
-  const first = main.locator("article").first();
+  const first = main
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) })
+    .first();
   await expect(first).toContainText(
     new RegExp(["CN", "JP", "KR"].map((code) => countryIn("fr", code)).join("|")),
   );
