@@ -11,11 +11,11 @@ import type { MapInput, MapPoint } from "./types";
 const SMALLEST_AREA = 30;
 
 // "world", or a country's code in lower case: the map zoomed to it.
-export type MapView = string;
+type MapView = string;
 
 const drawnShapes = new Map<string, DrawnShapes | null>();
 
-export type DrawnShapes = {
+type DrawnShapes = {
   view: MapView;
   width: number;
   height: number;
@@ -86,8 +86,6 @@ const inFrame =
   (frame: Frame) =>
   ([x, y]: [number, number]) =>
     x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
-
-export type DrawnMap = ReturnType<typeof drawMap>;
 
 // A page's map: the shapes' file and which partners it holds, and the marks that are
 // the page's own (cities as points, links as arcs), in the file's SVG coordinates. A
