@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listProjects } from "@/lib/queries/projects";
-import { createOrganisation, createProject } from "../setup/factories";
+import { createOrganisation, createProject, uniqueWord } from "../setup/factories";
 
 const slugsOf = async (q: string) => {
   const found = await listProjects({ q }, 500);
@@ -22,6 +22,19 @@ describe("project search by names", () => {
     expect(led.length).toBeGreaterThan(0);
     const found = await slugsOf("Ganges");
     for (const { slug } of led) expect(found).toContain(slug);
+  });
+
+  it("finds the parts of words joined by a hyphen or a slash, numbers too", async () => {
+    const word = uniqueWord("season");
+    const project = await createProject({
+      title: `${word} 2019-2020 project-12345678`,
+      summary: `Tours 1e5a/2031 and ${word}-Europe.`,
+    });
+    for (const q of [`${word} 2020`, `${word} 12345678`, `${word} 2019 2020`, `${word} 2031`, `${word} 1e5a`])
+      expect(await slugsOf(q), q).toEqual([project.slug]);
+    const partner = await createOrganisation({ name: `${word}-Nord Ensemble` });
+    const partnered = await createProject({ partnerIds: [partner.id] });
+    expect(await slugsOf(`nord ${word}`)).toContain(partnered.slug);
   });
 
   it("finds a project by a partner organisation's name, not by words of its description", async () => {
