@@ -34,9 +34,7 @@ const defaultLocale = "en";
 const prefixedLocales = "fr|de|zh|ja|ko|vi";
 
 // Public pages come from their cached copies under /<locale>/cached/ (lib/cached-pages.ts),
-// the same for every viewer. The rewrites here serve the pages that ignore the query, and
-// list pages asked for without one; proxy.ts does it for list pages with a query, which
-// becomes part of the path. Not server actions, nor forms posted without JavaScript
+// the same for every viewer. Not server actions, nor forms posted without JavaScript
 // (they have a body, so a content type): those go to the page as it is.
 const notAForm = [
   { type: "header", key: "next-action" },
@@ -45,12 +43,6 @@ const notAForm = [
 
 const queryFreePages = [
   { source: "", page: "" },
-  {
-    // A list page with none of the parameters lists read: the copy without a query.
-    source: "/:list(cities|organizations|partnerships|projects|recommendations)",
-    page: "/:list",
-    missing: listQueryKeys.map((key) => ({ type: "query", key })),
-  },
   { source: "/:page(about|countries|developers|workshops)", page: "/:page" },
   // An entry's page; not /projects/new, and not the downloads and feeds (they have a dot).
   {
@@ -60,16 +52,47 @@ const queryFreePages = [
   },
 ];
 
+// Pages whose copy depends on the query: the lists, and an entry's endorsers (a page at a time).
+const lists = "cities|organizations|partnerships|projects|recommendations";
+const listPages = [
+  { source: `/:list(${lists})`, page: "/:list" },
+  {
+    source: "/:section(projects|recommendations)/:item([^/.]+)/endorsements",
+    page: "/:section/:item/endorsements",
+  },
+];
+const copyOf = (pages) => `/:locale(${defaultLocale}|${prefixedLocales})/cached/:query/:copy(${pages})`;
+const listCopy = copyOf(lists);
+const listOrEndorsersCopy = copyOf(`${lists}|(?:projects|recommendations)/[^/.]+/endorsements`);
+
+// A value that can sit in the path as it is: up to 100 printable ASCII characters but
+// & = % + / ? # \ (the copy reads the query back by & and =, and Next names the path it
+// rewrote to in a header, which takes no other characters).
+const pathSafeValue = String.raw`[^&=%+/?#\\\x00-\x1f\x7f-\uffff]{1,100}`;
+
 const cachedPageRewrites = [
-  ...queryFreePages.map(({ source, page, missing = [] }) => ({
-    source: source || "/",
-    destination: `/${defaultLocale}/cached/_${page}`,
-    missing: [...notAForm, ...missing],
+  ...[...queryFreePages, ...listPages].flatMap(({ source, page }) => [
+    { source: source || "/", destination: `/${defaultLocale}/cached/_${page}`, missing: notAForm },
+    {
+      source: `/:locale(${prefixedLocales})${source}`,
+      destination: `/:locale/cached/_${page}`,
+      missing: notAForm,
+    },
+  ]),
+  // Rewrites follow one another: each parameter a list reads joins its copy's path in
+  // turn, "&key=value", so the order of the parameters asked for makes no other copy, and
+  // parameters no list reads (utm_source) make none at all. Empty ones (a GET form sends
+  // every field) match no value.
+  ...listQueryKeys.map((key) => ({
+    source: key === "page" ? listOrEndorsersCopy : listCopy,
+    has: [{ type: "query", key, value: `(?<value>${pathSafeValue})` }],
+    destination: `/:locale/cached/:query&${key}=:value/:copy`,
   })),
-  ...queryFreePages.map(({ source, page, missing = [] }) => ({
-    source: `/:locale(${prefixedLocales})${source}`,
-    destination: `/:locale/cached/_${page}`,
-    missing: [...notAForm, ...missing],
+  // A value that cannot sit in the path: the page rendered on request, which reads the query.
+  ...listQueryKeys.map((key) => ({
+    source: key === "page" ? listOrEndorsersCopy : listCopy,
+    has: [{ type: "query", key, value: String.raw`(?!${pathSafeValue}$)[\s\S]+` }],
+    destination: "/:locale/:copy",
   })),
 ];
 

@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { splitLocale } from "@/i18n/locale-names";
-import { cachedPagePath, isCachedCopyPath } from "@/lib/cached-pages";
+import { isCachedCopyPath } from "@/lib/cached-pages";
 
 // next-intl's request header (i18n/request.ts reads it through `requestLocale`).
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
-// Public pages come from Next's cache, one copy per URL (lib/cached-pages.ts). Here:
-// the list pages with a query, which moves into the path; next.config.mjs's rewrites
-// serve the rest, at less cost.
+// Public pages come from Next's cache, one copy per URL (lib/cached-pages.ts), through
+// next.config.mjs's rewrites, which cost far less per request than this proxy. Here: the
+// copies' own addresses, and the language of forms posted to a page.
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   // The copies are reached only through these rewrites, never by their own address: asked
   // for by it, a copy is an address no page has, answered with the 404 page in its language.
   if (isCachedCopyPath(pathname))
@@ -21,83 +21,16 @@ export function proxy(request: NextRequest) {
     headers.set(LOCALE_HEADER, splitLocale(pathname).locale);
     return NextResponse.next({ request: { headers } });
   }
-  const target = cachedPagePath(pathname, searchParams);
-  if (!target) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  return NextResponse.next();
 }
 
-// Literal, as Next requires: list pages with a parameter lists read
-// (lib/list-query-keys.json), and an entry's endorsers, in every language; posts to a
-// page in a language other than English; next.config.mjs rewrites the rest.
+// Literal, as Next requires: the copies' addresses; posts to a page in a language other
+// than English.
 export const config = {
   matcher: [
     "/cached/:path*",
     "/:locale(en|fr|de|zh|ja|ko|vi)/cached/:path*",
     { source: "/:locale(fr|de|zh|ja|ko|vi)/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:locale(fr|de|zh|ja|ko|vi)/:path*", has: [{ type: "header", key: "content-type" }] },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "area" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "audience" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "city" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "country" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "discipline" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "kind" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "organisation" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "page" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "programme" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "q" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "sort" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "status" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "verification" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "workshop" }],
-    },
-    {
-      source: "/:locale(fr|de|zh|ja|ko|vi)?/(cities|organizations|partnerships|projects|recommendations)",
-      has: [{ type: "query", key: "year" }],
-    },
-    "/:locale(fr|de|zh|ja|ko|vi)?/(projects|recommendations)/:item([^/.]+)/endorsements",
   ],
 };
