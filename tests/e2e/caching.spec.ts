@@ -35,6 +35,19 @@ test("visitors get public pages from Next's cache, whatever the order of the fil
       async () => (await request.get("/projects?country=FR&q=&discipline=HERITAGE")).headers()[cacheHeader],
     )
     .toBe("HIT");
+  // A search of several words is a copy too; one with characters a path cannot hold as
+  // they are is rendered on request, with what it asked for.
+  await expect
+    .poll(async () => (await request.get("/projects?q=heritage%20site&country=FR")).headers()[cacheHeader])
+    .toBe("HIT");
+  for (const q of ["café", "a/b", "100%", "文化"]) {
+    const response = await request.get(`/fr/projects?q=${encodeURIComponent(q)}&country=FR`);
+    expect(response.status(), q).toBe(200);
+    expect(response.headers()[cacheHeader], q).toBeUndefined();
+    const body = await response.text();
+    expect(body, q).toContain(`value="${q}"`);
+    expect(body, q).toContain('<option value="FR" selected="">');
+  }
 });
 
 test("visitor and member get the same body for the same URL; nothing that differs by viewer is shared-cacheable", async ({
