@@ -73,12 +73,16 @@ const signedIn = {
 
 // Each page's first request, before any load (a cached page's miss), then a pass over
 // every page, so that none is measured on code the server has not run yet; then each
-// page at each concurrency.
-async function loadPages(origin: string, list: BenchPage[], results: PageResult[]) {
+// page at each concurrency. With `paired`, each page's reference (the floor for a
+// dynamic page, the ceiling for a cached one) is measured right before it, at the same
+// concurrency: the machine's speed drifts by a third within a run, so a ratio to
+// references measured minutes apart moves by as much.
+async function loadPages(origin: string, list: BenchPage[], results: PageResult[], paired = false) {
   const target = (page: BenchPage) => ({
     url: `${origin}${page.path}`,
     headers: page.viewer ? signedIn[page.viewer] : {},
   });
+  const references = new Map(list.flatMap((page) => (page.reference ? [[page.reference, page]] : [])));
   const firstMs = new Map<BenchPage, number>();
   for (const page of list) {
     const { url, headers } = target(page);
@@ -95,10 +99,17 @@ async function loadPages(origin: string, list: BenchPage[], results: PageResult[
   for (const page of [...list, ...again]) {
     const { url, headers } = target(page);
     const result: PageResult = { ...page, firstMs: firstMs.get(page) ?? NaN, levels: [] };
+    const reference = paired && !page.reference && references.get(page.dynamic ? "floor" : "ceiling");
     for (const connections of concurrencies) {
+      const pairedRps = reference
+        ? (await measure(target(reference).url, connections, { seconds, warmup })).rps
+        : undefined;
       const m = await measure(url, connections, { seconds, warmup, headers });
-      console.log(`${page.name} c=${connections}: ${m.rps} req/s, p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms`);
-      result.levels.push(m);
+      const beside = pairedRps ? `, ${reference && reference.name} beside it ${pairedRps}` : "";
+      console.log(
+        `${page.name} c=${connections}: ${m.rps} req/s, p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms${beside}`,
+      );
+      result.levels.push({ ...m, pairedRps });
     }
     results.push(result);
   }
@@ -130,7 +141,7 @@ const server = await startServer(STAGE_DIR, store.env, authSecret);
 const stopOnSignal = () => void server.stop().then(() => process.exit(130));
 process.once("SIGINT", stopOnSignal).once("SIGTERM", stopOnSignal);
 try {
-  await loadPages(server.url, benched, pages);
+  await loadPages(server.url, benched, pages, true);
   localeCopies = await measureLocaleCopies(server, copiesPerLocale(projectSlug));
   exportRun = await measureExport(`${server.url}/projects/export.csv`, server);
 } finally {

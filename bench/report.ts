@@ -5,8 +5,10 @@ export type PageResult = {
   path: string;
   viewer?: string;
   reference?: "floor" | "ceiling";
+  dynamic?: true;
   firstMs: number;
-  levels: Measurement[];
+  // pairedRps: the page's reference measured right before it (bench/bench.ts).
+  levels: (Measurement & { pairedRps?: number })[];
 };
 
 // A reference page's throughput at each concurrency: the mean of its runs, which
@@ -37,19 +39,23 @@ function problems(m: Measurement) {
   return parts.length ? parts.join(", ") : "0";
 }
 
+// "0.62 × ceiling": the page against its reference measured right before it.
+const besideIt = (page: PageResult, m: PageResult["levels"][number]) =>
+  m.pairedRps ? `${ratio(m.rps, m.pairedRps)} × ${page.dynamic ? "floor" : "ceiling"}` : "–";
+
 // One row per page and concurrency; throughput also as a share of the floor's and the ceiling's
 // (the mean of their runs, among `references`: the cluster pass is compared with one instance's).
 export function markdownTable(pages: PageResult[], references: PageResult[] = pages): string {
   const floor = referenceRps(references, "floor");
   const ceiling = referenceRps(references, "ceiling");
   const lines = [
-    "| Page | Path | First ms | Conc. | req/s | p50 ms | p95 ms | p99 ms | × floor | × ceiling | Failed |",
-    "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
+    "| Page | Path | First ms | Conc. | req/s | p50 ms | p95 ms | p99 ms | × floor | × ceiling | × its reference beside it | Failed |",
+    "| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |",
   ];
   for (const page of pages)
     for (const m of page.levels)
       lines.push(
-        `| ${page.name} | \`${page.path}\` | ${ms(page.firstMs)} | ${m.connections} | ${m.rps} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${ratio(m.rps, floor.get(m.connections))} | ${ratio(m.rps, ceiling.get(m.connections))} | ${problems(m)} |`,
+        `| ${page.name} | \`${page.path}\` | ${ms(page.firstMs)} | ${m.connections} | ${m.rps} | ${ms(m.p50)} | ${ms(m.p95)} | ${ms(m.p99)} | ${ratio(m.rps, floor.get(m.connections))} | ${ratio(m.rps, ceiling.get(m.connections))} | ${besideIt(page, m)} | ${problems(m)} |`,
       );
   return lines.join("\n");
 }
