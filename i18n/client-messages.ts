@@ -12,16 +12,13 @@ const forms = [...site, "forms", "labels"] as const;
 const areas = {
   // The header, the language switcher, the error page: every page.
   site,
-  // An entry's own parts (endorsing, reporting, hiding) and the project and recommendation forms.
-  contributing: [
-    ...forms,
-    "endorsements",
-    "moderation",
-    "permissions",
-    "projects.form",
-    "projects.translations",
-    "recommendations.form",
-  ],
+  // An entry's own parts on its cached copy, drawn in the browser: endorsing or why not,
+  // reporting, hiding.
+  entry: [...forms, "endorsements", "moderation.report", "moderation.forms", "permissions"],
+  // The same on the entry's own view (<entry>/endorse), drawn on the server but its forms.
+  ownEntry: [...site, "forms", "endorsements.form", "moderation.report", "moderation.forms"],
+  // The project and recommendation forms.
+  contributing: [...forms, "projects.form", "projects.translations", "recommendations.form"],
   // The account pages (app/[locale]/(site)/(auth)/layout.tsx).
   accounts: [...forms, "accounts.fields", "accounts.register", "memberships.choice", "memberships.forms"],
   // The admin area (app/[locale]/(site)/(admin)/admin/layout.tsx).

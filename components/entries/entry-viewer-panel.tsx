@@ -1,11 +1,12 @@
 import { ClientMessages } from "@/components/layout/client-messages";
 import { SignInToEndorse } from "@/components/endorsements/sign-in-to-endorse";
-import { EntryModeration, EntryModerationIsland } from "@/components/moderation/entry-moderation";
+import { EntryModeration } from "@/components/moderation/entry-moderation";
 import type { CurrentUser } from "@/lib/dal";
 import { viewerEntryState, type ViewerEntryRef } from "@/lib/queries/viewer-entry";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 import { viewerSummary } from "@/lib/viewer";
-import { OwnEntryIsland, OwnEntryPanel, type OwnEntryPart } from "./own-entry-panel";
+import { EntryModerationIslandPart, OwnEntryIslandPart } from "./entry-island-parts";
+import { OwnEntryPanel, type OwnEntryPart } from "./own-entry-panel";
 
 // Whom an entry's page is rendered for: the signed-in user of a request (or no one),
 // or, on its cached copy (lib/cached-pages.ts), whoever the browser's island finds.
@@ -13,7 +14,8 @@ export type EntryViewer = { user: CurrentUser | null } | "island";
 
 // One of the viewer's own parts of an entry's page (components/entries/own-entry-panel.tsx):
 // rendered here on request, or, on the cached copy everyone shares, asked for from the
-// browser. A visitor is asked to sign in.
+// browser (entry-island-parts.tsx). A visitor is asked to sign in. Rendered here, only
+// the forms' words travel to the browser.
 export async function EntryViewerPanel({
   viewer,
   entry,
@@ -25,16 +27,11 @@ export async function EntryViewerPanel({
   path: string;
   part: OwnEntryPart;
 }) {
-  if (viewer === "island")
-    return (
-      <ClientMessages area="contributing">
-        <OwnEntryIsland entry={entry} part={part} path={path} />
-      </ClientMessages>
-    );
+  if (viewer === "island") return <OwnEntryIslandPart entry={entry} part={part} path={path} />;
   if (!viewer.user) return part === "endorsement" ? <SignInToEndorse path={path} /> : null;
   const state = await viewerEntryState(viewer.user, entry);
   return state ? (
-    <ClientMessages area="contributing">
+    <ClientMessages area="ownEntry">
       <OwnEntryPanel state={state} part={part} />
     </ClientMessages>
   ) : null;
@@ -51,13 +48,11 @@ export function EntryViewerModeration({
   target: EntryTarget;
   kind: "project" | "recommendation";
 }) {
-  return (
-    <ClientMessages area="contributing">
-      {viewer === "island" ? (
-        <EntryModerationIsland entry={entry} {...props} />
-      ) : (
-        <EntryModeration viewer={viewerSummary(viewer.user)} {...props} />
-      )}
+  return viewer === "island" ? (
+    <EntryModerationIslandPart entry={entry} {...props} />
+  ) : (
+    <ClientMessages area="ownEntry">
+      <EntryModeration viewer={viewerSummary(viewer.user)} {...props} />
     </ClientMessages>
   );
 }

@@ -4,12 +4,19 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { reportEntry } from "@/lib/actions/reports";
-import { labelOptions } from "@/lib/labels";
 import type { EntryTarget } from "@/lib/validations/entry-target";
 
 // Folded away under a summary: reporting is rare and should not compete with the entry.
-export function ReportForm({ target, kind }: { target: EntryTarget; kind: "project" | "recommendation" }) {
-  const tLabels = useTranslations("labels");
+// The reasons come named from whoever renders it (entry-moderation.tsx).
+export function ReportForm({
+  target,
+  kind,
+  reasons,
+}: {
+  target: EntryTarget;
+  kind: "project" | "recommendation";
+  reasons: { value: string; label: string }[];
+}) {
   const t = useTranslations("moderation.report");
   return (
     <ActionForm
@@ -26,7 +33,7 @@ export function ReportForm({ target, kind }: { target: EntryTarget; kind: "proje
         name="reason"
         label={t("reason")}
         required
-        options={labelOptions(tLabels, "reportReason")}
+        options={reasons}
         emptyLabel={t("chooseReason")}
       />
       <TextField name="comment" label={t("comment")} rows={3} maxLength={1000} hint={t("commentHint")} />

@@ -18,7 +18,7 @@ import {
 import { formAction } from "./action";
 import { revalidatePages } from "@/lib/revalidate";
 
-const outcomes = () => getTranslations("forms.outcomes.projects");
+const outcomes = () => getTranslations("outcomes.projects");
 
 // The lead organisation is always the member's own, whatever the request says.
 export const createProject = formAction("member", ProjectFormSchema, async (input, user, formData) => {

@@ -13,7 +13,7 @@ import { revalidatePages } from "@/lib/revalidate";
 
 export const submitRecommendation = formAction("member", SubmitRecommendationSchema, async (input, user) => {
   const organisation = await actingOrganisation(user);
-  const t = await getTranslations("forms.outcomes.recommendations");
+  const t = await getTranslations("outcomes.recommendations");
   const workshop = await db.workshop.findUnique({
     where: { id: input.workshopId },
     select: { id: true, slug: true },
@@ -40,7 +40,7 @@ export const submitRecommendation = formAction("member", SubmitRecommendationSch
 });
 
 export const updateRecommendation = formAction("member", UpdateRecommendationSchema, async (input, user) => {
-  const t = await getTranslations("forms.outcomes.recommendations");
+  const t = await getTranslations("outcomes.recommendations");
   const current = await getRecommendationForEdit(input.recommendationId);
   if (!current) refuse(t("notEditable"));
   await authorise(can(user, "editRecommendation", current));

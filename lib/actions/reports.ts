@@ -12,7 +12,7 @@ import { formAction } from "./action";
 // itself, it only puts the entry in the moderators' queue.
 export const reportEntry = formAction("member", ReportSchema, async (input, user) => {
   await authorise(can(user, "report", null));
-  const t = await getTranslations("forms.outcomes.reports");
+  const t = await getTranslations("outcomes.reports");
   const entry = await getEntryVisibility(db, input.target);
   if (!entry || entry.visibility !== "PUBLISHED") refuse(t("notReportable"));
   const alreadyOpen = await db.report.findFirst({

@@ -1,11 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
-import {
-  getRewrittenUrl,
-  unstable_doesMiddlewareMatch,
-  unstable_getResponseFromNextConfig,
-} from "next/experimental/testing/server";
+import { getRewrittenUrl, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
 import { cachedQuery, cachedSearchParams, canonicalQuery, listQueryKeys } from "@/lib/cached-pages";
 import { lists, listQueryKeys as registryKeys } from "@/lib/lists/registry";

@@ -39,16 +39,16 @@ function importsOf(file: string): string[] {
 }
 
 const isClient = (file: string) => /^["']use client["']/m.test(sources.get(file)!);
-const servedArea = /<ClientMessages area="(\w+)"/;
+const servedArea = /<ClientMessages area="(\w+)"/g;
 
 const importers = (file: string) => [...sources.keys()].filter((other) => importsOf(other).includes(file));
 
 // The areas a module is drawn in: where a server module puts <ClientMessages area> around
-// what it renders, that area; a route's own module, its route's; any other module, the
-// areas of the server modules that render it.
+// what it renders, those areas (each of its parts may have its own); a route's own module,
+// its route's; any other module, the areas of the server modules that render it.
 function areasOf(file: string, seen = new Set<string>()): ClientArea[] {
-  const served = sources.get(file)!.match(servedArea)?.[1];
-  if (served && !isClient(file)) return [served as ClientArea];
+  const served = [...sources.get(file)!.matchAll(servedArea)].map((match) => match[1] as ClientArea);
+  if (served.length && !isClient(file)) return [...new Set(served)];
   if (file.startsWith("app/") || !importers(file).length) return [areaOfRoute(file)];
   // Client modules that import it draw it in their own areas (followed from them below).
   const renderers = importers(file).filter((other) => !isClient(other) && !seen.has(other));
@@ -90,7 +90,11 @@ describe("the messages sent to the browser", () => {
     expect(translating.map(({ file }) => file)).toContain("components/forms/fields.tsx");
     expect(clientComponents.map(({ file }) => file)).not.toContain("lib/db.ts");
     const areasOfModule = (file: string) => clientComponents.find((module) => module.file === file)?.areas;
-    expect(areasOfModule("components/entries/own-entry-panel.tsx")).toEqual(["contributing"]);
+    expect(areasOfModule("components/entries/own-entry-panel.tsx")).toEqual(["entry"]);
+    expect(areasOfModule("components/endorsements/endorsement-forms.tsx")?.sort()).toEqual([
+      "entry",
+      "ownEntry",
+    ]);
     expect(areasOfModule("components/layout/site-header.tsx")).toEqual(["site"]);
   });
 
@@ -114,7 +118,7 @@ describe("the messages sent to the browser", () => {
 
   it.each(routing.locales)("exist in %s, and the site's are a small part of all", (locale) => {
     const all = messagesFor(locale);
-    for (const area of ["site", "contributing", "accounts", "admin"] as const)
+    for (const area of ["site", "entry", "ownEntry", "contributing", "accounts", "admin"] as const)
       pickMessages(all, clientMessagePaths(area));
     const site = JSON.stringify(pickMessages(all, clientMessagePaths("site"))).length;
     expect(site).toBeLessThan(JSON.stringify(all).length / 20);

@@ -14,7 +14,7 @@ import { revalidatePages } from "@/lib/revalidate";
 
 // This module's messages, in the request's language.
 const outcome = async (key: string, values?: Record<string, string>) =>
-  (await getTranslations("forms.outcomes.moderation"))(key, values);
+  (await getTranslations("outcomes.moderation"))(key, values);
 
 function revalidateEntry(target: EntryTarget, slug?: string) {
   const paths = entryPaths(target, slug);

@@ -18,7 +18,7 @@ import { revalidatePages } from "@/lib/revalidate";
 
 // This module's messages, in the request's language.
 const outcome = async (key: string, values?: Record<string, string>) =>
-  (await getTranslations("forms.outcomes.organisations"))(key, values);
+  (await getTranslations("outcomes.organisations"))(key, values);
 
 type Transaction = Prisma.TransactionClient;
 

@@ -23,7 +23,7 @@ type Transaction = Prisma.TransactionClient;
 
 // This module's messages, in the request's language.
 const outcome = async (key: string, values?: Record<string, string>) =>
-  (await getTranslations("forms.outcomes.partnerships"))(key, values);
+  (await getTranslations("outcomes.partnerships"))(key, values);
 
 const snapshotSelect = {
   ecocDesignationId: true,
@@ -136,7 +136,7 @@ export const changePartnershipStatus = formAction(
       await notifyPairingStatus(tx, id, input.toStatus);
     });
     revalidatePartnership(id);
-    return { ok: true, message: (await getTranslations("forms.outcomes"))("statusChanged") };
+    return { ok: true, message: (await getTranslations("outcomes"))("statusChanged") };
   },
 );
 

@@ -23,7 +23,7 @@ async function changeStatus(
 ) {
   const meetingId = input.toStatus === "FORWARDED" ? input.meetingId : undefined;
   const [t, tForms] = await Promise.all([
-    getTranslations("forms.outcomes.recommendations"),
+    getTranslations("outcomes.recommendations"),
     getTranslations("forms"),
   ]);
   const impossible = await impossibleDates(input.recommendationId, input.changedOn, meetingId);
@@ -66,7 +66,7 @@ async function changeStatus(
       await notifyRecommendationStatus(tx, input.recommendationId, input.toStatus);
   });
   revalidatePages(`/recommendations/${input.recommendationId}`, "/recommendations", "/admin/recommendations");
-  return { ok: true, message: tForms("outcomes.statusChanged") };
+  return { ok: true, message: (await getTranslations("outcomes"))("statusChanged") };
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -84,7 +84,7 @@ async function impossibleDates(recommendationId: string, changedOn?: string, mee
       : null,
   ]);
   if (!recommendation) return null;
-  const [t, format] = await Promise.all([getTranslations("forms.outcomes.recommendations"), getFormat()]);
+  const [t, format] = await Promise.all([getTranslations("outcomes.recommendations"), getFormat()]);
   const submittedOn = format.date(recommendation.submittedAt);
   const submitted = day(recommendation.submittedAt);
   const errors: Record<string, string[]> = {};

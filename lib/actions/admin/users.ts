@@ -14,7 +14,7 @@ import { revalidatePages } from "@/lib/revalidate";
 
 // This module's messages, in the request's language.
 const outcome = async (key: string, values?: Record<string, string>) =>
-  (await getTranslations("forms.outcomes.users"))(key, values);
+  (await getTranslations("outcomes.users"))(key, values);
 
 const LIST = "/admin/users";
 
