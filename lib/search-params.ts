@@ -7,9 +7,12 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
 
-export function first(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  const trimmed = single?.trim();
+// A parameter's one value, trimmed. Given twice (?country=FR&country=DE), its last, as the
+// rewrites to a list's cached copy read it (next.config.mjs), so that a list on request and
+// its copy agree.
+export function single(value: string | string[] | undefined): string | undefined {
+  const given = Array.isArray(value) ? value.at(-1) : value;
+  const trimmed = given?.trim();
   return trimmed ? trimmed : undefined;
 }
 
@@ -17,21 +20,21 @@ export function oneOf<T extends string>(
   value: string | string[] | undefined,
   allowed: readonly T[],
 ): T | undefined {
-  const single = first(value);
-  return allowed.find((option) => option === single);
+  const given = single(value);
+  return allowed.find((option) => option === given);
 }
 
 export function pageNumber(value: string | string[] | undefined): number {
-  const parsed = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(value));
+  const parsed = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(single(value));
   return parsed.success ? parsed.data : 1;
 }
 
 export function textQuery(value: string | string[] | undefined): string | undefined {
-  return first(value)?.slice(0, 200);
+  return single(value)?.slice(0, 200);
 }
 
 export function yearParam(value: string | string[] | undefined): number | undefined {
-  const parsed = z.coerce.number().int().min(1985).max(2100).safeParse(first(value));
+  const parsed = z.coerce.number().int().min(1985).max(2100).safeParse(single(value));
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -53,8 +56,8 @@ export function hrefWith(
 ) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    const single = first(value);
-    if (single !== undefined && !(key in changes)) query.set(key, single);
+    const given = single(value);
+    if (given !== undefined && !(key in changes)) query.set(key, given);
   }
   for (const [key, value] of Object.entries(changes)) {
     if (value !== undefined && value !== "") query.set(key, String(value));

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { SelectControl } from "./select-control";
 
 // Filters are a plain GET form: they work without JavaScript, live in the URL
@@ -80,7 +80,7 @@ export function SelectFilter(props: {
         <SelectControl
           id={id}
           name={props.name}
-          defaultValue={first(props.searchParams[props.name]) ?? ""}
+          defaultValue={single(props.searchParams[props.name]) ?? ""}
           anyLabel={props.anyLabel ?? t("any")}
           options={props.options.map((option) => [option.value, option.label])}
         />
@@ -104,7 +104,7 @@ export function SearchFilter(props: {
           type="search"
           name={name}
           maxLength={200}
-          defaultValue={first(props.searchParams[name]) ?? ""}
+          defaultValue={single(props.searchParams[name]) ?? ""}
           placeholder={props.placeholder}
           className="w-full min-w-0 rounded border border-gray-400 bg-white px-2 py-1.5"
         />

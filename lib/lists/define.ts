@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { first, MAX_PAGE, pageNumber, type SearchParams } from "@/lib/search-params";
+import { single, MAX_PAGE, pageNumber, type SearchParams } from "@/lib/search-params";
 
 // One typed schema per list: its filters by the names they have in the URL. The list
 // page and its downloads read them leniently (a value the list does not know is named
@@ -49,12 +49,12 @@ export function defineList<const F extends Fields>(pathname: string, fields: F) 
     // The API's query: these filters and paging, nothing else.
     apiQuery: z.strictObject({ ...optional, ...paging }),
     // The page's and the downloads' reading: each filter on its own, a parameter given
-    // twice by its first value, the page number capped.
+    // twice by its last value, the page number capped.
     read(params: SearchParams) {
       const values: FilterValues<F> = {};
       const invalid: string[] = [];
       for (const name of Object.keys(fields) as (keyof F & string)[]) {
-        const given = first(params[name]);
+        const given = single(params[name]);
         if (given === undefined) continue;
         const parsed = fields[name].safeParse(given);
         if (parsed.success) values[name] = parsed.data;
@@ -72,6 +72,6 @@ export type ReadableList<F extends Fields> = {
 };
 
 export function invalidFiltersMessage(params: SearchParams, invalid: string[]) {
-  const given = invalid.map((name) => `${name}=${first(params[name])}`).join(", ");
+  const given = invalid.map((name) => `${name}=${single(params[name])}`).join(", ");
   return `Not a valid filter: ${given}. Use the values the list page offers (country codes in capitals, such as FR).`;
 }

@@ -48,6 +48,12 @@ test("visitors get public pages from Next's cache, whatever the order of the fil
     expect(body, q).toContain(`value="${q}"`);
     expect(body, q).toContain('<option value="FR" selected="">');
   }
+  // A parameter given twice means its last value, on the copy and on request alike.
+  for (const path of ["/projects?country=FR&country=DE", "/projects?country=FR&country=DE&q=caf%C3%A9"]) {
+    const body = await (await request.get(path)).text();
+    expect(body, path).toContain('<option value="DE" selected="">');
+    expect(body, path).not.toContain('<option value="FR" selected="">');
+  }
 });
 
 test("visitor and member get the same body for the same URL; nothing that differs by viewer is shared-cacheable", async ({

@@ -5,7 +5,7 @@ import { ActionForm, type FormAction } from "@/components/forms/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { checkAccountToken } from "@/lib/auth/account-tokens";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 
 // The pages a mailed link opens (?token=), by their messages (accounts.<messages>).
 type MailedLinkMessages = "confirmEmail" | "resetPassword";
@@ -31,7 +31,7 @@ export async function MailedLinkPage({
   next: ReactNode;
   children: ReactNode;
 }) {
-  const token = first((await searchParams).token) ?? "";
+  const token = single((await searchParams).token) ?? "";
   const [check, t] = await Promise.all([
     checkAccountToken(token, purpose),
     getTranslations(`accounts.${messages}`),

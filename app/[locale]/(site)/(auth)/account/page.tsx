@@ -18,7 +18,7 @@ import { label } from "@/lib/labels";
 import { listOrganisationRecommendations } from "@/lib/queries/admin/recommendations";
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
 import { findJoinableOrganisationId, getOrganisationPeople } from "@/lib/queries/memberships";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { AccountSettings } from "./_components/account-settings";
 import { OrganisationSection } from "./_components/organisation-section";
 
@@ -40,7 +40,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const tLabels = await getTranslations("labels");
   const user = await requireUser("/account");
   const query = await searchParams;
-  const confirmed = first(query.confirmed) === "1";
+  const confirmed = single(query.confirmed) === "1";
   const organisation = user.organisation;
   const [t, tResend, format, notices, recommendations, people, joinOptions] = await Promise.all([
     getTranslations("accounts.account"),
@@ -51,7 +51,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     organisation && can(user, "manageMembers", { organisationId: organisation.id }).allowed
       ? getOrganisationPeople(organisation.id)
       : null,
-    organisation || user.role === "ADMIN" ? null : joinFormOptions(first(query.organisation)),
+    organisation || user.role === "ADMIN" ? null : joinFormOptions(single(query.organisation)),
   ]);
 
   return (

@@ -8,7 +8,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { signIn } from "@/lib/actions/auth";
 import { safeReturnPath } from "@/lib/return-path";
 import { getCurrentUser } from "@/lib/dal";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accounts.signIn");
@@ -22,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const query = await searchParams;
   // Without a page to come back to, the account page in the reader's language.
   const account = getPathname({ href: "/account", locale: await getLocale() });
-  const callbackUrl = safeReturnPath(first(query.callbackUrl), account);
+  const callbackUrl = safeReturnPath(single(query.callbackUrl), account);
   // Next's own redirect: the return path already holds its language.
   if (await getCurrentUser()) redirect(callbackUrl);
   const [t, tFields] = await Promise.all([
@@ -30,12 +30,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     getTranslations("accounts.fields"),
   ]);
   const notice =
-    first(query.confirmed) === "1"
+    single(query.confirmed) === "1"
       ? t("confirmed")
-      : first(query.signedOut) === "everywhere"
+      : single(query.signedOut) === "everywhere"
         ? t("signedOutEverywhere")
         : null;
-  const errorCode = first(query.error);
+  const errorCode = single(query.error);
   const error = errorCode
     ? t(`errors.${nextAuthErrors.find((code) => code === errorCode) ?? "Default"}`)
     : null;

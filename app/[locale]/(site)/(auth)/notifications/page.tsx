@@ -21,7 +21,7 @@ import {
   getNotificationPreferences,
   listNotifications,
 } from "@/lib/queries/notifications";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { UnreadCountAnnouncer } from "./_components/unread-count-announcer";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/notifications");
   const query = await searchParams;
-  const requestedPage = Math.max(1, Math.floor(Number(first(query.page)) || 1));
+  const requestedPage = Math.max(1, Math.floor(Number(single(query.page)) || 1));
   const [{ items, total, page, pageCount }, unread, preferences, t, format] = await Promise.all([
     listNotifications(user.id, requestedPage),
     countUnreadNotifications(user.id),

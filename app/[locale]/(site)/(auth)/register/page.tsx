@@ -5,7 +5,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/dal";
 import { listOrganisationOptions, listStateOptions } from "@/lib/queries/form-options";
 import { findJoinableOrganisationId } from "@/lib/queries/memberships";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { RegisterForm } from "./_components/register-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const [organisations, countries, chosenOrganisationId, t] = await Promise.all([
     listOrganisationOptions(),
     listStateOptions(),
-    findJoinableOrganisationId(first((await searchParams).organisation)),
+    findJoinableOrganisationId(single((await searchParams).organisation)),
     getTranslations("accounts.register"),
   ]);
   return (

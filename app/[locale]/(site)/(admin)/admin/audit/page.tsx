@@ -7,7 +7,7 @@ import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
-import { first, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
+import { single, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.audit");
@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireAdmin(PATH);
   const params = await searchParams;
   const [options, t] = await Promise.all([listAuditFilterOptions(), getTranslations("admin.audit")]);
-  const entityId = first(params.entity)?.slice(0, 64);
+  const entityId = single(params.entity)?.slice(0, 64);
   const found = await listAuditEntries({
     action: oneOf(params.action, options.actions),
     entityType: oneOf(params.entityType, options.entityTypes),

@@ -13,7 +13,7 @@ import { label } from "@/lib/labels";
 import { readPartnershipList } from "@/lib/lists/read";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
-import { first, hrefWith, type SearchParams } from "@/lib/search-params";
+import { single, hrefWith, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.partnerships.list");
@@ -50,7 +50,7 @@ export default async function AdminPartnershipsPage({
           <Link href={`${PATH}/suggestions#documented-pairings`}>{t("fromDocumented")}</Link>
         </p>
       </PageHeader>
-      {first(params.deleted) ? (
+      {single(params.deleted) ? (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t("deleted")}
         </p>

@@ -13,7 +13,7 @@ import { requireAdmin } from "@/lib/dal";
 import { label, labelOptions } from "@/lib/labels";
 import { getPartnershipForEdit, listDesignationOptions } from "@/lib/queries/admin/partnerships";
 import { getPartnership } from "@/lib/queries/partnerships";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { PARTNERSHIP_LIMITS } from "@/lib/validations/partnership";
 import { PartnershipForm } from "../_components/partnership-form";
 
@@ -37,7 +37,7 @@ export default async function AdminPartnershipPage({ params, searchParams }: Pro
   ]);
   if (!partnership || !editable) notFound();
   const query = await searchParams;
-  const notice = first(query.created) ? t("created") : first(query.saved) ? t("saved") : null;
+  const notice = single(query.created) ? t("created") : single(query.saved) ? t("saved") : null;
   const name = partnershipName(partnership);
   const { projects, _count, ...values } = editable;
   const suggestions = (designationId: string) =>

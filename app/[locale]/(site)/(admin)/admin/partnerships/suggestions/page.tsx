@@ -9,7 +9,7 @@ import {
   listDesignationOptions,
   listPairingSuggestions,
 } from "@/lib/queries/admin/partnerships";
-import { first, type SearchParams } from "@/lib/search-params";
+import { single, type SearchParams } from "@/lib/search-params";
 import { DocumentedPairings } from "../_components/documented-pairings";
 import { PairForm } from "../_components/pair-form";
 
@@ -28,7 +28,7 @@ function defaultRationale(ecoc: string, ccea: string, yearsApart: number) {
 
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin(PATH);
-  const designationId = first((await searchParams).designation);
+  const designationId = single((await searchParams).designation);
   const [designations, found, t] = await Promise.all([
     listDesignationOptions(),
     designationId ? listPairingSuggestions(designationId) : null,
