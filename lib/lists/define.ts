@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { single, MAX_PAGE, pageNumber, type SearchParams } from "@/lib/search-params";
+import { MAX_PAGE, pageNumber, single, type SearchParams } from "@/lib/search-params";
 
 // One typed schema per list: its filters by the names they have in the URL. The list
 // page and its downloads read them leniently (a value the list does not know is named
