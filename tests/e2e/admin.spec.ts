@@ -18,6 +18,17 @@ test("an admin pairs an ECoC with a CCEA city, changes its status with a note, a
   page,
 }) => {
   await signInAsAdmin(page);
+  const pairingName = "Esch-sur-Alzette 2022 – Wenzhou 2022";
+  if (test.info().retry > 0) {
+    // A retry finds the pairing its first try made: delete it, so that pairing again is allowed.
+    await page.goto("/partnerships");
+    const made = page.getByRole("link", { name: pairingName, exact: true });
+    if (await made.count()) {
+      await page.goto(`/admin${await made.getAttribute("href")}/delete`);
+      await page.getByRole("button", { name: "Delete this pairing" }).click();
+      await expect(page.getByText("The pairing is deleted")).toBeVisible();
+    }
+  }
   await page
     .getByRole("navigation", { name: "Account" })
     .getByRole("link", { name: "Admin", exact: true })
@@ -50,9 +61,7 @@ test("an admin pairs an ECoC with a CCEA city, changes its status with a note, a
   await expectAccessible(page);
 
   await page.goto("/partnerships");
-  await expect(
-    page.getByRole("link", { name: "Esch-sur-Alzette 2022 – Wenzhou 2022", exact: true }),
-  ).toBeVisible();
+  await expect(page.getByRole("link", { name: pairingName, exact: true })).toBeVisible();
 });
 
 test("a member reports a project; an admin hides it and it disappears from /projects", async ({

@@ -22,6 +22,9 @@ test("a new member submits a project, fixes a mistake, sees it listed; another o
 
   await page.goto("/projects");
   await page.getByRole("link", { name: "Submit a project" }).click();
+  // The form is rendered on request for the member; on a busy machine that takes longer than
+  // an assertion's 5 s, so wait as for any navigation.
+  await page.waitForURL(/\/projects\/new$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Submit");
   await expectAccessible(page);
   await page.getByLabel("Title").fill(title);

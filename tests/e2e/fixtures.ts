@@ -12,6 +12,9 @@ export const sampleProject = {
 
 // Fails with a readable list when axe finds WCAG 2.1 A/AA violations.
 export async function expectAccessible(page: Page) {
+  // A page rendered on request streams its <title> after its content (Next's streaming
+  // metadata): judge the page once it is whole.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
