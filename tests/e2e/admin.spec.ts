@@ -70,6 +70,27 @@ test("a member reports a project; an admin hides it and it disappears from /proj
 }) => {
   const { slug, title } = sampleProject;
   const search = `/projects?q=${encodeURIComponent("Sound of Two Coasts Chengdu")}`;
+  const comment = "The dates on this entry are wrong.";
+  if (test.info().retry > 0) {
+    // A retry finds what its first try left: the project hidden, or its report still open.
+    await signInAsAdmin(page);
+    await page.goto("/admin/moderation");
+    const hidden = page
+      .getByRole("region", { name: /Hidden entries/ })
+      .getByRole("listitem")
+      .filter({ hasText: title });
+    if (await hidden.count()) {
+      await hidden.getByRole("button", { name: "Restore" }).click();
+      await expect(page.getByText("The entry is published again.")).toBeVisible();
+    }
+    const reports = page.getByRole("listitem").filter({ hasText: comment });
+    while (await reports.count()) {
+      const before = await reports.count();
+      await reports.first().getByRole("button", { name: "Dismiss the report" }).click();
+      await expect(reports).toHaveCount(before - 1);
+    }
+    await signOut(page);
+  }
   // A visitor (no session) is served cached pages: load them before the hide, so the cache holds them.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(search);
@@ -81,7 +102,7 @@ test("a member reports a project; an admin hides it and it disappears from /proj
   await page.goto(`/projects/${slug}`);
   await page.getByText("Report this project to the moderators").click();
   await page.getByLabel("Reason").selectOption("INACCURATE");
-  await page.getByLabel("Comment").fill("The dates on this entry are wrong.");
+  await page.getByLabel("Comment").fill(comment);
   await page.getByRole("button", { name: "Send the report" }).click();
   await expect(page.getByText("Thank you: the moderators will look at your report.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -90,15 +111,13 @@ test("a member reports a project; an admin hides it and it disappears from /proj
   await signInAsAdmin(page);
   await page.goto("/admin/moderation");
   await expectAccessible(page);
-  const report = page.getByRole("listitem").filter({ hasText: "The dates on this entry are wrong." });
+  const report = page.getByRole("listitem").filter({ hasText: comment });
   await report
     .getByLabel("Reason shown in place of the entry")
     .fill("The project's organisers asked to withdraw it.");
   await report.getByRole("button", { name: "Hide the entry" }).click();
   await expect(page.getByText("The entry is hidden; its address now shows the reason.")).toBeVisible();
-  await expect(
-    page.getByRole("listitem").filter({ hasText: "The dates on this entry are wrong." }),
-  ).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: comment })).toHaveCount(0);
   await expect(
     page.getByRole("region", { name: /Hidden entries/ }).getByRole("link", { name: title }),
   ).toBeVisible();
