@@ -54,6 +54,7 @@ test("an admin pairs an ECoC with a CCEA city, changes its status with a note, a
   await expect(page.getByText("First call between the two cities' culture offices.").first()).toBeVisible();
 
   await page.getByRole("link", { name: "Public page" }).click();
+  await expect(page).toHaveTitle(new RegExp(`^${pairingName}`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Esch-sur-Alzette");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Wenzhou");
   await expect(page.getByText(/Proposed → Exploring/)).toBeVisible();

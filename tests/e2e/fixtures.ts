@@ -12,11 +12,13 @@ export const sampleProject = {
 
 // Fails with a readable list when axe finds WCAG 2.1 A/AA violations.
 export async function expectAccessible(page: Page) {
-  // A page rendered on request streams its <title> after its content (Next's streaming
-  // metadata): judge the page once it is whole.
+  // After a client navigation Next streams the new page's <title> after its content, and
+  // the document has none for a moment (12 ms here, longer on a busy machine): the title is
+  // asserted as the page settles, and axe's one-instant look at it is left out.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .disableRules(["document-title"])
     .analyze();
   const violations = results.violations.map(
     (violation) =>
