@@ -7,7 +7,7 @@ import { FilterForm, SelectFilter } from "@/components/ui/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/dal";
 import { listAuditEntries, listAuditFilterOptions } from "@/lib/queries/admin/audit";
-import { single, hrefWith, oneOf, pageNumber, type SearchParams } from "@/lib/search-params";
+import { hrefWith, oneOf, pageNumber, single, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.audit");

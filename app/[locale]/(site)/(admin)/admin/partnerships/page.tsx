@@ -13,7 +13,7 @@ import { label } from "@/lib/labels";
 import { readPartnershipList } from "@/lib/lists/read";
 import { listDesignationCountryOptions, listDesignationYears } from "@/lib/queries/cities";
 import { listPartnerships } from "@/lib/queries/partnerships";
-import { single, hrefWith, type SearchParams } from "@/lib/search-params";
+import { hrefWith, single, type SearchParams } from "@/lib/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.partnerships.list");
