@@ -73,7 +73,7 @@ function AskedAccountArea() {
           <Link href="/account">{t("yourAccount")}</Link>
         </noscript>
         {/* Holds a visitor's links' room, unseen, so that the header keeps its size when the answer comes. */}
-        <div aria-hidden="true" inert className="invisible [@media(scripting:none)]:hidden">
+        <div aria-hidden="true" inert className="invisible noscript:hidden">
           <AccountArea viewer={null} />
         </div>
       </>
